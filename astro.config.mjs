@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+// SITE_URL sets the canonical origin; the default is the local preview server.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});
