@@ -70,6 +70,16 @@ function trimEnd(s: string, start: number, i: number): number {
   return i;
 }
 
+const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['(', ')'], ['«', '»']];
+/** Extends a phrase end over the closing quote or bracket of one it opened ("“phi tiếp xúc”"). */
+function closeQuotes(co: string, start: number, end: number): number {
+  const phrase = co.slice(start, end);
+  for (const [open, close] of PAIRS) {
+    if (co[end] === close && phrase.split(open).length > phrase.split(close).length) return end + 1;
+  }
+  return end;
+}
+
 /** The latest year the plan itself shows as past: its date, else the latest date it cites. */
 export function referenceYear(plan: PlanInput): number | null {
   const own = plan.date ? Number(plan.date.slice(0, 4)) : NaN;
@@ -94,7 +104,7 @@ export function extractTargets(plan: PlanInput, taxonomy: Taxonomy = loadTaxonom
     const context = headingContext(plan.blocks, index, lx);
     let n = 0;
     for (const target of blockTargets(block, plan, context, pastUpTo, lx, taxonomy)) {
-      out.push({ ...target, id: `${plan.id}/${block.id}/${++n}` });
+      out.push({ ...target, id: `${plan.id}:${block.id}:${++n}` });
     }
   });
   return out;
@@ -150,6 +160,7 @@ function blockTargets(
           const comma = cf.indexOf(',', f.value.end);
           phraseEnd = trimEnd(cf, f.value.end, comma >= 0 && comma < right ? comma : Math.max(f.value.end, right));
         }
+        phraseEnd = closeQuotes(co, phraseStart, phraseEnd);
         // "Mỗi năm có ≥ 1 sáng kiến": a count per year.
         const perYear = f.value.unitKind === 'count' && f.value.unit != null && lx.perYearBefore.test(before + valueText);
 

@@ -9,7 +9,7 @@ export type Comparator = '>' | '>=' | '=' | '<' | '<=' | 'range';
 export type UnitKind = 'percent' | 'percentPerYear' | 'per10k' | 'count' | 'index' | 'rank';
 
 export interface Target {
-  /** Stable id: `<plan>/<blockId>/<n>` (n counts targets in the block). */
+  /** Stable id: `<plan>:<blockId>:<n>` (n counts targets in the block). */
   id: string;
   plan: string;
   locality: string | null;

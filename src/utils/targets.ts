@@ -1,0 +1,74 @@
+// Targets for the pages: read once per build from the generated collections, with
+// the questions the indicator pages ask (national reference, comparison, ordering).
+import { getCollection } from 'astro:content';
+import type { Plan } from '../../scripts/pipeline/types.ts';
+import { nationalPlanId } from '../../scripts/pipeline/targets/corpus.ts';
+import { comparable, compareAmbition, type Direction } from '../../scripts/pipeline/targets/findings.ts';
+import { loadTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
+import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
+import { allPlans, type PlanEntry } from './plans.ts';
+import { collator, levelRank } from './format.ts';
+
+export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
+
+export const taxonomy = loadTaxonomy();
+export const indicatorsById = new Map(taxonomy.indicators.map((i) => [i.id, i]));
+
+let cache: Promise<{ targets: Target[]; findings: FindingEntry[]; national: string | null; plans: PlanEntry[] }> | null = null;
+
+export function targetData() {
+  cache ??= (async () => {
+    const plans = await allPlans();
+    const targets = (await getCollection('targets')).map((e) => e.data as Target);
+    const findings = (await getCollection('findings')).map((e) => e.data);
+    return { targets, findings, national: nationalPlanId(plans as unknown as Plan[]), plans };
+  })();
+  return cache;
+}
+
+/** The national target for the same indicator, year and kind of value, if any. */
+export function nationalFor(t: Target, national: Target[]): Target | undefined {
+  return national.find((n) => n.kind === 'target' && comparable(t, n));
+}
+
+/** How a target stands against the national one: higher, lower, same, or no reference. */
+export function versusNational(t: Target, national: Target[]): Direction | null {
+  const ref = nationalFor(t, national);
+  if (!ref || ref.plan === t.plan) return null;
+  return compareAmbition(t, ref, t.indicator ? indicatorsById.get(t.indicator) : undefined);
+}
+
+export const DIRECTION_LABEL: Record<Direction, string> = { higher: 'cao hơn', lower: 'thấp hơn', same: 'bằng' };
+/** Okabe–Ito colours, safe for colour-blind readers; every use also carries a word or a symbol. */
+export const DIRECTION_COLOUR: Record<Direction | 'none' | 'national', string> = {
+  higher: '#0072B2',
+  lower: '#D55E00',
+  same: '#009E73',
+  none: '#555555',
+  national: '#000000',
+};
+export const DIRECTION_SYMBOL: Record<Direction, string> = { higher: '▲', lower: '▼', same: '=' };
+
+/** Reading order: national first, then by level (province before commune), then locality. */
+export function byPlace(plansById: Map<string, PlanEntry>) {
+  return (a: Target, b: Target) => {
+    const pa = plansById.get(a.plan);
+    const pb = plansById.get(b.plan);
+    return (
+      levelRank(a.level) - levelRank(b.level) ||
+      collator.compare(a.locality ?? '', b.locality ?? '') ||
+      (pa?.id ?? '').localeCompare(pb?.id ?? '')
+    );
+  };
+}
+
+/** "Toàn quốc" for the central level, else the locality as written. */
+export function placeName(t: Pick<Target, 'level' | 'locality'>): string {
+  return t.level === 'trung ương' ? 'Toàn quốc' : (t.locality ?? 'Chưa rõ địa phương');
+}
+
+export function indicatorName(id: string | null): string {
+  return id ? (indicatorsById.get(id)?.name ?? id) : 'Cam kết chưa phân loại';
+}
+
+export type { Indicator, Target };
