@@ -19,7 +19,12 @@ let cache: Promise<{ targets: Target[]; findings: FindingEntry[]; national: stri
 export function targetData() {
   cache ??= (async () => {
     const plans = await allPlans();
-    const targets = (await getCollection('targets')).map((e) => e.data as Target);
+    // Document order: plans as listed, then paragraph, then position in the paragraph.
+    const rank = new Map(plans.map((p, i) => [p.id, i]));
+    const pos = (t: Target) => t.id.split(':').slice(-2).map((x) => Number(x.replace(/\D/g, '')));
+    const targets = (await getCollection('targets'))
+      .map((e) => e.data as Target)
+      .sort((a, b) => (rank.get(a.plan) ?? 1e9) - (rank.get(b.plan) ?? 1e9) || pos(a)[0]! - pos(b)[0]! || pos(a)[1]! - pos(b)[1]!);
     const findings = (await getCollection('findings')).map((e) => e.data);
     return { targets, findings, national: nationalPlanId(plans as unknown as Plan[]), plans };
   })();
