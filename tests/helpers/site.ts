@@ -1,0 +1,171 @@
+// Where the built site is, building it once when dist/ is missing or older than its inputs,
+// and reading the site's open data (the plan list) so that tests hard-code nothing.
+//
+// SITE_DIR=/some/folder runs the tests against that folder as is (never builds).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = join(PROJECT_ROOT, 'dist');
+/** What the build reads. Tests, the benchmark and generated files are not inputs. */
+const INPUTS = ['src', 'content', 'seeds', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const NOT_INPUT = /(\.test\.ts$|^scripts\/bench)/;
+const LOCK = join(PROJECT_ROOT, 'node_modules', '.cache', 'site-build.lock');
+
+/** Input files as git sees them (tracked + untracked, minus .gitignore'd), or a plain walk. */
+function inputFiles(): string[] {
+  try {
+    const out = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', ...INPUTS], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return out.split('\n').filter((f) => f && !NOT_INPUT.test(f));
+  } catch {
+    const files: string[] = [];
+    for (const top of INPUTS) {
+      const abs = join(PROJECT_ROOT, top);
+      if (!existsSync(abs)) continue;
+      if (statSync(abs).isFile()) files.push(top);
+      else for (const f of readdirSync(abs, { recursive: true, encoding: 'utf8' })) files.push(join(top, f).split(sep).join('/'));
+    }
+    return files.filter((f) => !NOT_INPUT.test(f) && !f.startsWith('content/generated/'));
+  }
+}
+
+/** Why dist/ needs a build, or null when it is up to date. */
+export function staleReason(dist = DIST): string | null {
+  const marker = ['build-info.json', 'index.html'].map((f) => join(dist, f)).find(existsSync);
+  if (!marker) return `${relative(PROJECT_ROOT, dist)}/index.html is missing`;
+  const builtAt = statSync(marker).mtimeMs;
+  for (const f of inputFiles()) {
+    const abs = join(PROJECT_ROOT, f);
+    if (existsSync(abs) && statSync(abs).mtimeMs > builtAt) return `${f} changed after the last build`;
+  }
+  return null;
+}
+
+function runBuild(): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    const keep = (chunk: Buffer) => {
+      log = (log + chunk.toString()).slice(-8000); // the tail is what explains a failure
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', fail);
+    child.on('close', (code) =>
+      code === 0 ? done() : fail(new Error(`npm run build failed (exit ${code}); last output:\n${log}`)),
+    );
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function lockHolderAlive(): boolean {
+  try {
+    const pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Take the build lock (test files run in parallel workers); waits while another worker builds. */
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  mkdirSync(dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      break;
+    } catch {
+      // A lock without a live owner (crashed run) is taken over after a grace period.
+      if (!lockHolderAlive() && Date.now() - statSync(LOCK).mtimeMs > 5000) rmSync(LOCK, { recursive: true, force: true });
+      await sleep(500);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The folder of the built site, building it first when missing or stale.
+ * Call from `beforeAll(..., BUILD_TIMEOUT)`.
+ */
+export async function ensureSite(): Promise<string> {
+  const override = process.env.SITE_DIR;
+  if (override) {
+    if (!existsSync(join(override, 'index.html'))) throw new Error(`SITE_DIR=${override} has no index.html`);
+    return override;
+  }
+  await withBuildLock(async () => {
+    const reason = staleReason();
+    if (reason) {
+      console.log(`building the site (${reason}) …`);
+      await runBuild();
+      const still = staleReason();
+      if (still) throw new Error(`npm run build succeeded but dist/ is still stale: ${still}`);
+    }
+  });
+  return DIST;
+}
+
+/** Generous: a cold Astro build on 2 shared cores. */
+export const BUILD_TIMEOUT = 15 * 60_000;
+
+export interface PlanEntry {
+  id: string;
+  /** Site path of the plan page, e.g. "/van-ban/<id>/". */
+  path: string;
+}
+
+export interface PlanParagraph {
+  id: string;
+  text: string;
+  original?: string;
+}
+
+function readJson(dist: string, path: string): unknown {
+  const file = join(dist, path);
+  if (!existsSync(file)) throw new Error(`${path} is missing from the built site`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** The plans listed in data/plans.json (an array, or an object with a `plans` array). */
+export function readPlanList(dist: string): PlanEntry[] {
+  const data = readJson(dist, 'data/plans.json') as unknown;
+  const list = (Array.isArray(data) ? data : (data as { plans?: unknown }).plans) as
+    | { id: string; url?: string }[]
+    | undefined;
+  if (!Array.isArray(list)) throw new Error('data/plans.json: expected an array of plans (or { plans: [...] })');
+  return list.map((p) => {
+    if (typeof p.id !== 'string' || !p.id) throw new Error(`data/plans.json: a plan without id: ${JSON.stringify(p).slice(0, 200)}`);
+    // `url` may be absolute (canonical origin): only its path matters here.
+    const path = p.url ? new URL(p.url, 'http://site.invalid').pathname : `/van-ban/${p.id}/`;
+    return { id: p.id, path };
+  });
+}
+
+/** The paragraphs of data/plans/<id>.json, as displayed (`paragraphs`, or `blocks`). */
+export function readPlanParagraphs(dist: string, id: string): PlanParagraph[] {
+  const data = readJson(dist, `data/plans/${id}.json`) as { paragraphs?: PlanParagraph[]; blocks?: PlanParagraph[] };
+  const paragraphs = data.paragraphs ?? data.blocks;
+  if (!Array.isArray(paragraphs) || paragraphs.length === 0) throw new Error(`data/plans/${id}.json has no paragraphs`);
+  return paragraphs;
+}
+
+/** Site paths of every HTML page in the built site ("/", "/van-ban/x/", "/404.html"). */
+export function htmlPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => '/' + f.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
