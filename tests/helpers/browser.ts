@@ -62,9 +62,9 @@ export function recordRequests(page: Page): string[] {
   return urls;
 }
 
-/** URLs that are neither on `origin` nor browser-internal (data:, blob:, about:). */
+/** Distinct URLs that are neither on `origin` nor browser-internal (data:, blob:, about:). */
 export function foreignRequests(urls: readonly string[], origin: string): string[] {
-  return urls.filter((u) => {
+  return [...new Set(urls)].filter((u) => {
     const { protocol, origin: o } = new URL(u);
     if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return false;
     return o !== origin;
