@@ -13,6 +13,8 @@ const DIST = join(PROJECT_ROOT, 'dist');
 const INPUTS = ['src', 'content', 'seeds', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const NOT_INPUT = /(\.test\.ts$|^scripts\/bench)/;
 const LOCK = join(PROJECT_ROOT, 'node_modules', '.cache', 'site-build.lock');
+/** A failed build, remembered for the other test workers of the same run (same parent process). */
+const FAILED = join(PROJECT_ROOT, 'node_modules', '.cache', 'site-build.failed.json');
 
 /** Input files as git sees them (tracked + untracked, minus .gitignore'd), or a plain walk. */
 function inputFiles(): string[] {
@@ -107,12 +109,21 @@ export async function ensureSite(): Promise<string> {
     return override;
   }
   await withBuildLock(async () => {
+    if (existsSync(FAILED)) {
+      const failed = JSON.parse(readFileSync(FAILED, 'utf8')) as { run: number; message: string };
+      if (failed.run === process.ppid) throw new Error(`(build already failed in this test run) ${failed.message}`);
+      rmSync(FAILED, { force: true });
+    }
     const reason = staleReason();
-    if (reason) {
-      console.log(`building the site (${reason}) …`);
+    if (!reason) return;
+    console.log(`building the site (${reason}) …`);
+    try {
       await runBuild();
       const still = staleReason();
       if (still) throw new Error(`npm run build succeeded but dist/ is still stale: ${still}`);
+    } catch (error) {
+      writeFileSync(FAILED, JSON.stringify({ run: process.ppid, message: (error as Error).message }));
+      throw error;
     }
   });
   return DIST;
