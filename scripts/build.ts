@@ -11,8 +11,8 @@ import { generateSiteData } from './build/site-data.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
-const contentDir = join(root, 'content', 'generated');
-const distDir = join(root, process.env.DIST_DIR ?? 'dist');
+const contentDir = process.env.CONTENT_GENERATED ?? join(root, 'content', 'generated');
+const distDir = process.env.DIST_DIR ?? join(root, 'dist');
 
 /** Replace `target` by `fresh` (both folders) with two renames. */
 function swapIn(fresh: string, target: string): void {
@@ -42,9 +42,9 @@ function main(): void {
   swapIn(freshContent, contentDir);
   const pipelineMs = performance.now() - started;
 
-  const freshDist = join(root, `.dist-tmp-${process.pid}`);
+  const freshDist = `${distDir}.tmp-${process.pid}`;
   try {
-    execFileSync('astro', ['build', '--silent'], {
+    execFileSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, ASTRO_OUT_DIR: freshDist },

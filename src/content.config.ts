@@ -5,6 +5,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
+// Tests build hostile fixtures into a folder of their own; the real build uses content/generated.
+const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
+
 const sourced = <T extends z.ZodType>(value: T) =>
   z.object({ value: value.nullable(), source: z.enum(['text', 'sidecar']).nullable(), note: z.string().optional() });
 
@@ -24,7 +27,7 @@ const block = z.object({
 });
 
 const plans = defineCollection({
-  loader: file('content/generated/plans.json'),
+  loader: file(`${generated}/plans.json`),
   schema: z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     displayTitle: z.string(),
@@ -56,12 +59,12 @@ const plans = defineCollection({
 });
 
 const planTexts = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: 'content/generated/plans' }),
+  loader: glob({ pattern: '*.mdx', base: `${generated}/plans` }),
   schema: z.object({ planId: z.string() }),
 });
 
 const documents = defineCollection({
-  loader: file('content/generated/documents.json'),
+  loader: file(`${generated}/documents.json`),
   schema: z.object({
     id: z.string(),
     docId: z.string(),
