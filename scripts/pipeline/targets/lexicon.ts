@@ -29,7 +29,6 @@ const schema = z.object({
   ),
   weakSubjectWords: z.array(z.string()),
   baselineHeadingWords: z.array(z.string()),
-  pastYearPrefixes: z.array(z.string()),
   futureYearPrefixes: z.array(z.string()),
 }).passthrough();
 
@@ -63,7 +62,6 @@ export interface CompiledLexicon {
   implicit: { regex: RegExp; value: number; unit: string; kind: UnitKind; comparator: Comparator }[];
   weakSubject: RegExp;
   baselineHeading: RegExp;
-  futureYearPrefix: RegExp;
 }
 
 let compiled: CompiledLexicon | null = null;
@@ -106,7 +104,6 @@ export function lexicon(): CompiledLexicon {
     })),
     weakSubject: new RegExp(`^(?:[\\s,;:.()\\-–]|${B}(?:${alternation(lx.weakSubjectWords)})${E})*$`, 'u'),
     baselineHeading: new RegExp(`${B}(?:${alternation(lx.baselineHeadingWords)})${E}`, 'u'),
-    futureYearPrefix: new RegExp(`${B}(?:${alternation(lx.futureYearPrefixes)})(?:\\s+(?:het|nam))*\\s*$`, 'u'),
   };
   return compiled;
 }

@@ -85,7 +85,8 @@ export function scanValues(folded: string, original: string, lx: CompiledLexicon
     let valueMax: number | null = null;
     let unit = readUnit(folded, end, lx);
     // A range: "13%-13,5%", "16 - 18%/năm", "từ 3-5 người", "40 đến 50".
-    const rangeFrom = unit?.kind === 'percent' && /^%\s*[-–]/.test(after) ? end + 1 : end;
+    // "13%-13,5%", "20% đến 25%": the separator may follow the first unit.
+    const rangeFrom = unit && lx.rangeSeparator.test(folded.slice(unit.end)) ? unit.end : end;
     const sep = lx.rangeSeparator.exec(folded.slice(rangeFrom));
     if (sep) {
       const second = /^\d+(?:[.,]\d+)*(?![\p{N}\p{L}])/u.exec(folded.slice(rangeFrom + sep[0].length));

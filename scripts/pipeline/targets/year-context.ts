@@ -4,7 +4,8 @@
 
 import type { Block } from '../types.ts';
 import { fold } from './fold.ts';
-import type { CompiledLexicon } from './lexicon.ts';
+import { alternation, type CompiledLexicon } from './lexicon.ts';
+import lexiconFile from '../../../content/targets/lexicon.json' with { type: 'json' };
 
 export interface YearRef {
   year: number;
@@ -17,7 +18,8 @@ export interface YearRef {
 
 const Y = '((?:19|20|21)\\d\\d)(?!\\d)';
 const PERIOD = new RegExp(`(?<!\\d)${Y}\\s*(?:[-–]|den(?:\\s+het)?(?:\\s+nam)?|toi(?:\\s+nam)?)\\s*(?:nam\\s+)?${Y}`, 'gu');
-const FUTURE = new RegExp(`(?<![\\p{L}])(?:den|toi|truoc|tam nhin|vao)(?:\\s+het)?(?:\\s+nam)?\\s+${Y}`, 'gu');
+// "đến / tới / trước / vào / tầm nhìn (hết) (năm) 2030": words from the lexicon.
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${alternation(lexiconFile.futureYearPrefixes)})(?:\\s+het)?(?:\\s+nam)?\\s+${Y}`, 'gu');
 const BARE = new RegExp(`(?<![\\p{L}])nam\\s+${Y}`, 'gu');
 const DATE_BEFORE = /thang\s+\d{1,2}\s+$/u;
 
