@@ -76,4 +76,8 @@ export function indicatorName(id: string | null): string {
   return id ? (indicatorsById.get(id)?.name ?? id) : 'Cam kết chưa phân loại';
 }
 
+export function indicatorShort(id: string | null): string {
+  return id ? (indicatorsById.get(id)?.short ?? id) : 'Chưa phân loại';
+}
+
 export type { Indicator, Target };

@@ -100,7 +100,8 @@ export function extractTargets(plan: PlanInput, taxonomy: Taxonomy = loadTaxonom
   const pastUpTo = referenceYear(plan);
   const out: Target[] = [];
   plan.blocks.forEach((block, index) => {
-    if (block.kind === 'heading' || block.part !== 'body') return;
+    // Headings are read too: a numbered target ("a) Tỷ lệ ... đạt 100%") may be parsed as one.
+    if (block.part !== 'body') return;
     const context = headingContext(plan.blocks, index, lx);
     let n = 0;
     for (const target of blockTargets(block, plan, context, pastUpTo, lx, taxonomy)) {
