@@ -15,7 +15,9 @@ const STRENGTH: Record<Comparator, number> = { '>=': 3, '>': 3, '<=': 3, '<': 3,
 
 /** The run of comparator words that ends `foldedBefore`, and the comparator it states. */
 export function readChain(foldedBefore: string, lx: CompiledLexicon): Chain {
-  const m = lx.chainAtEnd.exec(foldedBefore);
+  // A chain is a few words long: look at the end of the text only.
+  const offset = Math.max(0, foldedBefore.length - 60);
+  const m = lx.chainAtEnd.exec(foldedBefore.slice(offset));
   if (!m || m[0].trim() === '') return { start: foldedBefore.length, comparator: null };
   let best: Comparator | null = null;
   for (const w of m[0].matchAll(lx.comparatorWord)) {
@@ -24,7 +26,7 @@ export function readChain(foldedBefore: string, lx: CompiledLexicon): Chain {
     // The strongest word wins: "tối thiểu đạt" is >=, "đạt trên" is >.
     if (c && (!best || STRENGTH[c] > STRENGTH[best])) best = c;
   }
-  return { start: m.index, comparator: best };
+  return { start: offset + m.index, comparator: best };
 }
 
 function symbolComparator(word: string): Comparator | null {

@@ -44,6 +44,9 @@ export interface RawValue {
   decimal: boolean;
 }
 
+/** Characters around a number that the word tests look at. */
+export const WINDOW = 80;
+
 const isYear = (n: number, token: string) => /^\d{4}$/.test(token) && n >= 1900 && n <= 2100;
 
 /** Reads one unit right after a number (folded text). */
@@ -70,7 +73,7 @@ export function scanValues(folded: string, original: string, lx: CompiledLexicon
     let end = start + token.length;
     const value = parseViNumber(token);
     if (value == null) continue;
-    const after = folded.slice(end);
+    const after = folded.slice(end, end + WINDOW);
     // Dates (22/12/2024), document numbers (57-NQ/TW, 319- CTr/TU), labels (2.1.).
     if (/^\/\d/.test(after) || /^\s*[-–]\s*\p{L}/u.test(after) || /^\.\s*\p{L}?/u.test(after) && /^\d+\.\d/.test(token)) {
       consumedTo = end + (after.match(/^[\/\d.\-–\p{L}]*/u)?.[0].length ?? 0);
@@ -99,8 +102,9 @@ export function scanValues(folded: string, original: string, lx: CompiledLexicon
     }
     if (unit && unit.end > end) end = unit.end;
 
-    const before = folded.slice(0, start);
-    const afterValue = folded.slice(end);
+    // End-anchored tests only need the last words (and scanning a long prefix is slow).
+    const before = folded.slice(Math.max(0, start - WINDOW), start);
+    const afterValue = folded.slice(end, end + WINDOW);
     let kind: UnitKind;
     let unitText: string | null = null;
     let qualifier = false;
