@@ -49,8 +49,14 @@ function findValues(cf: string, co: string, lx: CompiledLexicon): Found[] {
  * the last comma (", trong đó ..."; "..., tỷ lệ người dân có chữ ký số ≥ 10%"), else
  * everything goes to the next value.
  */
-function splitGap(cf: string, from: number, to: number): { leftEnd: number; rightStart: number } {
+function splitGap(cf: string, from: number, to: number, lx: CompiledLexicon): { leftEnd: number; rightStart: number } {
   const gap = cf.slice(from, to);
+  // Value-first wording after a connector ("100% xã, phường ... và 100% hộ ..."): the next
+  // value starts right at the connector; everything before it belongs to this one.
+  const connector = [...gap.matchAll(/,|(?<![\p{L}])va(?![\p{L}])/gu)].pop();
+  if (connector && lx.weakSubject.test(gap.slice(connector.index + connector[0].length))) {
+    return { leftEnd: from + connector.index, rightStart: from + connector.index + connector[0].length };
+  }
   const comma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(':'));
   if (comma >= 0) return { leftEnd: from + comma, rightStart: from + comma + 1 };
   const trongDo = gap.search(/(?<![\p{L}])trong do(?![\p{L}])/u);
@@ -129,8 +135,8 @@ function blockTargets(
       const found = findValues(cf, co, lx);
       let previousSubject = '';
       found.forEach((f, i) => {
-        const left = i === 0 ? 0 : splitGap(cf, found[i - 1]!.value.end, f.chain.start).rightStart;
-        const right = i === found.length - 1 ? cf.length : splitGap(cf, f.value.end, found[i + 1]!.chain.start).leftEnd;
+        const left = i === 0 ? 0 : splitGap(cf, found[i - 1]!.value.end, f.chain.start, lx).rightStart;
+        const right = i === found.length - 1 ? cf.length : splitGap(cf, f.value.end, found[i + 1]!.chain.start, lx).leftEnd;
         const before = cf.slice(left, f.chain.start);
         const valueText = cf.slice(f.chain.start, f.value.end);
         const after = cf.slice(f.value.end, Math.max(f.value.end, right));
@@ -166,7 +172,8 @@ function blockTargets(
         const perYear = f.value.unitKind === 'count' && f.value.unit != null && lx.perYearBefore.test(before + valueText);
 
         const year = yearFor(cf.slice(left, Math.max(f.value.end, right)), folded.slice(sentence.start, clause.start + left), heading);
-        const past = year?.kind === 'bare' && (pastUpTo == null || year.year <= pastUpTo);
+        // A bare "năm 2024" is the past only if the plan shows that year has come.
+        const past = year?.kind === 'bare' && pastUpTo != null && year.year <= pastUpTo;
         out.push({
           plan: plan.id,
           locality: plan.locality,
