@@ -47,8 +47,13 @@ export function compareAmbition(a: Target, b: Target, indicator: Indicator | und
 
 const commitments = (ts: Target[]) => ts.filter((t) => t.kind === 'target' && t.indicator != null && t.year != null);
 
+/** An indicator name inside a sentence: "Tỷ lệ ..." → "tỷ lệ ..." (acronyms such as "HDI" kept). */
+function inSentence(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
+}
+
 function describe(t: Target, ind: Indicator | undefined): string {
-  return `${ind?.name ?? t.indicator} (${formatYear(t)}): ${formatTarget(t)}`;
+  return `${inSentence(ind?.name ?? t.indicator!)} (${formatYear(t)}): ${formatTarget(t)}`;
 }
 
 export function computeFindings(targets: Target[], plans: PlanLink[], nationalPlanId: string, taxonomy: Taxonomy): Finding[] {
@@ -95,7 +100,7 @@ export function computeFindings(targets: Target[], plans: PlanLink[], nationalPl
       const i = ind.get(distinct[0]!.indicator!);
       out.push({
         kind: 'conflicting-targets', plan: plan.id, indicator: distinct[0]!.indicator!, year: distinct[0]!.year!, targets: distinct,
-        text: `${localityOf(plan.id)} đặt ${distinct.length} chỉ tiêu khác nhau cho ${i?.name ?? distinct[0]!.indicator} (năm ${distinct[0]!.year}): ${distinct.map((t) => formatTarget(t)).join('; ')}.`,
+        text: `${localityOf(plan.id)} đặt ${distinct.length} chỉ tiêu khác nhau cho ${inSentence(i?.name ?? distinct[0]!.indicator!)} (năm ${distinct[0]!.year}): ${distinct.map((t) => formatTarget(t)).join('; ')}.`,
       });
     }
     // National targets the plan never mentions (no target for that indicator in any year).
@@ -105,7 +110,7 @@ export function computeFindings(targets: Target[], plans: PlanLink[], nationalPl
       const i = ind.get(r.indicator!);
       out.push({
         kind: 'national-not-restated', plan: plan.id, indicator: r.indicator!, year: r.year!, reference: r,
-        text: `${localityOf(plan.id)} không nêu chỉ tiêu nào về ${i?.name ?? r.indicator} (quốc gia: ${formatTarget(r)} vào ${formatYear(r)}).`,
+        text: `${localityOf(plan.id)} không nêu chỉ tiêu nào về ${inSentence(i?.name ?? r.indicator!)} (quốc gia: ${formatTarget(r)} vào ${formatYear(r)}).`,
       });
     }
   }
