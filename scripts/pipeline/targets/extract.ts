@@ -134,6 +134,7 @@ function blockTargets(
       const co = text.slice(clause.start, clause.end);
       const found = findValues(cf, co, lx);
       let previousSubject = '';
+      const clauseOut: Omit<Target, 'id'>[] = [];
       found.forEach((f, i) => {
         const left = i === 0 ? 0 : splitGap(cf, found[i - 1]!.value.end, f.chain.start, lx).rightStart;
         const right = i === found.length - 1 ? cf.length : splitGap(cf, f.value.end, found[i + 1]!.chain.start, lx).leftEnd;
@@ -174,7 +175,7 @@ function blockTargets(
         const year = yearFor(cf.slice(left, Math.max(f.value.end, right)), folded.slice(sentence.start, clause.start + left), heading);
         // A bare "năm 2024" is the past only if the plan shows that year has come.
         const past = year?.kind === 'bare' && pastUpTo != null && year.year <= pastUpTo;
-        out.push({
+        clauseOut.push({
           plan: plan.id,
           locality: plan.locality,
           level: plan.level,
@@ -196,9 +197,23 @@ function blockTargets(
           valueEnd: clause.start + f.value.end,
         });
       });
+      out.push(...shareRankSubjects(clauseOut));
     }
   }
   return out;
+}
+
+/**
+ * Ranks listed together share the words that follow the last one: in "thuộc nhóm 3 nước
+ * dẫn đầu Đông Nam Á, nhóm 50 nước đứng đầu thế giới về năng lực cạnh tranh số" both
+ * ranks are about digital competitiveness.
+ */
+function shareRankSubjects(targets: Omit<Target, 'id'>[]): Omit<Target, 'id'>[] {
+  return targets.map((t, i) => {
+    if (t.indicator || t.unitKind !== 'rank') return t;
+    const next = targets.slice(i + 1).find((u) => u.unitKind === 'rank' && u.unit === t.unit);
+    return next?.indicator ? { ...t, indicator: next.indicator } : t;
+  });
 }
 
 /** Own words first, then earlier words of the sentence (target years only), then headings. */
