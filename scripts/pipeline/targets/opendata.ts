@@ -167,8 +167,9 @@ export function datapackage(options: { site?: string; created?: string } = {}): 
     ...(options.created ? { created: options.created } : {}),
     resources: [
       { name: 'targets', path: path('targets.csv'), profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', schema: targetsTableSchema() },
-      { name: 'targets-json', path: path('targets.json'), format: 'json', mediatype: 'application/json', encoding: 'utf-8', schema: path('targets.schema.json') },
-      { name: 'indicators', path: path('indicators.json'), format: 'json', mediatype: 'application/json', encoding: 'utf-8', schema: path('indicators.schema.json') },
+      // A resource's `schema` is a Table Schema in Frictionless; the JSON files name their JSON Schema in the description.
+      { name: 'targets-json', path: path('targets.json'), format: 'json', mediatype: 'application/json', encoding: 'utf-8', description: `Cùng dữ liệu với targets.csv, dạng JSON. JSON Schema: ${path('targets.schema.json')}` },
+      { name: 'indicators', path: path('indicators.json'), format: 'json', mediatype: 'application/json', encoding: 'utf-8', description: `Danh mục chỉ tiêu. JSON Schema: ${path('indicators.schema.json')}` },
     ],
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
