@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../content/indicators/indicators.json' with { type: 'json' };
+import jsonSchema from '../../../content/indicators/indicators.schema.json' with { type: 'json' };
 import { classify } from './classify.ts';
 import { fold } from './fold.ts';
 import { loadTaxonomy, parseTaxonomy, specificity } from './taxonomy.ts';
@@ -10,6 +11,13 @@ describe('taxonomy', () => {
     expect(t.indicators.length).toBeGreaterThan(40);
     expect(new Set(t.indicators.map((i) => i.id)).size).toBe(t.indicators.length);
   });
+  it('keeps the JSON Schema and the Zod schema in step', () => {
+    const item = jsonSchema.properties.indicators.items;
+    expect([...item.required].sort()).toEqual(Object.keys(raw.indicators[0]!).sort());
+    expect(Object.keys(item.properties).sort()).toEqual(Object.keys(raw.indicators[0]!).sort());
+    for (const ind of raw.indicators) expect(ind.id).toMatch(new RegExp(item.properties.id.pattern));
+  });
+
   it('rejects a broken file with the reason', () => {
     const bad = structuredClone(raw) as { indicators: Record<string, unknown>[] };
     bad.indicators[0]!.id = 'Kinh tế số';
