@@ -22,6 +22,7 @@ const PERIOD = new RegExp(`(?<!\\d)${Y}\\s*(?:[-–]|den(?:\\s+het)?(?:\\s+nam)?
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${alternation(lexiconFile.futureYearPrefixes)})(?:\\s+het)?(?:\\s+nam)?\\s+${Y}`, 'gu');
 const BARE = new RegExp(`(?<![\\p{L}])nam\\s+${Y}`, 'gu');
 const DATE_BEFORE = /thang\s+\d{1,2}\s+$/u;
+const COMPARED_TO = /(?<![\p{L}])(?:so voi|so cung ki)\s+$/u;
 
 /** Year expressions in a folded string, in order of appearance. */
 export function yearsIn(folded: string): YearRef[] {
@@ -42,7 +43,9 @@ export function yearsIn(folded: string): YearRef[] {
   }
   for (const m of folded.matchAll(BARE)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    if (DATE_BEFORE.test(folded.slice(0, m.index))) continue; // "ngày 28 tháng 8 năm 2025"
+    const head = folded.slice(Math.max(0, m.index - 24), m.index);
+    if (DATE_BEFORE.test(head)) continue; // "ngày 28 tháng 8 năm 2025"
+    if (COMPARED_TO.test(head)) continue; // "tăng 20% so với năm 2024": the base, not the year of the target
     out.push({ year: Number(m[1]), periodStart: null, kind: 'bare', start: m.index, end: m.index + m[0].length });
   }
   return out.sort((x, y) => x.start - y.start);
