@@ -14,9 +14,29 @@ export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>
 export const taxonomy = loadTaxonomy();
 export const indicatorsById = new Map(taxonomy.indicators.map((i) => [i.id, i]));
 
-let cache: Promise<{ targets: Target[]; findings: FindingEntry[]; national: string | null; plans: PlanEntry[] }> | null = null;
+interface TargetData {
+  targets: Target[];
+  findings: FindingEntry[];
+  national: string | null;
+  plans: PlanEntry[];
+  /** Targets and findings per plan id (a thousand plan pages each ask for their own). */
+  byPlan: Map<string, Target[]>;
+  findingsByPlan: Map<string, FindingEntry[]>;
+}
+let cache: Promise<TargetData> | null = null;
 
-export function targetData() {
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+export function targetData(): Promise<TargetData> {
   cache ??= (async () => {
     const plans = await allPlans();
     // Document order: plans as listed, then paragraph, then position in the paragraph.
@@ -26,7 +46,14 @@ export function targetData() {
       .map((e) => e.data as Target)
       .sort((a, b) => (rank.get(a.plan) ?? 1e9) - (rank.get(b.plan) ?? 1e9) || pos(a)[0]! - pos(b)[0]! || pos(a)[1]! - pos(b)[1]!);
     const findings = (await getCollection('findings')).map((e) => e.data);
-    return { targets, findings, national: nationalPlanId(plans as unknown as Plan[]), plans };
+    return {
+      targets,
+      findings,
+      national: nationalPlanId(plans as unknown as Plan[]),
+      plans,
+      byPlan: groupBy(targets, (t) => t.plan),
+      findingsByPlan: groupBy(findings, (f) => f.plan),
+    };
   })();
   return cache;
 }
