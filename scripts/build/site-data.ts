@@ -50,10 +50,12 @@ export function generateSiteData(corpus: Corpus, linksByPlan?: Map<string, Inlin
   const plans = corpus.plans.map((p) => toSitePlan(p, corpus.implementedBy.get(p.id) ?? []));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const targets = targetsSiteData(corpus.plans);
-  linksByPlan ??= targets.linksByPlan;
+  // Links given by the caller plus the target phrases (emit-mdx keeps the first of two overlapping links).
+  const links = new Map(targets.linksByPlan);
+  for (const [id, list] of linksByPlan ?? []) links.set(id, [...list, ...(links.get(id) ?? [])]);
   const files = new Map<string, string>(targets.files);
   files.set('plans.json', JSON.stringify(plans, null, 1));
   files.set('documents.json', JSON.stringify(corpus.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
-  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, linksByPlan.get(plan.id) ?? []));
+  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, links.get(plan.id) ?? []));
   return { files, plans, documents: corpus.documents };
 }
