@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, formatDate, longestRun, mergeRuns, preferPhrase, topSubResults } from './results.ts';
+import { excerptParts, foldedTokens, paragraphExcerpt, formatDate, mergeRuns, paragraphScore, preferPhrase, topParagraphs } from './results.ts';
 
 describe('mergeRuns', () => {
   it('keeps one entry per page with its best weighted score', () => {
@@ -21,23 +21,55 @@ describe('preferPhrase', () => {
   });
 });
 
-describe('topSubResults', () => {
-  const at = (...ls: number[]) => ls.map((location) => ({ location, balanced_score: 1 }));
-  const subs = [
-    { url: '#d1', weighted_locations: at(3) },
-    { url: '#d2', weighted_locations: [] },
-    { url: '#d3', weighted_locations: at(10, 20, 30) },
-    { url: '#d4', weighted_locations: at(40, 41) },
-  ];
-  it('prefers paragraphs where the words stand together, then the score', () => {
-    expect(topSubResults(subs, 3).map((s) => s.url)).toEqual(['#d4', '#d3', '#d1']);
+// Real sentences from seeds/001 (Đồng Tháp) and seeds/003 (Yết Kiêu).
+const DONG_THAP = 'Phát huy vai trò Đại học Đồng Tháp trong tham gia nghiên cứu các giải pháp khoa học, công nghệ ứng dụng trên các lĩnh vực kinh tế- xã hội của Tỉnh.';
+const DONG = 'Nâng cao chất lượng mạng di động băng rộng 4G, mạng lưới di động băng rộng thế hệ thứ 5 (5G).';
+const CDS = '- e) Phát triển chuyển đổi số - Chỉ số chuyển đổi số cấp xã ≥ 0,75.';
+
+describe('paragraphScore', () => {
+  it('ranks the words standing together above the words apart, marks and đ folded', () => {
+    const together = paragraphScore(DONG_THAP, ['dong', 'thap']);
+    const apart = paragraphScore(DONG, ['dong', 'thap']);
+    expect(together.phrase).toBe(true);
+    expect(apart.phrase).toBe(false);
+    expect(together.score).toBeGreaterThan(apart.score);
   });
-  it('keeps only paragraphs holding the whole phrase when asked', () => {
-    expect(topSubResults(subs, 3, 2).map((s) => s.url)).toEqual(['#d4']);
+  it('counts a phrase as phrase only when its syllables are adjacent', () => {
+    expect(paragraphScore(CDS, ['chuyển', 'đổi', 'số']).phrase).toBe(true);
+    expect(paragraphScore(CDS, ['kinh', 'tế', 'số']).phrase).toBe(false);
   });
-  it('measures runs of adjacent words', () => {
-    expect(longestRun(at(5, 1, 2, 3, 9))).toBe(3);
-    expect(longestRun([])).toBe(0);
+  it('prefers the spelling typed', () => {
+    expect(paragraphScore(DONG_THAP, ['Đồng', 'Tháp']).score).toBeGreaterThan(paragraphScore(DONG_THAP, ['dong', 'thap']).score);
+  });
+  it('keeps percentages and document numbers whole', () => {
+    expect(foldedTokens('Quy mô kinh tế số đạt 30%.')).toContain('30%');
+    expect(foldedTokens('Nghị quyết số 57-NQ/TW, ngày 22/12/2024')).toContain('57-nq/tw');
+  });
+});
+
+describe('topParagraphs', () => {
+  const subs = [DONG, CDS, DONG_THAP].map((text, i) => ({ sub: `#d${i}`, text }));
+  it('orders paragraphs by their own text and drops those without the words', () => {
+    expect(topParagraphs(subs, ['dong', 'thap'], 3).map((s) => s.sub)).toEqual(['#d2', '#d0']);
+  });
+  it('keeps only the paragraphs holding a quoted phrase', () => {
+    expect(topParagraphs(subs, ['chuyen', 'doi', 'so'], 3, true).map((s) => s.sub)).toEqual(['#d1']);
+  });
+});
+
+describe('paragraphExcerpt', () => {
+  it('marks the words whatever their spelling and centres on the phrase', () => {
+    const ex = paragraphExcerpt(DONG_THAP, ['dong', 'thap'], 8);
+    expect(ex.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Đồng Tháp']);
+    expect(ex.before).toBe(true);
+    expect(ex.after).toBe(true);
+    expect(ex.parts.map((p) => p.text).join('')).toContain('Đại học Đồng Tháp trong');
+  });
+  it('keeps the whole paragraph when it is short, without cut marks', () => {
+    const ex = paragraphExcerpt(CDS, ['chuyển', 'đổi', 'số']);
+    expect(ex.parts.map((p) => p.text).join('')).toBe(CDS);
+    expect(ex.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['chuyển đổi số', 'số chuyển đổi số']);
+    expect([ex.before, ex.after]).toEqual([false, false]);
   });
 });
 

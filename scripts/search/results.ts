@@ -1,4 +1,5 @@
 // Pure helpers the search page uses to merge Pagefind runs and shape results.
+import { foldVi } from './query.ts';
 
 export interface Hit {
   id: string;
@@ -35,36 +36,16 @@ export function preferPhrase<T extends Hit>(loose: { hit: T; score: number }[], 
   return only ? together : [...together, ...loose.filter((l) => !phraseIds.has(l.hit.id))];
 }
 
-export interface ScoredLocation {
-  balanced_score: number;
-  location: number;
-}
-
-/** Longest run of matched words standing next to each other. */
-export function longestRun(locations: ScoredLocation[]): number {
-  const ls = [...new Set(locations.map((l) => l.location))].sort((a, b) => a - b);
-  let best = 0;
-  let run = 0;
-  ls.forEach((l, i) => {
-    run = i > 0 && l === ls[i - 1]! + 1 ? run + 1 : 1;
-    best = Math.max(best, run);
-  });
-  return best;
-}
-
 /**
- * The paragraphs to show for a page: those where more query words stand
- * together first, then the higher match score; at most `max`, and only those
- * with a run of at least `minRun` words (the phrase length for a quoted query).
+ * The paragraphs to show for a page, best first: scored on their own text by
+ * `paragraphScore`, ties kept in document order; at most `max`. With
+ * `phraseOnly`, only paragraphs holding the words together (a quoted query).
  */
-export function topSubResults<S extends { weighted_locations?: ScoredLocation[] }>(subs: S[], max: number, minRun = 1): S[] {
+export function topParagraphs<T extends { text: string }>(subs: T[], words: string[], max: number, phraseOnly = false): T[] {
   return subs
-    .map((s, i) => {
-      const ls = s.weighted_locations ?? [];
-      return { s, i, run: longestRun(ls), score: ls.reduce((n, l) => n + l.balanced_score, 0) };
-    })
-    .filter((x) => x.score > 0 && x.run >= minRun)
-    .sort((a, b) => b.run - a.run || b.score - a.score || a.i - b.i)
+    .map((s, i) => ({ s, i, ...paragraphScore(s.text, words) }))
+    .filter((x) => x.score > 0 && (!phraseOnly || x.phrase))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, max)
     .map((x) => x.s);
 }
@@ -105,4 +86,75 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** Folded syllables of a text ("Đồng Tháp," → ["dong", "thap"]); "30%" and "57-NQ/TW" stay one token. */
+export function foldedTokens(text: string): string[] {
+  return foldVi(text)
+    .split(/[^\p{L}\p{N}%/-]+/u)
+    .map((t) => t.replace(/^[-/]+|[-/]+$/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * How well one paragraph answers the query, from its text: the words standing
+ * together (as a phrase, marks and đ folded) count most, then how many of the
+ * query's words it holds, then how many it holds spelled exactly as typed.
+ */
+export function paragraphScore(text: string, words: string[]): { phrase: boolean; score: number } {
+  const tokens = foldedTokens(text);
+  const q = words.flatMap(foldedTokens);
+  if (!q.length) return { phrase: false, score: 0 };
+  let phrases = 0;
+  for (let i = 0; i + q.length <= tokens.length; i++) if (q.every((w, k) => tokens[i + k] === w)) phrases++;
+  const present = new Set(tokens);
+  const covered = new Set(q.filter((w) => present.has(w))).size;
+  const exactText = text.normalize('NFC').toLowerCase();
+  const exact = words.filter((w) => exactText.includes(w.normalize('NFC').toLowerCase())).length;
+  return { phrase: phrases > 0, score: Math.min(phrases, 3) * 100 + covered * 10 + exact };
+}
+
+export interface Excerpt {
+  parts: ExcerptPart[];
+  /** Words were cut before / after the excerpt. */
+  before: boolean;
+  after: boolean;
+}
+
+/**
+ * An excerpt of a paragraph around the query: centred on the first place the
+ * words stand together, else on the window holding most of them; words whose
+ * folded form is a query word are marked (so "dong thap" marks "Đồng Tháp").
+ */
+export function paragraphExcerpt(text: string, words: string[], length = 34): Excerpt {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const wanted = new Set(words.flatMap(foldedTokens));
+  const hit = tokens.map((t) => foldedTokens(t).some((f) => wanted.has(f)));
+  const q = words.flatMap(foldedTokens);
+  const folded = tokens.map((t) => foldedTokens(t).join(' '));
+  let start = -1;
+  for (let i = 0; start < 0 && i + q.length <= tokens.length; i++) if (q.length > 1 && folded.slice(i, i + q.length).join(' ') === q.join(' ')) start = i;
+  if (start >= 0) start = Math.max(0, start - Math.floor((length - q.length) / 3));
+  else {
+    let best = -1;
+    for (let i = 0; i < Math.max(1, tokens.length - length + 1); i++) {
+      const n = hit.slice(i, i + length).filter(Boolean).length;
+      if (n > best) [best, start] = [n, i];
+    }
+    start = Math.max(0, start);
+  }
+  start = Math.min(start, Math.max(0, tokens.length - length));
+  const end = Math.min(tokens.length, start + length);
+  const parts: ExcerptPart[] = [];
+  for (let i = start; i < end; i++) {
+    const sep = i > start ? ' ' : '';
+    const last = parts[parts.length - 1];
+    if (last && last.mark === hit[i]) last.text += sep + tokens[i];
+    else if (hit[i]) {
+      // Spaces stay outside the highlight.
+      if (last) last.text += sep;
+      parts.push({ text: tokens[i]!, mark: true });
+    } else parts.push({ text: sep + tokens[i]!, mark: false });
+  }
+  return { parts, before: start > 0, after: end < tokens.length };
 }

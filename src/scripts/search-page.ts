@@ -2,7 +2,7 @@
 // (and its "d" → "đ" variants) through Pagefind's JS API, renders results with
 // DOM nodes (document text is never parsed as HTML).
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
-import { excerptParts, formatDate, mergeRuns, preferPhrase, topSubResults } from '../../scripts/search/results.ts';
+import { excerptParts, formatDate, mergeRuns, paragraphExcerpt, preferPhrase, topParagraphs } from '../../scripts/search/results.ts';
 
 /** Plans whose text is fetched per screen: each costs one fragment download. */
 const PAGE_SIZE = 4;
@@ -10,9 +10,9 @@ const PARAGRAPHS_PER_RESULT = 3;
 const nf = new Intl.NumberFormat('vi-VN');
 const collator = new Intl.Collator('vi');
 
-interface PfLocation { weight: number; balanced_score: number; location: number }
-interface PfSub { title: string; url: string; excerpt: string; weighted_locations?: PfLocation[] }
-interface PfData { url: string; excerpt: string; meta: Record<string, string>; sub_results: PfSub[] }
+interface PfAnchor { id: string; location: number }
+interface PfSub { title: string; url: string; excerpt: string; anchor?: PfAnchor }
+interface PfData { url: string; content: string; excerpt: string; meta: Record<string, string>; anchors: PfAnchor[]; sub_results: PfSub[] }
 interface PfHit { id: string; score: number; data: () => Promise<PfData> }
 interface PfResponse { results: PfHit[] }
 interface Pagefind {
@@ -42,15 +42,29 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return e;
 }
 
-function excerptNode(excerpt: string): HTMLParagraphElement {
+function excerptNode(text: string, words: string[]): HTMLParagraphElement {
   const p = el('p', 'result-excerpt');
-  p.append('… ');
-  for (const part of excerptParts(excerpt)) p.append(part.mark ? el('mark', undefined, part.text) : part.text);
-  p.append(' …');
+  const ex = paragraphExcerpt(text, words);
+  if (ex.before) p.append('… ');
+  for (const part of ex.parts) p.append(part.mark ? el('mark', undefined, part.text) : part.text);
+  if (ex.after) p.append(' …');
   return p;
 }
 
-function renderResult(data: PfData, minRun: number): HTMLLIElement {
+/** Each sub-result with its paragraph's whole text (the words between its anchor and the next). */
+function withText(data: PfData): { sub: PfSub; text: string }[] {
+  const words = data.content.split(/[\r\n\s]+/g);
+  const starts = data.anchors.map((a) => a.location).sort((a, b) => a - b);
+  return data.sub_results
+    .filter((s) => s.anchor)
+    .map((sub) => {
+      const from = sub.anchor!.location;
+      const to = starts.find((l) => l > from) ?? words.length;
+      return { sub, text: words.slice(from, to).join(' ') };
+    });
+}
+
+function renderResult(data: PfData, q: ParsedQuery): HTMLLIElement {
   const li = el('li', 'result');
   const h = el('h2');
   const a = el('a', undefined, data.meta.title ?? data.url);
@@ -59,18 +73,25 @@ function renderResult(data: PfData, minRun: number): HTMLLIElement {
   li.append(h);
   const facts = [data.meta.kind, data.meta.locality, data.meta.level, data.meta.type, data.meta.date && formatDate(data.meta.date)].filter(Boolean);
   if (facts.length) li.append(el('p', 'result-meta', facts.join(' · ')));
-  const subs = topSubResults(data.sub_results, PARAGRAPHS_PER_RESULT, minRun).filter((s) => s.url !== data.url);
-  if (subs.length) {
+  const paragraphs = withText(data);
+  const best = topParagraphs(paragraphs, q.words, PARAGRAPHS_PER_RESULT, q.phrase);
+  if (best.length) {
     const ul = el('ul', 'result-paragraphs');
-    for (const s of subs) {
+    for (const s of best) {
       const item = el('li');
-      const link = el('a', 'result-section', s.title);
-      link.href = s.url;
-      item.append(link, excerptNode(s.excerpt));
+      const link = el('a', 'result-section', s.sub.title);
+      link.href = s.sub.url;
+      item.append(link, excerptNode(s.text, q.words));
       ul.append(item);
     }
     li.append(ul);
-  } else li.append(excerptNode(data.excerpt));
+  } else if (!paragraphs.length) li.append(excerptNode(data.content, q.words));
+  else {
+    // Only Pagefind's looser matching (word prefixes, metadata) found this page: show its excerpt.
+    const p = el('p', 'result-excerpt');
+    for (const part of excerptParts(paragraphs[0]!.sub.excerpt)) p.append(part.mark ? el('mark', undefined, part.text) : part.text);
+    li.append(p);
+  }
   return li;
 }
 
@@ -144,7 +165,6 @@ export function startSearchPage(): void {
       const pf = await loadPagefind();
       const parsed = parseQuery(q);
       const hits = await runQuery(pf, parsed, filters);
-      const minRun = parsed.phrase ? parsed.words.length : 1;
       if (mine !== generation) return;
       if (!hits.length) {
         status.textContent = `Không tìm thấy kết quả cho “${q}”.`;
@@ -158,7 +178,7 @@ export function startSearchPage(): void {
         shown += batch.length;
         const datas = await Promise.all(batch.map((h) => h.hit.data()));
         if (mine !== generation) return;
-        list.append(...datas.map((d) => renderResult(d, minRun)));
+        list.append(...datas.map((d) => renderResult(d, parsed)));
         more.hidden = shown >= hits.length;
       };
       more.onclick = () => void next();
