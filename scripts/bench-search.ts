@@ -1,6 +1,6 @@
 // Bench: bytes the first query transfers on /tim-kiem/ (page, script, Pagefind
 // runtime, WASM, index chunks, filters, fragments), measured in headless
-// Chromium with a fresh cache per query, on the built site (dist/, seeds) and
+// Chromium with a fresh cache per query (gzip sizes), on the built site (dist/) and
 // on a synthetic corpus of N plans (default 3,500) built from the seeds' paragraphs.
 //   npm run build && npm run bench:search [-- --plans 3500] [-- --skip-scale]
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launchChromium, serveDir } from '../tests/browser/harness.ts';
+import { launchBrowser, recordTransfer } from '../tests/helpers/browser.ts';
+import { startServer } from '../tests/helpers/server.ts';
 import { buildSearchIndex } from './search/build-index.ts';
-import { loadSeedPlans } from './search/seed-plans.ts';
+import { seedCorpus } from './search/corpus.ts';
+import { citedDocumentPages } from './search/records.ts';
 import { syntheticPlans } from './search/synthetic.ts';
 
 const QUERIES = [
@@ -42,11 +44,7 @@ const kindOf = (path: string) =>
 async function measure(browser: Browser, base: string, query: string, extra = ''): Promise<Measure> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const sizes: Promise<{ path: string; size: number }>[] = [];
-  page.on('requestfinished', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path !== '/favicon.ico') sizes.push(r.sizes().then((s) => ({ path, size: s.responseBodySize })));
-  });
+  const transfer = recordTransfer(page);
   await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}${extra ? `&${extra}` : ''}`);
   await page.waitForFunction(() => {
     const s = document.getElementById('search-status')?.textContent ?? '';
@@ -54,21 +52,25 @@ async function measure(browser: Browser, base: string, query: string, extra = ''
   }, null, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   const results = await page.locator('.result').count();
-  const all = await Promise.all(sizes);
+  const { entries } = await transfer.done();
   await context.close();
   const byKind: Record<string, number> = {};
-  for (const { path, size } of all) byKind[kindOf(path)] = (byKind[kindOf(path)] ?? 0) + size;
-  return { query: extra ? `${query} [${decodeURIComponent(extra)}]` : query, bytes: all.reduce((n, s) => n + s.size, 0), requests: all.length, results, byKind };
+  const counted = entries.filter((e) => !e.url.endsWith('/favicon.ico'));
+  for (const e of counted) {
+    const kind = kindOf(new URL(e.url).pathname);
+    byKind[kind] = (byKind[kind] ?? 0) + e.gzipBytes;
+  }
+  return { query: extra ? `${query} [${decodeURIComponent(extra)}]` : query, bytes: counted.reduce((n, e) => n + e.gzipBytes, 0), requests: counted.length, results, byKind };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function benchSite(browser: Browser, dir: string, label: string, budget: number) {
-  const site = await serveDir(dir);
+  const site = await startServer(dir);
   try {
     const rows: Measure[] = [];
-    for (const q of QUERIES) rows.push(await measure(browser, site.url, q));
-    rows.push(await measure(browser, site.url, FILTERED.q, FILTERED.filter));
+    for (const q of QUERIES) rows.push(await measure(browser, site.origin, q));
+    rows.push(await measure(browser, site.origin, FILTERED.q, FILTERED.filter));
     console.log(`\n## ${label} (budget ${kb(budget)} gzip)`);
     console.log('| query | results shown | requests | total | page | runtime | wasm | meta | index | filters | fragments |');
     console.log('|---|---|---|---|---|---|---|---|---|---|---|');
@@ -80,7 +82,7 @@ async function benchSite(browser: Browser, dir: string, label: string, budget: n
     console.log(`max ${kb(max)} — ${max <= budget ? 'within' : 'OVER'} budget`);
     return max <= budget;
   } finally {
-    await site.close();
+    await site.stop();
   }
 }
 
@@ -89,17 +91,18 @@ if (!existsSync('dist/tim-kiem/index.html') || !existsSync('dist/pagefind/pagefi
   console.error('dist/ has no search page or index: run `npm run build` first.');
   process.exit(1);
 }
-const browser = await launchChromium();
+const browser = await launchBrowser();
+const corpus = seedCorpus();
 let ok = true;
 try {
-  ok = (await benchSite(browser, 'dist', `Seeds (${loadSeedPlans().length} plans)`, 120 * 1024)) && ok;
+  ok = (await benchSite(browser, 'dist', `Seeds (${corpus.plans.length} plans)`, 120 * 1024)) && ok;
   if (!values['skip-scale']) {
     const n = Number(values.plans);
     const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
     try {
       cpSync('dist', dir, { recursive: true, filter: (src) => !src.includes(`${join('dist', 'pagefind')}`) });
       const t0 = Date.now();
-      const summary = await buildSearchIndex({ plans: syntheticPlans(loadSeedPlans(), n), outDir: dir });
+      const summary = await buildSearchIndex({ plans: syntheticPlans(corpus.plans, n), pages: citedDocumentPages(corpus.documents), outDir: dir });
       console.log(`\nindexed ${summary.plans} synthetic plans in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       ok = (await benchSite(browser, dir, `Synthetic (${n} plans)`, 150 * 1024)) && ok;
     } finally {

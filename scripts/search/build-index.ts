@@ -5,7 +5,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
-import { pageRecord, planHtml, planUrl, type SearchPage } from './records.ts';
+import { pageRecord, planHtml, planUrl, type IndexablePlan, type SearchPage } from './records.ts';
 
 /** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */
 export const INCLUDE_CHARACTERS = '%';
@@ -14,7 +14,7 @@ export const INCLUDE_CHARACTERS = '%';
 const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 export interface BuildSearchIndexOptions {
-  plans: Plan[];
+  plans: IndexablePlan[];
   /** Indicator pages, cited-document pages... */
   pages?: SearchPage[];
   /** The built site folder (e.g. "dist"); the index goes to <outDir>/pagefind. */

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { Plan } from '../pipeline/types.ts';
-import { escapeHtml, pageRecord, planFields, planHtml, sectionTitles } from './records.ts';
-import { seedToPlan } from './seed-plans.ts';
+import { SEED, seedsDir } from '../../tests/seeds.ts';
+import { seedCorpus } from './corpus.ts';
+import { citedDocumentPages, escapeHtml, pageRecord, planFields, planHtml, sectionTitles } from './records.ts';
 
-const file = '001_9ab9814e00d8e62e.txt';
-const plan: Plan = seedToPlan(file, readFileSync(`seeds/${file}`, 'utf8'));
+const corpus = seedCorpus(seedsDir);
+const plan = corpus.plans.find((p) => p.sourceFile === SEED.dongThap)!;
 
 describe('planHtml', () => {
   const html = planHtml(plan, { 'chi-tieu': ['Kinh tế số'] });
@@ -13,8 +12,10 @@ describe('planHtml', () => {
   it('puts one empty anchor per block, carrying the block id and its section title', () => {
     const anchors = [...html.matchAll(/<a id="([^"]+)" data-pagefind-title="([^"]*)"><\/a>/g)];
     expect(anchors.map((a) => a[1])).toEqual(plan.blocks.map((b) => b.id));
-    const heading = plan.blocks.findIndex((b) => b.text === 'I- MỤC TIÊU, CHỈ TIÊU');
-    expect(anchors[heading + 1]![2]).toBe(escapeHtml(plan.blocks[heading + 1]!.kind === 'heading' ? plan.blocks[heading + 1]!.text : 'I- MỤC TIÊU, CHỈ TIÊU'));
+    const goal = plan.blocks.findIndex((b) => b.kind === 'heading' && b.text === '1. Mục tiêu chung');
+    expect(goal).toBeGreaterThan(0);
+    expect(plan.blocks[goal + 1]!.kind).not.toBe('heading');
+    expect(anchors[goal + 1]![2]).toBe('1. Mục tiêu chung');
   });
 
   it('indexes the text as NFC, escaped', () => {
@@ -29,18 +30,26 @@ describe('planHtml', () => {
     expect(html).toContain('<meta data-pagefind-filter="cap[content]" content="tỉnh">');
     expect(html).toContain('<meta data-pagefind-filter="chi-tieu[content]" content="Kinh tế số">');
     expect(html).toContain('<meta data-pagefind-meta="type[content]" content="Chương trình hành động">');
+    expect(html).toContain(`<meta data-pagefind-meta="title[content]" content="${escapeHtml(plan.displayTitle)}">`);
   });
 });
 
 describe('planFields', () => {
-  it('builds the title from type, number and subject, skipping what is unknown', () => {
-    const m = plan.metadata;
-    const withNumber: Plan = {
-      ...plan,
-      metadata: { ...m, number: { value: '319-CTr/TU', source: 'text' }, title: { value: 'Thực hiện Nghị quyết số 57-NQ/TW', source: 'text' } },
-    };
-    expect(planFields(withNumber).meta.title).toBe('Chương trình hành động số 319-CTr/TU: Thực hiện Nghị quyết số 57-NQ/TW');
-    expect(planFields(plan).meta.title).toBe('Chương trình hành động');
+  it('shows the site title, or builds one from type, number and subject', () => {
+    const ninhThuan = corpus.plans.find((p) => p.sourceFile === SEED.ninhThuan)!;
+    expect(planFields(ninhThuan).meta.title).toBe(ninhThuan.displayTitle);
+    const { displayTitle: _, ...bare } = ninhThuan;
+    expect(planFields(bare).meta.title).toMatch(/^Chương trình hành động số 319-CTr\/TU: /);
+    expect(planFields(ninhThuan).filters).toEqual({ 'dia-phuong': ['Ninh Thuận'], cap: ['tỉnh'], loai: ['Chương trình hành động'] });
+  });
+});
+
+describe('citedDocumentPages', () => {
+  it('makes a page for Resolution 57-NQ/TW findable by its number', () => {
+    const pages = citedDocumentPages(corpus.documents);
+    const nq57 = pages.find((p) => p.text.includes('57-NQ/TW'))!;
+    expect(nq57.url).toMatch(/^\/van-ban-dan-chieu\/[^/]+\/$/);
+    expect(nq57.kind).toBe('Văn bản được dẫn chiếu');
   });
 });
 

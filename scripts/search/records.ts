@@ -3,6 +3,7 @@
 // plans); every block is preceded by an empty anchor, so Pagefind's sub-results
 // give paragraph-level hits linking to /van-ban/<planId>/#<blockId>.
 import type { Block, Plan } from '../pipeline/types.ts';
+import type { CitedDocumentPage } from '../pipeline/corpus.ts';
 
 /** A non-plan page to index: indicator pages, cited-document pages... */
 export interface SearchPage {
@@ -24,6 +25,9 @@ export const FILTERS = {
 
 export const planUrl = (planId: string): string => `/van-ban/${encodeURIComponent(planId)}/`;
 
+/** A plan as the site has it: `displayTitle` (scripts/build/site-data.ts) is the title results show. */
+export type IndexablePlan = Plan & { displayTitle?: string };
+
 const nfc = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 export function escapeHtml(s: string): string {
@@ -31,14 +35,15 @@ export function escapeHtml(s: string): string {
 }
 
 /** What a result shows and filters on, read from the plan's metadata (missing values are left out). */
-export function planFields(plan: Plan): { meta: Record<string, string>; filters: Record<string, string[]> } {
+export function planFields(plan: IndexablePlan): { meta: Record<string, string>; filters: Record<string, string[]> } {
   const m = plan.metadata;
   const type = m.type.value ? nfc(m.type.value) : null;
   const number = m.number.value ? nfc(m.number.value) : null;
   const subject = m.title.value ? nfc(m.title.value) : null;
   const heading = [type, number ? `số ${number}` : null].filter(Boolean).join(' ');
-  const title = [heading, subject].filter(Boolean).join(': ') || plan.id;
+  const title = plan.displayTitle ? nfc(plan.displayTitle) : [heading, subject].filter(Boolean).join(': ') || plan.id;
   const meta: Record<string, string> = { title };
+  if (subject) meta.subject = subject;
   const put = (key: string, v: string | null | undefined) => {
     if (v) meta[key] = nfc(v);
   };
@@ -76,7 +81,7 @@ function metaTags(attr: 'meta' | 'filter', entries: Record<string, string | stri
  * the text, the anchors and the metadata, so the index does not depend on the
  * site's markup.
  */
-export function planHtml(plan: Plan, extraFilters: Record<string, string[]> = {}): string {
+export function planHtml(plan: IndexablePlan, extraFilters: Record<string, string[]> = {}): string {
   const { meta, filters } = planFields(plan);
   const titles = sectionTitles(plan.blocks);
   const body = plan.blocks
@@ -98,4 +103,14 @@ export function pageRecord(page: SearchPage) {
     Object.entries(page.filters ?? {}).map(([k, vs]) => [k, [...new Set(vs.map(nfc))]]),
   );
   return { url: page.url, content: nfc(page.text), language: 'vi', meta, filters };
+}
+
+/** Cited-document pages (/van-ban-dan-chieu/<slug>/): found by their number, type and title. */
+export function citedDocumentPages(documents: CitedDocumentPage[]): SearchPage[] {
+  return documents.map((d) => ({
+    url: `/van-ban-dan-chieu/${encodeURIComponent(d.slug)}/`,
+    title: d.title,
+    text: [d.title, d.type, d.number, d.date ? `ngày ${d.date.split('-').reverse().join('/')}` : null].filter(Boolean).join('. '),
+    kind: 'Văn bản được dẫn chiếu',
+  }));
 }

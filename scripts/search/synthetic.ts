@@ -1,7 +1,8 @@
 // Synthetic corpus for the scale bench: N plans made of the seeds' real
 // paragraphs (each plan follows one seed's outline, with paragraphs swapped in
 // from the other plans), issued by varied localities and levels.
-import type { Level, Plan } from '../pipeline/types.ts';
+import type { Level } from '../pipeline/types.ts';
+import type { IndexablePlan } from './records.ts';
 
 const PROVINCES = [
   'Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hoá', 'Nghệ An', 'Hà Tĩnh',
@@ -22,7 +23,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function syntheticPlans(seeds: Plan[], n: number, seed = 57): Plan[] {
+export function syntheticPlans(seeds: IndexablePlan[], n: number, seed = 57): IndexablePlan[] {
   const rnd = mulberry32(seed);
   const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const paragraphs = seeds.flatMap((p) => p.blocks.filter((b) => b.kind !== 'heading'));
@@ -42,6 +43,7 @@ export function syntheticPlans(seeds: Plan[], n: number, seed = 57): Plan[] {
     return {
       ...base,
       id: `synthetic-${i + 1}`,
+      displayTitle: own && base.displayTitle ? base.displayTitle.split(own).join(locality) : base.displayTitle,
       blocks,
       metadata: {
         ...m,

@@ -7,6 +7,8 @@ import { excerptParts, formatDate, mergeRuns, paragraphExcerpt, preferPhrase, to
 /** Plans whose text is fetched per screen: each costs one fragment download. */
 const PAGE_SIZE = 4;
 const PARAGRAPHS_PER_RESULT = 3;
+/** Pagefind's default bonus for the exact spelling typed. */
+const DIACRITIC_SIMILARITY = 0.8;
 const nf = new Intl.NumberFormat('vi-VN');
 const collator = new Intl.Collator('vi');
 
@@ -102,6 +104,9 @@ function renderResult(data: PfData, q: ParsedQuery): HTMLLIElement {
  */
 async function runQuery(pf: Pagefind, q: ParsedQuery, filters: Record<string, string>) {
   const variants = queryVariants(q);
+  // Pagefind boosts words spelled exactly as typed: right for "Đồng Tháp", wrong
+  // for "dong thap", where the bare spelling is a phone habit, not a choice.
+  await pf.options({ ranking: { diacriticSimilarity: q.hasMarks ? DIACRITIC_SIMILARITY : 0 } });
   const run = async (text: string, weight: number) => ({ weight, results: (await pf.search(text, { filters }))?.results ?? [] });
   const loose = mergeRuns(await Promise.all(variants.map((v) => run(v.text.replace(/"/g, ''), v.weight))));
   if (q.words.length < 2) return loose;
