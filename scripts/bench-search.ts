@@ -2,7 +2,7 @@
 // runtime, WASM, index chunks, filters, fragments), measured in headless
 // Chromium with a fresh cache per query (gzip sizes), on the built site (dist/) and
 // on a synthetic corpus of N plans (default 3,500) built from the seeds' paragraphs.
-//   npm run build && npm run bench:search [-- --plans 3500] [-- --skip-scale]
+//   npm run build && npm run bench:search [-- --plans 3500] [-- --skip-scale] [-- --site <built folder>]
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,11 +72,11 @@ async function benchSite(browser: Browser, dir: string, label: string, budget: n
     for (const q of QUERIES) rows.push(await measure(browser, site.origin, q));
     rows.push(await measure(browser, site.origin, FILTERED.q, FILTERED.filter));
     console.log(`\n## ${label} (budget ${kb(budget)} gzip)`);
-    console.log('| query | results shown | requests | total | page | runtime | wasm | meta | index | filters | fragments |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| query | results shown | requests | total | page | script+css | runtime | wasm | meta | index | filters | fragments |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const k = (x: string) => kb(r.byKind[x] ?? 0);
-      console.log(`| ${r.query} | ${r.results} | ${r.requests} | **${kb(r.bytes)}**${r.bytes > budget ? ' ⚠' : ''} | ${k('page')} | ${k('runtime')} | ${k('wasm')} | ${k('meta')} | ${k('index')} | ${k('filters')} | ${k('fragments')} |`);
+      console.log(`| ${r.query} | ${r.results} | ${r.requests} | **${kb(r.bytes)}**${r.bytes > budget ? ' ⚠' : ''} | ${k('page')} | ${k('assets')} | ${k('runtime')} | ${k('wasm')} | ${k('meta')} | ${k('index')} | ${k('filters')} | ${k('fragments')} |`);
     }
     const max = Math.max(...rows.map((r) => r.bytes));
     console.log(`max ${kb(max)} — ${max <= budget ? 'within' : 'OVER'} budget`);
@@ -86,21 +86,24 @@ async function benchSite(browser: Browser, dir: string, label: string, budget: n
   }
 }
 
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '3500' }, 'skip-scale': { type: 'boolean', default: false } } });
-if (!existsSync('dist/tim-kiem/index.html') || !existsSync('dist/pagefind/pagefind.js')) {
-  console.error('dist/ has no search page or index: run `npm run build` first.');
+const { values } = parseArgs({
+  options: { plans: { type: 'string', default: '3500' }, 'skip-scale': { type: 'boolean', default: false }, site: { type: 'string', default: 'dist' } },
+});
+const siteDir = values.site;
+if (!existsSync(join(siteDir, 'tim-kiem/index.html')) || !existsSync(join(siteDir, 'pagefind/pagefind.js'))) {
+  console.error(`${siteDir}/ has no search page or index: run \`npm run build\` first.`);
   process.exit(1);
 }
 const browser = await launchBrowser();
 const corpus = seedCorpus();
 let ok = true;
 try {
-  ok = (await benchSite(browser, 'dist', `Seeds (${corpus.plans.length} plans)`, 120 * 1024)) && ok;
+  ok = (await benchSite(browser, siteDir, `${siteDir} (seeds: ${corpus.plans.length} plans)`, 120 * 1024)) && ok;
   if (!values['skip-scale']) {
     const n = Number(values.plans);
     const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
     try {
-      cpSync('dist', dir, { recursive: true, filter: (src) => !src.includes(`${join('dist', 'pagefind')}`) });
+      cpSync(siteDir, dir, { recursive: true, filter: (src) => !src.startsWith(join(siteDir, 'pagefind')) });
       const t0 = Date.now();
       const summary = await buildSearchIndex({ plans: syntheticPlans(corpus.plans, n), pages: citedDocumentPages(corpus.documents), outDir: dir });
       console.log(`\nindexed ${summary.plans} synthetic plans in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

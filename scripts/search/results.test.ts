@@ -69,6 +69,16 @@ describe('paragraphExcerpt', () => {
     const ex = paragraphExcerpt(CDS, ['chuyển', 'đổi', 'số']);
     expect(ex.parts.map((p) => p.text).join('')).toBe(CDS);
     expect(ex.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['chuyển đổi số', 'số chuyển đổi số']);
+  });
+  it('leaves punctuation outside the highlight', () => {
+    const ex = paragraphExcerpt('Chính quyền số, kinh tế số.', ['kinh', 'tế', 'số']);
+    expect(ex.parts).toEqual([
+      { text: 'Chính quyền ', mark: false },
+      { text: 'số', mark: true },
+      { text: ', ', mark: false },
+      { text: 'kinh tế số', mark: true },
+      { text: '.', mark: false },
+    ]);
     expect([ex.before, ex.after]).toEqual([false, false]);
   });
 });

@@ -58,28 +58,14 @@ export type ExcerptPart = { text: string; mark: boolean };
  * meant for textContent, never innerHTML.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
+  const segments: ExcerptPart[] = [];
   let mark = false;
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') mark = true;
     else if (piece === '</mark>') mark = false;
-    else if (piece) {
-      const text = piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-      const last = parts[parts.length - 1];
-      if (last && last.mark === mark) last.text += text;
-      else parts.push({ text, mark });
-    }
+    else segments.push({ text: piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), mark });
   }
-  // Adjacent marks separated by a space read as one highlighted phrase.
-  return parts.reduce<ExcerptPart[]>((out, p) => {
-    const a = out[out.length - 1];
-    const b = out[out.length - 2];
-    if (p.mark && a && !a.mark && a.text === ' ' && b?.mark) {
-      out.pop();
-      b.text += ` ${p.text}`;
-    } else out.push(p);
-    return out;
-  }, []);
+  return joinParts(segments);
 }
 
 /** "2025-02-19" → "19/02/2025"; anything else unchanged. */
@@ -145,16 +131,33 @@ export function paragraphExcerpt(text: string, words: string[], length = 34): Ex
   }
   start = Math.min(start, Math.max(0, tokens.length - length));
   const end = Math.min(tokens.length, start + length);
-  const parts: ExcerptPart[] = [];
+  const segments: ExcerptPart[] = [];
   for (let i = start; i < end; i++) {
-    const sep = i > start ? ' ' : '';
-    const last = parts[parts.length - 1];
-    if (last && last.mark === hit[i]) last.text += sep + tokens[i];
-    else if (hit[i]) {
-      // Spaces stay outside the highlight.
-      if (last) last.text += sep;
-      parts.push({ text: tokens[i]!, mark: true });
-    } else parts.push({ text: sep + tokens[i]!, mark: false });
+    if (i > start) segments.push({ text: ' ', mark: false });
+    // Punctuation around a matched word stays outside the highlight.
+    const [, pre = '', core = '', post = ''] = hit[i] ? /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}%]*)$/u.exec(tokens[i]!)! : [];
+    if (hit[i] && core) segments.push({ text: pre, mark: false }, { text: core, mark: true }, { text: post, mark: false });
+    else segments.push({ text: tokens[i]!, mark: false });
   }
-  return { parts, before: start > 0, after: end < tokens.length };
+  return { parts: joinParts(segments), before: start > 0, after: end < tokens.length };
+}
+
+/** Merges neighbouring parts of the same kind; marks separated by one space become one. */
+function joinParts(segments: ExcerptPart[]): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  for (const seg of segments) {
+    if (!seg.text) continue;
+    const last = parts[parts.length - 1];
+    if (last && last.mark === seg.mark) last.text += seg.text;
+    else parts.push({ ...seg });
+  }
+  return parts.reduce<ExcerptPart[]>((out, p) => {
+    const a = out[out.length - 1];
+    const b = out[out.length - 2];
+    if (p.mark && a && !a.mark && a.text === ' ' && b?.mark) {
+      out.pop();
+      b.text += ` ${p.text}`;
+    } else out.push(p);
+    return out;
+  }, []);
 }
