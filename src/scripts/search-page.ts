@@ -142,6 +142,7 @@ export function startSearchPage(): void {
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const more = document.getElementById('search-more') as HTMLButtonElement;
+  const baseTitle = document.title;
   let generation = 0;
   let filtersFilled = false;
 
@@ -155,6 +156,7 @@ export function startSearchPage(): void {
     const { q, filters } = readState(form);
     const mine = ++generation;
     input.value = q;
+    document.title = q.trim() ? `${q} · ${baseTitle}` : baseTitle;
     list.replaceChildren();
     more.hidden = true;
     if (Object.keys(filters).length) {
@@ -175,7 +177,7 @@ export function startSearchPage(): void {
         status.textContent = `Không tìm thấy kết quả cho “${q}”.`;
         return;
       }
-      status.textContent = `Tìm thấy ${nf.format(hits.length)} văn bản cho “${q}”.`;
+      status.textContent = `Tìm thấy ${nf.format(hits.length)} kết quả cho “${q}”.`;
       let shown = 0;
       const next = async () => {
         more.hidden = true;
