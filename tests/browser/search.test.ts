@@ -61,6 +61,20 @@ describe('search page in Chromium', () => {
     expect(marks(s).map((m) => m.toLowerCase())).toContain('chuyển đổi số');
   });
 
+  it('a paragraph link opens the plan page at that paragraph, which holds the highlighted words', async () => {
+    const s = await search('kinh tế số');
+    const p = s.results[0]!.paragraphs[0]!;
+    const { context, page: planPage } = await newPage(site.browser);
+    await gotoOk(planPage, site.url(p.href));
+    const id = decodeURIComponent(new URL(p.href, site.origin).hash.slice(1));
+    const target = planPage.locator(`[id="${id}"]`);
+    expect(await target.count()).toBe(1);
+    // The anchor may be the paragraph itself or a permalink inside it.
+    const paragraph = (await target.innerText()).length > 3 ? target : target.locator('xpath=..');
+    expect(fold(await paragraph.innerText())).toContain('kinh te so');
+    await context.close();
+  });
+
   it('finds the same plans without diacritics, "d" standing for "đ" ("chuyen doi so")', async () => {
     const exact = await search('chuyển đổi số');
     const bare = await search('chuyen doi so');
