@@ -10,8 +10,11 @@ import { pageRecord, planHtml, planUrl, type IndexablePlan, type SearchPage } fr
 /** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */
 export const INCLUDE_CHARACTERS = '%';
 
-/** Pagefind's default UI bundles: the search page uses the JS API with its own small script instead. */
-const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+/**
+ * Pagefind's default UI bundles: the search page uses the JS API with its own small
+ * script instead, and runs it without the web worker (`noWorker`, one download less).
+ */
+const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
 
 export interface BuildSearchIndexOptions {
   plans: IndexablePlan[];
