@@ -12,8 +12,8 @@ const DIACRITIC_SIMILARITY = 0.8;
 const nf = new Intl.NumberFormat('vi-VN');
 const collator = new Intl.Collator('vi');
 
-interface PfAnchor { id: string; location: number }
-interface PfSub { title: string; url: string; excerpt: string; anchor?: PfAnchor }
+interface PfAnchor { id: string; title?: string; location: number }
+interface PfSub { title: string; url: string; excerpt: string }
 interface PfData { url: string; content: string; excerpt: string; meta: Record<string, string>; anchors: PfAnchor[]; sub_results: PfSub[] }
 interface PfHit { id: string; score: number; data: () => Promise<PfData> }
 interface PfResponse { results: PfHit[] }
@@ -53,17 +53,19 @@ function excerptNode(text: string, words: string[]): HTMLParagraphElement {
   return p;
 }
 
-/** Each sub-result with its paragraph's whole text (the words between its anchor and the next). */
-function withText(data: PfData): { sub: PfSub; text: string }[] {
+/**
+ * Every paragraph of the page with its text (the words from its anchor to the
+ * next), so paragraphs are chosen on their text whichever spelling variant
+ * Pagefind matched.
+ */
+function paragraphsOf(data: PfData): { url: string; title: string; text: string }[] {
   const words = data.content.split(/[\r\n\s]+/g);
-  const starts = data.anchors.map((a) => a.location).sort((a, b) => a - b);
-  return data.sub_results
-    .filter((s) => s.anchor)
-    .map((sub) => {
-      const from = sub.anchor!.location;
-      const to = starts.find((l) => l > from) ?? words.length;
-      return { sub, text: words.slice(from, to).join(' ') };
-    });
+  const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
+  return anchors.map((a, i) => ({
+    url: `${data.url}#${encodeURIComponent(a.id)}`,
+    title: a.title ?? '',
+    text: words.slice(a.location, anchors[i + 1]?.location ?? words.length).join(' '),
+  }));
 }
 
 function renderResult(data: PfData, q: ParsedQuery): HTMLLIElement {
@@ -75,14 +77,14 @@ function renderResult(data: PfData, q: ParsedQuery): HTMLLIElement {
   li.append(h);
   const facts = [data.meta.kind, data.meta.locality, data.meta.level, data.meta.type, data.meta.date && formatDate(data.meta.date)].filter(Boolean);
   if (facts.length) li.append(el('p', 'result-meta', facts.join(' · ')));
-  const paragraphs = withText(data);
+  const paragraphs = paragraphsOf(data);
   const best = topParagraphs(paragraphs, q.words, PARAGRAPHS_PER_RESULT, q.phrase);
   if (best.length) {
     const ul = el('ul', 'result-paragraphs');
     for (const s of best) {
       const item = el('li');
-      const link = el('a', 'result-section', s.sub.title);
-      link.href = s.sub.url;
+      const link = el('a', 'result-section', s.title);
+      link.href = s.url;
       item.append(link, excerptNode(s.text, q.words));
       ul.append(item);
     }
@@ -91,7 +93,7 @@ function renderResult(data: PfData, q: ParsedQuery): HTMLLIElement {
   else {
     // Only Pagefind's looser matching (word prefixes, metadata) found this page: show its excerpt.
     const p = el('p', 'result-excerpt');
-    for (const part of excerptParts(paragraphs[0]!.sub.excerpt)) p.append(part.mark ? el('mark', undefined, part.text) : part.text);
+    for (const part of excerptParts(data.sub_results[0]?.excerpt ?? data.excerpt)) p.append(part.mark ? el('mark', undefined, part.text) : part.text);
     li.append(p);
   }
   return li;
