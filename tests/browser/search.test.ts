@@ -172,6 +172,18 @@ describe('search page in Chromium', () => {
     expect(marks(s).map((m) => m.toLowerCase())).toContain('chuyển đổi số');
   });
 
+  it('shows a few plans first and the rest on "Xem thêm kết quả"', async () => {
+    const s = await search('chuyen doi so');
+    const total = Number(/Tìm thấy (\d+)/.exec(s.status)![1]);
+    const more = page.locator('#search-more');
+    if (total > s.results.length) {
+      await more.click();
+      await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(s.results.length);
+    }
+    await expect.poll(() => more.isHidden()).toBe(true);
+    expect(await page.locator('.result').count()).toBe(total);
+  });
+
   it('says so when nothing matches', async () => {
     const s = await search('zzzqqq');
     expect(s.results).toEqual([]);
