@@ -34,6 +34,8 @@ function loadPagefind(): Promise<Pagefind> {
     await pf.init();
     return pf;
   })();
+  // A failed load (offline, say) is retried by the next search.
+  pagefindPromise.catch(() => (pagefindPromise = null));
   return pagefindPromise;
 }
 
@@ -215,6 +217,8 @@ export function startSearchPage(): void {
   details.addEventListener('toggle', () => {
     if (details.open) void ensureFilters(readState(form).filters);
   });
+  // Start loading the runtime while the reader types: the first answer comes sooner (same bytes).
+  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
   addEventListener('popstate', () => void show());
   void show();
 }
