@@ -42,19 +42,17 @@ export function indicatorHref(indicator: string | null): string {
 }
 
 /** One link per target phrase, to lay over the plan text. */
-export function targetLinks(targets: Target[], taxonomy: Taxonomy): Map<string, InlineLink[]> {
-  const names = new Map(taxonomy.indicators.map((i) => [i.id, i.name]));
+// No title attribute: it repeated the summary table on every phrase and cost a tenth of
+// a plan page's bytes; the phrase itself says what it is, the link says where it compares.
+export function targetLinks(targets: Target[]): Map<string, InlineLink[]> {
   const out = new Map<string, InlineLink[]>();
   for (const t of targets) {
-    const what = t.indicator ? names.get(t.indicator) : 'Cam kết chưa phân loại';
     const link: InlineLink = {
       blockId: t.blockId,
       start: t.start,
       end: t.end,
       href: indicatorHref(t.indicator),
       className: t.kind === 'baseline' ? 'target baseline' : 'target',
-      // Straight quotes are kept out of attribute values (typographic ones read the same).
-      title: `${what}: ${formatTarget(t)} (${t.kind === 'baseline' ? 'số liệu nền, ' : ''}${formatYear(t)})`.replace(/"/g, '”'),
     };
     out.set(t.plan, [...(out.get(t.plan) ?? []), link]);
   }
@@ -80,5 +78,5 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
     ['targets.json', JSON.stringify(targets, null, 1)],
     ['findings.json', JSON.stringify(findings, null, 1)],
   ]);
-  return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(targets, taxonomy), files };
+  return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(targets), files };
 }
