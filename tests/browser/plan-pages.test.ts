@@ -65,16 +65,22 @@ describe.each(plans)('plan page $path', ({ id, path }) => {
       await gotoOk(page, site.url(`${path}#${encodeURIComponent(target.id)}`));
       // A fragment scroll happens at parse time; give layout a frame to settle.
       await page.waitForTimeout(50);
+      // The id may sit on the paragraph or on its permalink inside it: check both the
+      // target and the block (paragraph, item, heading) that holds it.
       const box = await page.evaluate((id) => {
         const el = document.getElementById(id);
         if (!el) return null;
-        const r = el.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, scrollY: window.scrollY, innerHeight: window.innerHeight };
+        const block = el.closest('p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, td') ?? el;
+        const t = el.getBoundingClientRect();
+        const b = block.getBoundingClientRect();
+        return { targetTop: t.top, blockTop: b.top, blockBottom: b.bottom, scrollY: window.scrollY, innerHeight: window.innerHeight };
       }, target.id);
       expect(box, `#${target.id} exists on ${path}`).not.toBeNull();
       const where = `#${target.id} on ${path}: ${JSON.stringify(box)}`;
-      expect(box!.top, where).toBeGreaterThanOrEqual(-2);
-      expect(box!.top, where).toBeLessThan(box!.innerHeight);
+      expect(box!.targetTop, where).toBeGreaterThanOrEqual(-2);
+      expect(box!.targetTop, where).toBeLessThan(box!.innerHeight);
+      expect(box!.blockBottom, where).toBeGreaterThan(0);
+      expect(box!.blockTop, where).toBeLessThan(box!.innerHeight);
     }
     await context.close();
   });
