@@ -1,7 +1,10 @@
 // Every plan of data/plans.json, on the built site in Chromium: the full text is there with
 // JavaScript off, every paragraph has a permalink, and a permalink brings its paragraph into view.
 import { describe, expect, it } from 'vitest';
-import { gotoOk, newPage, normalizeText } from '../helpers/browser.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gotoOk, newPage, normalizeText, recordTransfer } from '../helpers/browser.ts';
+import { measurePage } from '../../scripts/bench/measure.ts';
 import { ensureSite, readPlanList, readPlanParagraphs } from '../helpers/site.ts';
 import { useSite } from '../helpers/session.ts';
 
@@ -83,5 +86,20 @@ describe.each(plans)('plan page $path', ({ id, path }) => {
       expect(box!.blockTop, where).toBeLessThan(box!.innerHeight);
     }
     await context.close();
+  });
+
+  // The benchmark counts statically; this checks it against what Chromium really fetches.
+  it('downloads exactly the files npm run bench counts, and their bytes', async () => {
+    const { context, page } = await newPage(site.browser);
+    const transfer = recordTransfer(page);
+    await gotoOk(page, site.url(path));
+    await page.waitForLoadState('networkidle');
+    const { entries } = await transfer.done();
+    await context.close();
+    // Chromium asks for /favicon.ico by itself when the page names no icon.
+    const own = entries.filter((e) => new URL(e.url).origin === site.origin && new URL(e.url).pathname !== '/favicon.ico');
+    const bench = measurePage(dist, path, readFileSync(join(dist, path, 'index.html'), 'utf8'));
+    expect(own.map((e) => new URL(e.url).pathname).sort()).toEqual([path, ...bench.assets].sort());
+    expect(own.reduce((sum, e) => sum + e.gzipBytes, 0)).toBe(bench.totalGzip);
   });
 });
