@@ -1,7 +1,10 @@
 // Every plan of data/plans.json, on the built site in Chromium: the full text is there with
 // JavaScript off, every paragraph has a permalink, and a permalink brings its paragraph into view.
 import { describe, expect, it } from 'vitest';
-import { gotoOk, newPage, normalizeText } from '../helpers/browser.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gotoOk, newPage, normalizeText, recordTransfer } from '../helpers/browser.ts';
+import { measurePage } from '../../scripts/bench/measure.ts';
 import { ensureSite, readPlanList, readPlanParagraphs } from '../helpers/site.ts';
 import { useSite } from '../helpers/session.ts';
 
@@ -65,17 +68,38 @@ describe.each(plans)('plan page $path', ({ id, path }) => {
       await gotoOk(page, site.url(`${path}#${encodeURIComponent(target.id)}`));
       // A fragment scroll happens at parse time; give layout a frame to settle.
       await page.waitForTimeout(50);
+      // The id may sit on the paragraph or on its permalink inside it: check both the
+      // target and the block (paragraph, item, heading) that holds it.
       const box = await page.evaluate((id) => {
         const el = document.getElementById(id);
         if (!el) return null;
-        const r = el.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, scrollY: window.scrollY, innerHeight: window.innerHeight };
+        const block = el.closest('p, li, h1, h2, h3, h4, h5, h6, blockquote, dd, td') ?? el;
+        const t = el.getBoundingClientRect();
+        const b = block.getBoundingClientRect();
+        return { targetTop: t.top, blockTop: b.top, blockBottom: b.bottom, scrollY: window.scrollY, innerHeight: window.innerHeight };
       }, target.id);
       expect(box, `#${target.id} exists on ${path}`).not.toBeNull();
       const where = `#${target.id} on ${path}: ${JSON.stringify(box)}`;
-      expect(box!.top, where).toBeGreaterThanOrEqual(-2);
-      expect(box!.top, where).toBeLessThan(box!.innerHeight);
+      expect(box!.targetTop, where).toBeGreaterThanOrEqual(-2);
+      expect(box!.targetTop, where).toBeLessThan(box!.innerHeight);
+      expect(box!.blockBottom, where).toBeGreaterThan(0);
+      expect(box!.blockTop, where).toBeLessThan(box!.innerHeight);
     }
     await context.close();
+  });
+
+  // The benchmark counts statically; this checks it against what Chromium really fetches.
+  it('downloads exactly the files npm run bench counts, and their bytes', async () => {
+    const { context, page } = await newPage(site.browser);
+    const transfer = recordTransfer(page);
+    await gotoOk(page, site.url(path));
+    await page.waitForLoadState('networkidle');
+    const { entries } = await transfer.done();
+    await context.close();
+    // Chromium asks for /favicon.ico by itself when the page names no icon.
+    const own = entries.filter((e) => new URL(e.url).origin === site.origin && new URL(e.url).pathname !== '/favicon.ico');
+    const bench = measurePage(dist, path, readFileSync(join(dist, path, 'index.html'), 'utf8'));
+    expect(own.map((e) => new URL(e.url).pathname).sort()).toEqual([path, ...bench.assets].sort());
+    expect(own.reduce((sum, e) => sum + e.gzipBytes, 0)).toBe(bench.totalGzip);
   });
 });

@@ -1,9 +1,10 @@
 // Site-wide checks on the built site in Chromium: axe-core finds no violation on the home
 // page, every plan page, a locality page, a cited-document page and one page of every other
-// section linked from home or a plan page; pages are in Vietnamese; nothing is requested
-// from another origin. Pages are found by following links in the built HTML, never hard-coded.
+// section linked from home or a plan page; pages are in Vietnamese; no web font is loaded and
+// nothing is requested from another origin. Pages are found by following links in the
+// built HTML, never hard-coded.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -42,7 +43,8 @@ function linksOf(path: string): string[] {
   return out;
 }
 
-const linked = [...new Set(['/', ...planPaths].flatMap(linksOf))];
+// Links to missing pages are reported by tests/links.test.ts; here only existing pages are audited.
+const linked = [...new Set(['/', ...planPaths].flatMap(linksOf))].filter((p) => existsSync(fileOf(p)));
 const sectionOf = (p: string) => p.match(/^\/[^/]+\//)?.[0] ?? null;
 /** First linked page inside each section (not the section's own index, not a plan page). */
 const firstOfSection = new Map<string, string>();
@@ -72,9 +74,13 @@ describe('pages linked from home and plan pages', () => {
 });
 
 describe.each(audited)('page %s', (path) => {
-  it('has 0 axe-core violations, lang="vi" and no request to another origin', async () => {
+  it('has 0 axe-core violations, lang="vi", no web font and no request to another origin', async () => {
     const { context, page } = await newPage(site.browser);
     const requests = recordRequests(page);
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font') fonts.push(r.url());
+    });
     try {
       await gotoOk(page, site.url(path));
       await page.waitForLoadState('networkidle');
@@ -82,6 +88,7 @@ describe.each(audited)('page %s', (path) => {
       const { violations, summary } = await runAxe(page);
       expect(violations.length, summary).toBe(0);
       expect(foreignRequests(requests, site.origin), 'requests to another origin').toEqual([]);
+      expect(fonts, 'web fonts (the site uses system fonts)').toEqual([]);
     } finally {
       await context.close();
     }

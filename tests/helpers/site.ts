@@ -12,6 +12,8 @@ const DIST = join(PROJECT_ROOT, 'dist');
 /** What the build reads. Tests, the benchmark and generated files are not inputs. */
 const INPUTS = ['src', 'content', 'seeds', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const NOT_INPUT = /(\.test\.ts$|^scripts\/bench)/;
+/** Generous: a cold Astro build on 2 shared cores. */
+export const BUILD_TIMEOUT = 15 * 60_000;
 const LOCK = join(PROJECT_ROOT, 'node_modules', '.cache', 'site-build.lock');
 /** A failed build, remembered for the other test workers of the same run (same parent process). */
 const FAILED = join(PROJECT_ROOT, 'node_modules', '.cache', 'site-build.failed.json');
@@ -58,10 +60,14 @@ function runBuild(): Promise<void> {
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
+    // A hung build must not hang the test run: collection has no timeout of its own.
+    const timer = setTimeout(() => child.kill('SIGTERM'), BUILD_TIMEOUT);
     child.on('error', fail);
-    child.on('close', (code) =>
-      code === 0 ? done() : fail(new Error(`npm run build failed (exit ${code}); last output:\n${log}`)),
-    );
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) done();
+      else fail(new Error(`npm run build failed (${signal ? `killed by ${signal} after ${BUILD_TIMEOUT / 60_000} min` : `exit ${code}`}); last output:\n${log}`));
+    });
   });
 }
 
@@ -100,7 +106,7 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
 
 /**
  * The folder of the built site, building it first when missing or stale.
- * Call from `beforeAll(..., BUILD_TIMEOUT)`.
+ * Call at the top of a test file: `const dist = await ensureSite();`.
  */
 export async function ensureSite(): Promise<string> {
   const override = process.env.SITE_DIR;
@@ -129,8 +135,6 @@ export async function ensureSite(): Promise<string> {
   return DIST;
 }
 
-/** Generous: a cold Astro build on 2 shared cores. */
-export const BUILD_TIMEOUT = 15 * 60_000;
 
 export { readPlanList, readPlanParagraphs, htmlPages } from '../../scripts/bench/site-data.ts';
 export type { PlanEntry, PlanParagraph } from '../../scripts/bench/site-data.ts';
