@@ -54,6 +54,7 @@ const plans = defineCollection({
     references: z.array(z.object({ docId: z.string(), mention: z.string(), blockId: z.string(), start: z.number(), end: z.number() })),
     implements: z.array(z.string()),
     implementedBy: z.array(z.string()),
+    leadIn: z.number().int().optional(),
     ocr: z.object({ damageScore: z.number(), restored: z.boolean() }).optional(),
   }),
 });

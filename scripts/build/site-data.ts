@@ -25,7 +25,9 @@ export function displayTitle(plan: Plan): string {
   const number = m.number.value ? ` số ${m.number.value}` : '';
   const issuer = m.issuer.value ?? '';
   const locality = m.locality.value;
-  const by = issuer && locality && !issuer.includes(locality) ? `${issuer} ${locality}` : issuer || locality || '';
+  // A local committee is named with its locality ("Ban Thường vụ Tỉnh ủy Đồng Tháp"); a central body is not.
+  const local = m.level.value !== 'trung ương';
+  const by = issuer && locality && local && !issuer.includes(locality) ? `${issuer} ${locality}` : issuer || locality || '';
   return `${type}${number}${by ? ` của ${by}` : ''}`;
 }
 

@@ -60,6 +60,7 @@ export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, o
     outline: outlineOf(seed.blocks),
     references,
     implements: implementedDocuments(seed.blocks, references),
+    ...(seed.input.sidecar?.leadIn ? { leadIn: seed.input.sidecar.leadIn } : {}),
     ...(ocr ? { ocr } : {}),
   };
   return { plan, mentions, warnings: conflicts.map((c) => `${seed.input.file}: ${c}`) };

@@ -100,6 +100,8 @@ export interface Plan {
   references: Reference[];
   /** docIds of the documents this plan says it implements ("Thực hiện ..."). */
   implements: string[];
+  /** The first N blocks are a publisher's lead-in, not the document (from the reviewed sidecar). */
+  leadIn?: number;
   /** Set when the text came from a damaged scan and was restored. */
   ocr?: { damageScore: number; restored: boolean };
 }
