@@ -1,13 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 // One `npm test` runs unit tests and browser tests (tests/browser/, against the built site).
-// Browser test files build the site once if needed (tests/helpers/site.ts) and each drive
-// one Chromium; two workers keep a 2-core machine responsive.
+// The global setup builds the site first on a whole-suite run when dist/ is missing or stale;
+// test files that need it call ensureSite() (tests/helpers/site.ts). Browser test files each
+// drive one Chromium; two workers keep a 2-core machine responsive.
 export default defineConfig({
   test: {
     include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'dist/**', '.dist-*/**'],
     environment: 'node',
+    globalSetup: ['tests/helpers/global-setup.ts'],
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,

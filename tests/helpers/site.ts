@@ -104,6 +104,33 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** This test run: set by the global setup in the main process, inherited by the workers. */
+const runId = () => process.env.SITE_BUILD_RUN ?? String(process.ppid);
+
+/** Vitest options that take a value (so that the value is not mistaken for a file filter). */
+const VALUE_OPTIONS = new Set(['-t', '--testNamePattern', '-c', '--config', '-r', '--root', '--dir', '--project', '--reporter', '--outputFile', '--shard', '--pool', '--environment', '--maxWorkers', '--exclude', '--mode', '--tags-filter']);
+const COMMANDS = new Set(['run', 'watch', 'dev', 'related', 'bench', 'list']);
+
+/**
+ * True when the Vitest command line names no file filter, i.e. the whole suite runs
+ * (`npm test`), as opposed to `npx vitest run scripts/pipeline/ocr`.
+ * `argv` is the main process's: [node, vitest.mjs, ...args].
+ */
+export function isFullRun(argv: readonly string[]): boolean {
+  const args = argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') continue;
+    if (a.startsWith('-')) {
+      if (VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    if (i === 0 && COMMANDS.has(a)) continue;
+    return false;
+  }
+  return true;
+}
+
 /**
  * The folder of the built site, building it first when missing or stale.
  * Call at the top of a test file: `const dist = await ensureSite();`.
@@ -116,8 +143,8 @@ export async function ensureSite(): Promise<string> {
   }
   await withBuildLock(async () => {
     if (existsSync(FAILED)) {
-      const failed = JSON.parse(readFileSync(FAILED, 'utf8')) as { run: number; message: string };
-      if (failed.run === process.ppid) throw new Error(`(build already failed in this test run) ${failed.message}`);
+      const failed = JSON.parse(readFileSync(FAILED, 'utf8')) as { run: string; message: string };
+      if (failed.run === runId()) throw new Error(`(build already failed in this test run) ${failed.message}`);
       rmSync(FAILED, { force: true });
     }
     const reason = staleReason();
@@ -128,7 +155,7 @@ export async function ensureSite(): Promise<string> {
       const still = staleReason();
       if (still) throw new Error(`npm run build succeeded but dist/ is still stale: ${still}`);
     } catch (error) {
-      writeFileSync(FAILED, JSON.stringify({ run: process.ppid, message: (error as Error).message }));
+      writeFileSync(FAILED, JSON.stringify({ run: runId(), message: (error as Error).message }));
       throw error;
     }
   });
