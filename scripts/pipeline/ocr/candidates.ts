@@ -1,0 +1,68 @@
+// Indexed candidate lookup (SymSpell style): every inventory syllable is
+// indexed by its folded letters and by all strings obtained by deleting up to
+// two of them; a scanned token looks up its own deletions, so candidates within
+// two edits of its folded form are found without scanning the inventory.
+import { levenshtein } from './align.ts';
+import { fold, toKey } from './syllable.ts';
+
+export interface Hit {
+  surface: string;
+  key: string;
+  dist: number;
+}
+
+const MAX_EDITS = 2;
+
+function deletions(s: string, depth: number, out: Set<string>): void {
+  out.add(s);
+  if (depth === 0 || s.length === 0) return;
+  for (let i = 0; i < s.length; i++) deletions(s.slice(0, i) + s.slice(i + 1), depth - 1, out);
+}
+
+export class CandidateIndex {
+  /** folded form → syllable surfaces with that folding */
+  private readonly byFold = new Map<string, Array<{ surface: string; key: string }>>();
+  private readonly index = new Map<string, string[]>();
+
+  constructor(surfaces: Iterable<string>) {
+    for (const s of surfaces) {
+      const f = fold(s);
+      const list = this.byFold.get(f);
+      if (list) list.push({ surface: s, key: toKey(s) });
+      else this.byFold.set(f, [{ surface: s, key: toKey(s) }]);
+    }
+    for (const f of this.byFold.keys()) {
+      const dels = new Set<string>();
+      deletions(f, MAX_EDITS, dels);
+      for (const d of dels) {
+        const list = this.index.get(d);
+        if (list) list.push(f);
+        else this.index.set(d, [f]);
+      }
+    }
+  }
+
+  /** Surfaces whose folded form is within two edits of the folded token, nearest first. */
+  lookup(token: string): Hit[] {
+    const f = fold(token);
+    const dels = new Set<string>();
+    deletions(f, MAX_EDITS, dels);
+    const folds = new Set<string>();
+    for (const d of dels) for (const c of this.index.get(d) ?? []) folds.add(c);
+    const near: Array<[string, number]> = [];
+    // two edits on a one- or two-glyph token would reach most short syllables
+    const limit = f.length <= 2 ? 1 : MAX_EDITS;
+    let min = limit;
+    for (const c of folds) {
+      const dist = levenshtein(f, c);
+      if (dist > limit) continue;
+      near.push([c, dist]);
+      min = Math.min(min, dist);
+    }
+    // one edit beyond the nearest folding is as far as a plausible reading goes (none for short tokens)
+    const window = f.length <= 3 ? min : min + 1;
+    const out: Hit[] = [];
+    for (const [c, dist] of near) if (dist <= window) for (const s of this.byFold.get(c)!) out.push({ ...s, dist });
+    return out.sort((a, b) => a.dist - b.dist);
+  }
+}

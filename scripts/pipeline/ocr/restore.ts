@@ -1,0 +1,193 @@
+// Training (lexicon + LM + learned channel + candidate index) and restoring
+// text token by token. Numbers and identifiers are never changed; a restored
+// syllable whose posterior is below CONFIDENCE stays as scanned and is marked.
+import type { Span } from '../types.ts';
+import { minePairs } from './align.ts';
+import { CandidateIndex } from './candidates.ts';
+import { Channel } from './confusion.ts';
+import { decode, type Cand } from './decode.ts';
+import { loadLexicon, surfaceOf } from './lexicon.ts';
+import { NUM, TrigramLM } from './lm.ts';
+import { applyCase, toKey } from './syllable.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+export const CONFIDENCE = 0.5;
+const BEAM = 8;
+const PRUNE = 12; // nats below the best candidate: never chosen in practice, costly to decode
+
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Restored {
+  text: string;
+  uncertain: Span[];
+  changed: number;
+  edits: Edit[];
+}
+
+export interface Restorer {
+  restoreText(text: string): { text: string; uncertain: Span[]; changed: number };
+}
+
+export interface TrainInput {
+  cleanTexts: string[];
+  scans: string[];
+  names?: string[];
+}
+
+const isSyllableText = (s: string): boolean => /^\p{Ll}+$/u.test(s) && s.length <= 7;
+
+/** The LM word for a token: <num> for protected tokens, the syllable key, or the token itself. */
+function lmWord(t: Token): string {
+  if (t.kind === 'protected') return NUM;
+  const low = t.text.toLowerCase();
+  return isSyllableText(low) ? toKey(low) : low;
+}
+
+function sentences(text: string): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  for (const t of tokenize(text)) {
+    cur.push(lmWord(t));
+    if (t.breakAfter) {
+      out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+export class OcrRestorer implements Restorer {
+  readonly channel: Channel;
+  readonly lm: TrigramLM;
+  readonly pairs: number;
+  private readonly index: CandidateIndex;
+  private readonly inventory: Set<string>;
+  private readonly forms: Map<string, string>;
+  private readonly cache = new Map<string, Cand[]>();
+
+  constructor(input: TrainInput) {
+    const lex = loadLexicon();
+    const names = (input.names ?? []).map((n) => n.normalize('NFC'));
+    const clean = input.cleanTexts.map((t) => t.normalize('NFC'));
+    // most frequent written form of each syllable in the clean plans
+    const formCounts = new Map<string, Map<string, number>>();
+    for (const text of [...clean, ...names]) {
+      for (const t of tokenize(text)) {
+        const low = t.text.toLowerCase();
+        if (t.kind !== 'word' || !isSyllableText(low)) continue;
+        const m = formCounts.get(toKey(low)) ?? new Map<string, number>();
+        m.set(low, (m.get(low) ?? 0) + 1);
+        formCounts.set(toKey(low), m);
+      }
+    }
+    this.forms = new Map([...formCounts].map(([k, m]) => [k, [...m].sort((a, b) => b[1] - a[1])[0][0]]));
+    this.inventory = new Set([...lex.keys, ...this.forms.keys()]);
+    const nameSentences = names.flatMap((n) => [sentences(n), sentences(n), sentences(n)].flat());
+    this.lm = new TrigramLM([...clean.flatMap(sentences), ...nameSentences], this.inventory);
+    const scans = input.scans.map((s) => s.normalize('NFC'));
+    this.channel = new Channel(new Set([...scans.join('').toLowerCase()].filter((c) => !/\s/.test(c))));
+    const pairs = minePairs(scans, clean);
+    this.pairs = pairs.length;
+    this.channel.learn(pairs);
+    this.index = new CandidateIndex([...this.inventory].map((k) => surfaceOf(k, this.forms)));
+  }
+
+  /** Candidate syllables for one scanned token, best few by channel × unigram. */
+  candidates(t: Token): Cand[] {
+    if (t.kind === 'protected') return [{ word: NUM, id: this.lm.idOf(NUM), ch: 0 }];
+    const low = t.text.toLowerCase();
+    const hit = this.cache.get(low);
+    if (hit) return hit;
+    const scored = new Map<string, Cand>();
+    const add = (word: string, ch: number): void => {
+      if (!Number.isFinite(ch)) return;
+      const prev = scored.get(word);
+      if (!prev || prev.ch < ch) scored.set(word, { word, id: this.lm.idOf(word), ch });
+    };
+    const self = isSyllableText(low) ? toKey(low) : low;
+    add(self, this.inventory.has(self) ? -this.channel.align(surfaceOf(self, this.forms), surfaceOf(self, this.forms)).cost : 0);
+    // nearest foldings first, so the bound from the best alignment so far prunes the rest early
+    let bound = Infinity;
+    for (const { surface, key } of this.index.lookup(low)) {
+      const cost = this.channel.align(surface, low, false, bound).cost;
+      bound = Math.min(bound, cost + PRUNE + 10);
+      add(key, -cost);
+    }
+    const rank = (c: Cand): number => c.ch + this.lm.unigram(c.word, c.id);
+    const all = [...scored.values()].sort((a, b) => rank(b) - rank(a));
+    const floor = rank(all[0]) - PRUNE;
+    const list = all.slice(0, BEAM).filter((c) => rank(c) >= floor);
+    if (!list.some((c) => c.word === self)) list.push(scored.get(self)!);
+    this.cache.set(low, list);
+    return list;
+  }
+
+  restore(text: string): Restored {
+    const tokens = tokenize(text);
+    const edits: Edit[] = [];
+    const uncertain: Span[] = [];
+    let segStart = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].breakAfter && i < tokens.length - 1) continue;
+      const seg = tokens.slice(segStart, i + 1);
+      segStart = i + 1;
+      const cands = seg.map((t) => this.candidates(t));
+      const { choice, posterior } = decode(cands, this.lm);
+      seg.forEach((t, j) => {
+        if (t.kind === 'protected') return;
+        const low = t.text.toLowerCase();
+        const self = isSyllableText(low) ? toKey(low) : low;
+        const c = cands[j][choice[j]];
+        const known = this.inventory.has(self) || this.lm.has(self);
+        if (c.word === self || posterior[j] < CONFIDENCE) {
+          if (c.word !== self || !known) uncertain.push({ start: t.start, end: t.end });
+          return;
+        }
+        edits.push({ start: t.start, end: t.end, text: applyCase(t.text, surfaceOf(c.word, this.forms)) });
+      });
+    }
+    return applyEdits(text, edits, uncertain);
+  }
+
+  restoreText(text: string): { text: string; uncertain: Span[]; changed: number } {
+    const r = this.restore(text);
+    return { text: r.text, uncertain: r.uncertain, changed: r.changed };
+  }
+}
+
+/** Applies token replacements and moves the uncertain spans to the new offsets. */
+function applyEdits(text: string, edits: Edit[], uncertain: Span[]): Restored {
+  let out = '';
+  let last = 0;
+  for (const e of edits) {
+    out += text.slice(last, e.start) + e.text;
+    last = e.end;
+  }
+  out += text.slice(last);
+  return {
+    text: out,
+    uncertain: uncertain.map((s) => ({ start: mapOffset(s.start, edits), end: mapOffset(s.end, edits) })),
+    changed: edits.length,
+    edits,
+  };
+}
+
+/** New offset of an old offset; inside an edited token it snaps to the token's ends. */
+export function mapOffset(pos: number, edits: Edit[], side: 'start' | 'end' = 'start'): number {
+  let delta = 0;
+  for (const e of edits) {
+    if (e.end <= pos) delta += e.text.length - (e.end - e.start);
+    else if (e.start < pos) return side === 'start' ? e.start + delta : e.start + delta + e.text.length;
+    else break;
+  }
+  return pos + delta;
+}
+
+export function trainRestorer(input: TrainInput): OcrRestorer {
+  return new OcrRestorer(input);
+}
