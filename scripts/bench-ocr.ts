@@ -1,0 +1,90 @@
+// OCR restoration benchmark (npm run bench:ocr).
+// 1. Leave-one-out over the clean seeds: each clean plan is degraded with the
+//    synthetic noise model (noise.ts), the restorer is trained on the OTHER plans
+//    only (plus the degraded text itself as an unlabelled scan, as at build time),
+//    and the restored text is scored against the clean original.
+// 2. The real scan (found by damage score, not by name): trained on all clean
+//    plans, scored on the hand-corrected sample in fixtures/seed002-sample.ts.
+// Nothing here feeds back into the restorer's parameters.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { damageScore, DAMAGE_THRESHOLD } from './pipeline/ocr/detect.ts';
+import { SEED002_SAMPLE } from './pipeline/ocr/fixtures/seed002-sample.ts';
+import { degrade } from './pipeline/ocr/noise.ts';
+import { trainRestorer } from './pipeline/ocr/restore.ts';
+import { addScores, emptyScore, scoreParagraph, type Score } from './pipeline/ocr/score.ts';
+
+const root = join(import.meta.dirname, '..');
+const seedDir = join(root, 'seeds');
+const withReference = process.argv.includes('--with-reference');
+const referenceFile = '/work/shared/reference/57-NQ-TW.txt';
+
+/** Until the pipeline's normalizer is used here: NFC, no Markdown emphasis, hard-wrapped lines joined. */
+function paragraphs(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\*+|\\(?=[-.&])/g, '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+}
+
+const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(2) + '%' : 'n/a');
+function line(name: string, s: Score): string {
+  return [name.padEnd(28), pct(s.correct, s.syllables).padStart(8), pct(s.damagedCorrect, s.damaged).padStart(9), String(s.unrestored).padStart(11), String(s.broken).padStart(7), String(s.numbersAltered).padStart(9), `${s.syllables} syl, ${s.damaged} damaged`].join(' ');
+}
+const header = ['plan'.padEnd(28), 'accuracy'.padStart(8), 'damaged'.padStart(9), 'unrestored'.padStart(11), 'broken'.padStart(7), 'num.alt.'.padStart(9), 'size'].join(' ');
+
+const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+const texts = files.map((f) => readFileSync(join(seedDir, f), 'utf8').normalize('NFC'));
+const scores = texts.map((t) => damageScore(t));
+const cleanIdx = texts.map((_, i) => i).filter((i) => scores[i] < DAMAGE_THRESHOLD);
+const scanIdx = texts.map((_, i) => i).filter((i) => scores[i] >= DAMAGE_THRESHOLD);
+const extra = withReference ? [readFileSync(referenceFile, 'utf8')] : [];
+
+console.log('Detection (damage score, threshold ' + DAMAGE_THRESHOLD + ')');
+files.forEach((f, i) => console.log(`  ${f}  ${scores[i].toFixed(3)}  ${scores[i] >= DAMAGE_THRESHOLD ? 'damaged' : 'clean'}`));
+
+console.log(`\nLeave-one-out on synthetic OCR noise${withReference ? ' (training also on Resolution 57-NQ/TW)' : ''}`);
+console.log(header);
+let total = emptyScore();
+const timings: string[] = [];
+for (const i of cleanIdx) {
+  const truth = paragraphs(texts[i]).join('\n\n');
+  const scanned = degrade(truth, i + 1);
+  const others = cleanIdx.filter((j) => j !== i).map((j) => paragraphs(texts[j]).join('\n\n'));
+  let t0 = performance.now();
+  const restorer = trainRestorer({ cleanTexts: [...others, ...extra], scans: [scanned] });
+  const trainMs = performance.now() - t0;
+  const [tp, sp] = [truth.split('\n\n'), scanned.split('\n\n')];
+  t0 = performance.now();
+  const rp = sp.map((p) => restorer.restoreText(p).text);
+  const restoreMs = performance.now() - t0;
+  const s = tp.reduce((acc, p, k) => scoreParagraph(p, sp[k], rp[k], acc), emptyScore());
+  total = addScores(total, s);
+  console.log(line(files[i], s));
+  timings.push(`  ${files[i]}: train ${trainMs.toFixed(0)} ms (${restorer.pairs} mined pairs), restore ${restoreMs.toFixed(0)} ms for ${s.syllables} syllables`);
+}
+console.log(line('ALL (leave-one-out)', total));
+
+for (const i of scanIdx) {
+  console.log(`\nReal scan ${files[i]}: trained on ${cleanIdx.length} clean plans${withReference ? ' + resolution' : ''}, scored on a hand-corrected SAMPLE (${SEED002_SAMPLE.length} paragraphs)`);
+  let t0 = performance.now();
+  const restorer = trainRestorer({ cleanTexts: [...cleanIdx.map((j) => texts[j]), ...extra], scans: [texts[i]] });
+  const trainMs = performance.now() - t0;
+  t0 = performance.now();
+  const restoredAll = paragraphs(texts[i]).map((p) => restorer.restoreText(p));
+  const restoreMs = performance.now() - t0;
+  const sample = SEED002_SAMPLE.reduce((acc, p) => scoreParagraph(p.correct, p.scan, restorer.restoreText(p.scan).text, acc), emptyScore());
+  console.log(header);
+  console.log(line('sample of ' + files[i], sample));
+  const changed = restoredAll.reduce((a, r) => a + r.changed, 0);
+  const uncertain = restoredAll.reduce((a, r) => a + r.uncertain.length, 0);
+  const after = damageScore(restoredAll.map((r) => r.text).join('\n\n'));
+  console.log(`  whole scan: ${changed} tokens changed, ${uncertain} marked uncertain, damage score ${scores[i].toFixed(3)} → ${after.toFixed(3)}`);
+  timings.push(`  ${files[i]} (real): train ${trainMs.toFixed(0)} ms (${restorer.pairs} mined pairs), restore ${restoreMs.toFixed(0)} ms for the whole plan`);
+}
+console.log('\nTimings (2 shared cores)');
+for (const t of timings) console.log(t);
+if (total.numbersAltered > 0) process.exitCode = 1;
