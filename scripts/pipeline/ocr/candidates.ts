@@ -12,6 +12,7 @@ export interface Hit {
 }
 
 const MAX_EDITS = 2;
+const FAR_KEEP = 25;
 
 function deletions(s: string, depth: number, out: Set<string>): void {
   out.add(s);
@@ -24,12 +25,17 @@ export class CandidateIndex {
   private readonly byFold = new Map<string, Array<{ surface: string; key: string }>>();
   private readonly index = new Map<string, string[]>();
 
-  constructor(surfaces: Iterable<string>) {
+  /** How often the clean plans use any syllable of each folding: breaks ties among far candidates. */
+  private readonly weight: Map<string, number>;
+
+  constructor(surfaces: Iterable<string>, weight: (surface: string) => number = () => 0) {
+    this.weight = new Map();
     for (const s of surfaces) {
       const f = fold(s);
       const list = this.byFold.get(f);
       if (list) list.push({ surface: s, key: toKey(s) });
       else this.byFold.set(f, [{ surface: s, key: toKey(s) }]);
+      this.weight.set(f, (this.weight.get(f) ?? 0) + weight(s));
     }
     for (const f of this.byFold.keys()) {
       const dels = new Set<string>();
@@ -42,16 +48,19 @@ export class CandidateIndex {
     }
   }
 
-  /** Surfaces whose folded form is within two edits of the folded token, nearest first. */
+  /**
+   * Surfaces whose folded form is within two edits of the folded token (one for
+   * one- or two-glyph tokens): all of the nearest distance, and up to FAR_KEEP of
+   * those one edit further that the clean plans actually use ("mai" → "mới").
+   */
   lookup(token: string): Hit[] {
     const f = fold(token);
     const dels = new Set<string>();
     deletions(f, MAX_EDITS, dels);
     const folds = new Set<string>();
     for (const d of dels) for (const c of this.index.get(d) ?? []) folds.add(c);
-    const near: Array<[string, number]> = [];
-    // two edits on a one- or two-glyph token would reach most short syllables
     const limit = f.length <= 2 ? 1 : MAX_EDITS;
+    const near: Array<[string, number]> = [];
     let min = limit;
     for (const c of folds) {
       const dist = levenshtein(f, c);
@@ -59,10 +68,12 @@ export class CandidateIndex {
       near.push([c, dist]);
       min = Math.min(min, dist);
     }
-    // one edit beyond the nearest folding is as far as a plausible reading goes (none for short tokens)
-    const window = f.length <= 3 ? min : min + 1;
+    const far = near
+      .filter(([c, d]) => d === min + 1 && (this.weight.get(c) ?? 0) > 0)
+      .sort((a, b) => (this.weight.get(b[0]) ?? 0) - (this.weight.get(a[0]) ?? 0))
+      .slice(0, FAR_KEEP);
     const out: Hit[] = [];
-    for (const [c, dist] of near) if (dist <= window) for (const s of this.byFold.get(c)!) out.push({ ...s, dist });
-    return out.sort((a, b) => a.dist - b.dist);
+    for (const [c, dist] of [...near.filter(([, d]) => d === min), ...far]) for (const s of this.byFold.get(c)!) out.push({ ...s, dist });
+    return out;
   }
 }

@@ -199,6 +199,22 @@ export class Channel {
     }
   }
 
+  /**
+   * Learned misreadings as rewrite rules on folded text (scanned glyphs → intended
+   * folded letter, e.g. "6" → "o", "tr" → "u"), used to widen the candidate lookup.
+   */
+  rewrites(minCount = 2): Array<[string, string]> {
+    const out = new Map<string, number>();
+    for (const [c, m] of this.pairCount)
+      for (const [o, k] of m) {
+        const f = fold(c);
+        const fo = fold(o);
+        if (k < minCount || fo === f || o === '') continue;
+        out.set(`${fo}\u0000${f}`, (out.get(`${fo}\u0000${f}`) ?? 0) + k);
+      }
+    return [...out].sort((a, b) => b[1] - a[1]).map(([k]) => k.split('\u0000') as [string, string]);
+  }
+
   /** The most frequent learned confusions, for reports. */
   topConfusions(n: number): Array<[string, string, number]> {
     const out: Array<[string, string, number]> = [];

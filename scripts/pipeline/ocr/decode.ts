@@ -34,10 +34,10 @@ export function decode(positions: Cand[][], lm: TrigramLM): Decoded {
   for (let t = 2; t < T; t++) {
     const [H, J, K] = [C[t - 2], C[t - 1], C[t]];
     const ids = Int32Array.from(K, (c) => c.id);
-    const uni = Float64Array.from(K, (c) => lm.uniP(c.word, c.id));
+    const base = Float64Array.from(K, (c) => lm.baseP(c.word, c.id));
     const a = new Float64Array(H.length * J.length * K.length);
     for (let h = 0; h < H.length; h++)
-      for (let j = 0; j < J.length; j++) lm.logProbs(H[h].id, J[j].id, ids, uni, a, (h * J.length + j) * K.length);
+      for (let j = 0; j < J.length; j++) lm.logProbs(H[h].id, J[j].id, ids, base, a, (h * J.length + j) * K.length);
     for (let x = 0; x < a.length; x++) a[x] += K[x % K.length].ch;
     lp[t] = a;
   }

@@ -38,3 +38,23 @@ export function loadLexicon(): Lexicon {
 export function surfaceOf(key: string, corpusForms: Map<string, string>): string {
   return corpusForms.get(key) ?? fromKey(key);
 }
+
+let words: string[][] | null = null;
+
+/**
+ * General Vietnamese vocabulary from the MIT-licensed @vntk/dictionary (74k
+ * words and phrases), as syllable keys: a background for syllable pairs the
+ * plans never used ("cơ bản", "quần chúng").
+ */
+export function loadWordList(): string[][] {
+  if (words) return words;
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', 'Viet74K.txt');
+  words = readFileSync(file, 'utf8')
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((w) => w.trim().toLowerCase().split(/\s+/))
+    .filter((w) => w.length > 1 && w.every(isSyllableWord))
+    .map((w) => w.map(toKey));
+  return words;
+}

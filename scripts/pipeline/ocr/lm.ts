@@ -1,6 +1,7 @@
 // Syllable trigram language model with interpolated absolute discounting,
-// trained on the clean plans. The unigram level is mixed with a uniform share
-// over the whole syllable inventory, so syllables the plans never used stay possible.
+// trained on the clean plans. Below the plans' unigram sits a small-weight
+// background: syllable pairs from a general word list, then a uniform share over
+// the whole inventory, so what the plans never used stays possible.
 
 export const BOS = '<s>';
 export const EOS = '</s>';
@@ -9,6 +10,7 @@ const D = 0.75;
 const BASE = 32768; // ids below 2^15 keep context keys small integers (fast Map keys)
 const UNK_INV = BASE - 2;
 const UNK_OOV = BASE - 1;
+const BG_UNIFORM = 2; // pseudo-count of the uniform share inside the background pair model
 
 interface Ctx {
   total: number;
@@ -24,9 +26,17 @@ export class TrigramLM {
   private readonly inventory: Set<string>;
   private readonly oovP: number;
 
-  constructor(sentences: string[][], inventory: Set<string>, oovP = 1e-9) {
+  private readonly background = new Map<number, Ctx>();
+
+  constructor(sentences: string[][], inventory: Set<string>, backgroundWords: string[][] = [], oovP = 1e-9) {
     this.inventory = inventory;
     this.oovP = oovP;
+    for (const w of inventory) this.intern(w);
+    for (const word of backgroundWords)
+      for (let i = 1; i < word.length; i++) {
+        const [a, b] = [this.ids.get(word[i - 1]), this.ids.get(word[i])];
+        if (a !== undefined && b !== undefined) count(this.background, a, b);
+      }
     for (const s of sentences) {
       const seq = [BOS, BOS, ...s, EOS].map((w) => this.intern(w));
       for (let i = 2; i < seq.length; i++) {
@@ -58,6 +68,11 @@ export class TrigramLM {
     return this.uni.has(this.ids.get(w) ?? -1);
   }
 
+  /** Uniform share of w over the inventory (0 for tokens that are not syllables). */
+  baseP(w: string, wid = this.idOf(w)): number {
+    return wid === UNK_OOV ? 0 : this.inventory.has(w) || wid === UNK_INV ? 1 / this.inventory.size : 0;
+  }
+
   /** P(w) at the unigram level: corpus counts plus a uniform share over the inventory. */
   uniP(w: string, wid = this.idOf(w)): number {
     const types = this.uni.size;
@@ -71,12 +86,17 @@ export class TrigramLM {
     return Math.log(this.uniP(w, wid));
   }
 
-  /** log P(w | u v) for each w, given each w's unigram probability. */
-  logProbs(u: number, v: number, ws: Int32Array, uni: Float64Array, out: Float64Array, offset: number): void {
+  /** log P(w | u v) for each w; `base` holds each w's inventory share (uniform, or 0 for non-syllables). */
+  logProbs(u: number, v: number, ws: Int32Array, base: Float64Array, out: Float64Array, offset: number): void {
     const c1 = this.ctx1.get(v);
     const c2 = this.ctx2.get(u * BASE + v);
+    const bg = this.background.get(v);
+    const types = this.uni.size;
     for (let k = 0; k < ws.length; k++) {
-      let p = uni[k];
+      // background: general word-list pair (v, w) blended with the uniform share
+      const b = bg ? ((bg.followers.get(ws[k]) ?? 0) + BG_UNIFORM * base[k]) / (bg.total + BG_UNIFORM) : base[k];
+      let p = ((this.uni.get(ws[k]) ?? 0) + types * b) / (this.total + types);
+      if (p === 0) p = this.oovP;
       if (c1) p = Math.max((c1.followers.get(ws[k]) ?? 0) - D, 0) / c1.total + ((D * c1.followers.size) / c1.total) * p;
       if (c2) p = Math.max((c2.followers.get(ws[k]) ?? 0) - D, 0) / c2.total + ((D * c2.followers.size) / c2.total) * p;
       out[offset + k] = Math.log(p);

@@ -6,13 +6,14 @@ import { minePairs } from './align.ts';
 import { CandidateIndex } from './candidates.ts';
 import { Channel } from './confusion.ts';
 import { decode, type Cand } from './decode.ts';
-import { loadLexicon, surfaceOf } from './lexicon.ts';
+import { loadLexicon, loadWordList, surfaceOf } from './lexicon.ts';
 import { NUM, TrigramLM } from './lm.ts';
-import { applyCase, toKey } from './syllable.ts';
+import { applyCase, fold, toKey } from './syllable.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 export const CONFIDENCE = 0.5;
 const BEAM = 8;
+const MAX_VARIANTS = 12;
 const PRUNE = 12; // nats below the best candidate: never chosen in practice, costly to decode
 
 export interface Edit {
@@ -69,6 +70,7 @@ export class OcrRestorer implements Restorer {
   private readonly inventory: Set<string>;
   private readonly forms: Map<string, string>;
   private readonly cache = new Map<string, Cand[]>();
+  private readonly rules: Array<[string, string]>;
 
   constructor(input: TrainInput) {
     const lex = loadLexicon();
@@ -88,13 +90,17 @@ export class OcrRestorer implements Restorer {
     this.forms = new Map([...formCounts].map(([k, m]) => [k, [...m].sort((a, b) => b[1] - a[1])[0][0]]));
     this.inventory = new Set([...lex.keys, ...this.forms.keys()]);
     const nameSentences = names.flatMap((n) => [sentences(n), sentences(n), sentences(n)].flat());
-    this.lm = new TrigramLM([...clean.flatMap(sentences), ...nameSentences], this.inventory);
+    this.lm = new TrigramLM([...clean.flatMap(sentences), ...nameSentences], this.inventory, loadWordList());
     const scans = input.scans.map((s) => s.normalize('NFC'));
     this.channel = new Channel(new Set([...scans.join('').toLowerCase()].filter((c) => !/\s/.test(c))));
     const pairs = minePairs(scans, clean);
     this.pairs = pairs.length;
     this.channel.learn(pairs);
-    this.index = new CandidateIndex([...this.inventory].map((k) => surfaceOf(k, this.forms)));
+    this.index = new CandidateIndex(
+      [...this.inventory].map((k) => surfaceOf(k, this.forms)),
+      (s) => (this.lm.has(toKey(s)) ? 1 : 0),
+    );
+    this.rules = this.channel.rewrites();
   }
 
   /** Candidate syllables for one scanned token, best few by channel × unigram. */
@@ -113,7 +119,9 @@ export class OcrRestorer implements Restorer {
     add(self, this.inventory.has(self) ? -this.channel.align(surfaceOf(self, this.forms), surfaceOf(self, this.forms)).cost : 0);
     // nearest foldings first, so the bound from the best alignment so far prunes the rest early
     let bound = Infinity;
-    for (const { surface, key } of this.index.lookup(low)) {
+    const hits = this.variants(low).flatMap((v) => this.index.lookup(v));
+    for (const { surface, key } of hits) {
+      if (scored.has(key)) continue;
       const cost = this.channel.align(surface, low, false, bound).cost;
       bound = Math.min(bound, cost + PRUNE + 10);
       add(key, -cost);
@@ -125,6 +133,33 @@ export class OcrRestorer implements Restorer {
     if (!list.some((c) => c.word === self)) list.push(scored.get(self)!);
     this.cache.set(low, list);
     return list;
+  }
+
+  /**
+   * The folded token and readings of it under the learned misreadings ("s6" → "so",
+   * "chirc" → "chuc"); glyphs that are neither letters nor learned are dropped.
+   */
+  private variants(low: string): string[] {
+    const start = fold(low);
+    const out = new Set([start]);
+    let frontier = [start];
+    for (let depth = 0; depth < 2 && out.size < MAX_VARIANTS; depth++) {
+      const next: string[] = [];
+      for (const v of frontier)
+        for (const [from, to] of this.rules) {
+          const at = v.indexOf(from);
+          if (at < 0) continue;
+          const w = v.slice(0, at) + to + v.slice(at + from.length);
+          if (!out.has(w) && out.size < MAX_VARIANTS) {
+            out.add(w);
+            next.push(w);
+          }
+        }
+      frontier = next;
+    }
+    const letters = start.replace(/[^\p{L}]/gu, '');
+    if (letters !== start) out.add(letters);
+    return [...out];
   }
 
   restore(text: string): Restored {
