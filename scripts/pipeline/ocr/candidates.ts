@@ -5,11 +5,7 @@
 import { levenshtein } from './align.ts';
 import { fold, toKey } from './syllable.ts';
 
-export interface Hit {
-  surface: string;
-  key: string;
-  dist: number;
-}
+
 
 const MAX_EDITS = 2;
 const FAR_KEEP = 25;
@@ -53,17 +49,17 @@ export class CandidateIndex {
    * one- or two-glyph tokens): all of the nearest distance, and up to FAR_KEEP of
    * those one edit further that the clean plans actually use ("mai" → "mới").
    */
-  lookup(token: string): Hit[] {
+  lookup(token: string, maxEdits = MAX_EDITS): Array<[string, number]> {
     const f = fold(token);
+    const limit = f.length <= 2 ? Math.min(1, maxEdits) : maxEdits;
     const dels = new Set<string>();
-    deletions(f, MAX_EDITS, dels);
+    deletions(f, limit, dels);
     const folds = new Set<string>();
     for (const d of dels) for (const c of this.index.get(d) ?? []) folds.add(c);
-    const limit = f.length <= 2 ? 1 : MAX_EDITS;
     const near: Array<[string, number]> = [];
     let min = limit;
     for (const c of folds) {
-      const dist = levenshtein(f, c);
+      const dist = levenshtein(f, c, limit);
       if (dist > limit) continue;
       near.push([c, dist]);
       min = Math.min(min, dist);
@@ -72,8 +68,16 @@ export class CandidateIndex {
       .filter(([c, d]) => d === min + 1 && (this.weight.get(c) ?? 0) > 0)
       .sort((a, b) => (this.weight.get(b[0]) ?? 0) - (this.weight.get(a[0]) ?? 0))
       .slice(0, FAR_KEEP);
-    const out: Hit[] = [];
-    for (const [c, dist] of [...near.filter(([, d]) => d === min), ...far]) for (const s of this.byFold.get(c)!) out.push({ ...s, dist });
-    return out;
+    return [...near.filter(([, d]) => d === min), ...far];
+  }
+
+  /** Whether the clean plans use any syllable with this folding. */
+  used(folded: string): boolean {
+    return (this.weight.get(folded) ?? 0) > 0;
+  }
+
+  /** The inventory syllables with this folding. */
+  surfaces(folded: string): ReadonlyArray<{ surface: string; key: string }> {
+    return this.byFold.get(folded) ?? [];
   }
 }

@@ -14,7 +14,14 @@ for (const ch of ALPHABET) FOLD_SIZE.set(fold(ch), (FOLD_SIZE.get(fold(ch)) ?? 0
 const OTHER = '\u0000';
 const SMOOTH = 4; // pseudo-count given to the backoff distribution
 
+const clsCache = new Map<string, string>();
 function cls(c: string): string {
+  let k = clsCache.get(c);
+  if (k === undefined) clsCache.set(c, (k = charClass(c)));
+  return k;
+}
+
+function charClass(c: string): string {
   if (c !== fold(c)) return c.normalize('NFD').length > 2 || /[\u0300\u0301\u0303\u0309\u0323]/.test(c.normalize('NFD')) ? 'tone' : 'mod';
   return 'aeiouy'.includes(c) ? 'vowel' : 'cons';
 }
@@ -110,6 +117,64 @@ export class Channel {
       this.two.set(key, v);
     }
     return v;
+  }
+
+  private readonly intendedCache = new Map<string, Int32Array | null>();
+  private buffer = new Float64Array(1024);
+
+  private intendedIds(intended: string): Int32Array | null {
+    let ids = this.intendedCache.get(intended);
+    if (ids === undefined) {
+      const chars = [...intended];
+      ids = chars.every((c) => this.intIds.has(c)) ? Int32Array.from(chars, (c) => this.intIds.get(c)!) : null;
+      this.intendedCache.set(intended, ids);
+    }
+    return ids;
+  }
+
+  /** A cost function for one scanned token against many intended syllables (observed side prepared once). */
+  scorer(scanned: string): (intended: string, bound?: number) => number {
+    const O = [...scanned];
+    const no = this.obsIds.size;
+    const oid = Int32Array.from(O, (o) => this.obsIds.get(o) ?? 0);
+    const w = O.length + 1;
+    const ins = this.insCost;
+    const twoKey = new Float64Array(O.length); // obs pair part of the two-glyph key, per end position
+    for (let j = 2; j <= O.length; j++) twoKey[j - 1] = oid[j - 2] * no + oid[j - 1];
+    return (intended: string, bound = Infinity): number => {
+      const I = this.intendedIds(intended);
+      if (!I) return Infinity;
+      const size = (I.length + 1) * w;
+      if (this.buffer.length < size) this.buffer = new Float64Array(size * 2);
+      const D = this.buffer;
+      D[0] = 0;
+      for (let j = 1; j <= O.length; j++) D[j] = D[j - 1] + ins;
+      for (let i = 1; i <= I.length; i++) {
+        const ci = I[i - 1];
+        const del = this.delCost[ci];
+        const subRow = ci * no;
+        let rowMin = Infinity;
+        for (let j = 0; j <= O.length; j++) {
+          let best = D[(i - 1) * w + j] + del;
+          if (j >= 1) {
+            const s = D[(i - 1) * w + j - 1] + this.sub[subRow + oid[j - 1]];
+            if (s < best) best = s;
+            const n = D[i * w + j - 1] + ins;
+            if (n < best) best = n;
+            if (j >= 2) {
+              let t = this.two.get(ci * no * no + twoKey[j - 1]);
+              if (t === undefined) t = this.twoCost(ALPHABET[ci], ci, O[j - 2], O[j - 1]);
+              const v = D[(i - 1) * w + j - 2] + t;
+              if (v < best) best = v;
+            }
+          }
+          D[i * w + j] = best;
+          if (best < rowMin) rowMin = best;
+        }
+        if (rowMin > bound) return Infinity;
+      }
+      return D[I.length * w + O.length];
+    };
   }
 
   /** Minimum-cost alignment of an intended syllable with a scanned token (both lowercase NFC). */

@@ -14,7 +14,7 @@ import { tokenize, type Token } from './tokenize.ts';
 export const CONFIDENCE = 0.5;
 const BEAM = 8;
 const MAX_VARIANTS = 12;
-const PRUNE = 12; // nats below the best candidate: never chosen in practice, costly to decode
+const PRUNE = 10; // nats below the best candidate: never chosen in practice, costly to decode
 
 export interface Edit {
   start: number;
@@ -116,20 +116,28 @@ export class OcrRestorer implements Restorer {
       if (!prev || prev.ch < ch) scored.set(word, { word, id: this.lm.idOf(word), ch });
     };
     const self = isSyllableText(low) ? toKey(low) : low;
+    const cost = this.channel.scorer(low);
     add(self, this.inventory.has(self) ? -this.channel.align(surfaceOf(self, this.forms), surfaceOf(self, this.forms)).cost : 0);
+    // the scanned token and its learned re-readings within one edit; two edits
+    // only when that finds nothing the plans use (cheap: short tokens reach half the inventory at two)
+    const folds = new Map<string, number>();
+    const collect = (v: string, edits: number): void => {
+      for (const [f, d] of this.index.lookup(v, edits)) folds.set(f, Math.min(d, folds.get(f) ?? d));
+    };
+    for (const v of this.variants(low)) collect(v, 1);
+    if (![...folds.keys()].some((f) => this.index.used(f))) collect(fold(low), 2);
     // nearest foldings first, so the bound from the best alignment so far prunes the rest early
     let bound = Infinity;
-    const hits = this.variants(low).flatMap((v) => this.index.lookup(v));
-    for (const { surface, key } of hits) {
-      if (scored.has(key)) continue;
-      const cost = this.channel.align(surface, low, false, bound).cost;
-      bound = Math.min(bound, cost + PRUNE + 10);
-      add(key, -cost);
-    }
-    const rank = (c: Cand): number => c.ch + this.lm.unigram(c.word, c.id);
-    const all = [...scored.values()].sort((a, b) => rank(b) - rank(a));
-    const floor = rank(all[0]) - PRUNE;
-    const list = all.slice(0, BEAM).filter((c) => rank(c) >= floor);
+    for (const [f] of [...folds].sort((a, b) => a[1] - b[1]))
+      for (const { surface, key } of this.index.surfaces(f)) {
+        if (scored.has(key)) continue;
+        const c = cost(surface, bound);
+        bound = Math.min(bound, c + PRUNE + 10);
+        add(key, -c);
+      }
+    const ranked = [...scored.values()].map((c) => ({ c, r: c.ch + this.lm.unigram(c.word, c.id) })).sort((a, b) => b.r - a.r);
+    const floor = ranked[0].r - PRUNE;
+    const list = ranked.slice(0, BEAM).filter((x) => x.r >= floor).map((x) => x.c);
     if (!list.some((c) => c.word === self)) list.push(scored.get(self)!);
     this.cache.set(low, list);
     return list;

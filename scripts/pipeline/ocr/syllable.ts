@@ -19,9 +19,16 @@ export function splitTone(s: string): { base: string; tone: number } {
   return { base: nfd.replace(TONE_RE, '').normalize('NFC'), tone };
 }
 
+const keyCache = new Map<string, string>();
+
 export function toKey(s: string): string {
-  const { base, tone } = splitTone(s.toLowerCase());
-  return tone ? base + tone : base;
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    const { base, tone } = splitTone(s.toLowerCase());
+    k = tone ? base + tone : base;
+    if (keyCache.size < 100_000) keyCache.set(s, k);
+  }
+  return k;
 }
 
 /** Rebuilds a surface form from a key, placing the tone by the modern rule. */
@@ -47,9 +54,16 @@ export function fromKey(key: string): string {
   return chars.join('');
 }
 
+const foldCache = new Map<string, string>();
+
 /** Lowercase, all diacritics removed, đ → d: the letters an OCR engine sees most reliably. */
 export function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(ALL_MARKS_RE, '').replace(/đ/g, 'd').normalize('NFC');
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = s.toLowerCase().normalize('NFD').replace(ALL_MARKS_RE, '').replace(/đ/g, 'd').normalize('NFC');
+    if (foldCache.size < 100_000) foldCache.set(s, f);
+  }
+  return f;
 }
 
 export function hasDiacritic(s: string): boolean {
