@@ -6,6 +6,7 @@ import { minePairs } from './align.ts';
 import { CandidateIndex } from './candidates.ts';
 import { Channel } from './confusion.ts';
 import { decode, type Cand } from './decode.ts';
+import { damageScore, damageStats } from './detect.ts';
 import { loadLexicon, loadWordList, surfaceOf } from './lexicon.ts';
 import { NUM, TrigramLM } from './lm.ts';
 import { applyCase, fold, toKey } from './syllable.ts';
@@ -13,6 +14,9 @@ import { tokenize, type Token } from './tokenize.ts';
 
 export const CONFIDENCE = 0.5;
 const BEAM = 8;
+/** Paragraphs of at least MIN_JUDGED_WORDS words scoring below CLEAN_PARAGRAPH are not restored. */
+export const CLEAN_PARAGRAPH = 0.1;
+const MIN_JUDGED_WORDS = 4;
 const MAX_VARIANTS = 12;
 const PRUNE = 10; // nats below the best candidate: never chosen in practice, costly to decode
 
@@ -171,6 +175,9 @@ export class OcrRestorer implements Restorer {
   }
 
   restore(text: string): Restored {
+    // a paragraph that reads as clean Vietnamese is left alone, even inside a damaged scan
+    const stats = damageStats(text);
+    if (stats.words >= MIN_JUDGED_WORDS && damageScore(text) < CLEAN_PARAGRAPH) return { text, uncertain: [], changed: 0, edits: [] };
     const tokens = tokenize(text);
     const edits: Edit[] = [];
     const uncertain: Span[] = [];
