@@ -12,6 +12,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // A build of test fixtures keeps its own cache so it never mixes with the real site's.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
   integrations: [mdx(), sitemap()],

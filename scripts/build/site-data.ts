@@ -1,0 +1,55 @@
+// The generated content the Astro site reads (content/generated/): one JSON
+// record per plan, one MDX body per plan, the cited documents. Pure: returns
+// file names and contents; scripts/build.ts writes them.
+import type { Plan } from '../pipeline/types.ts';
+import type { CitedDocumentPage } from '../pipeline/corpus.ts';
+import { emitPlanMdx, type InlineLink } from '../pipeline/emit-mdx.ts';
+import type { Corpus } from './corpus-build.ts';
+
+export interface SitePlan extends Plan {
+  /** "Kế hoạch số 233-KH/TU của Ban Thường vụ Thành ủy Rạch Giá". */
+  displayTitle: string;
+  url: string;
+  sourceUrl: string;
+  implementedBy: string[];
+}
+
+export function planUrl(id: string): string {
+  return `/van-ban/${id}/`;
+}
+
+export function displayTitle(plan: Plan): string {
+  const m = plan.metadata;
+  const type = m.type.value ?? 'Văn bản';
+  const number = m.number.value ? ` số ${m.number.value}` : '';
+  const issuer = m.issuer.value ?? '';
+  const locality = m.locality.value;
+  const by = issuer && locality && !issuer.includes(locality) ? `${issuer} ${locality}` : issuer || locality || '';
+  return `${type}${number}${by ? ` của ${by}` : ''}`;
+}
+
+export function toSitePlan(plan: Plan, implementedBy: string[]): SitePlan {
+  return {
+    ...plan,
+    displayTitle: displayTitle(plan),
+    url: planUrl(plan.id),
+    sourceUrl: `/nguon/${plan.id}.txt`,
+    implementedBy,
+  };
+}
+
+export interface GeneratedFiles {
+  /** Relative path under content/generated/ → file content. */
+  files: Map<string, string>;
+  plans: SitePlan[];
+  documents: CitedDocumentPage[];
+}
+
+export function generateSiteData(corpus: Corpus, linksByPlan: Map<string, InlineLink[]> = new Map()): GeneratedFiles {
+  const plans = corpus.plans.map((p) => toSitePlan(p, corpus.implementedBy.get(p.id) ?? []));
+  const files = new Map<string, string>();
+  files.set('plans.json', JSON.stringify(plans, null, 1));
+  files.set('documents.json', JSON.stringify(corpus.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
+  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, linksByPlan.get(plan.id) ?? []));
+  return { files, plans, documents: corpus.documents };
+}

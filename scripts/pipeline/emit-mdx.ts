@@ -1,0 +1,121 @@
+// Stage 8: a plan → the MDX page body. Document text is data, never code:
+// every piece of text goes into the MDX as a JavaScript string literal inside
+// `{…}`, with `{ } < >` written as \u escapes, so that nothing in a seed
+// (`<script>`, `{x}`, `import`, backticks, `<!-- -->`, Markdown links) can be
+// read as MDX, JSX, HTML or Markdown. Astro escapes the string when rendering.
+import type { Block, Plan, Span } from './types.ts';
+
+/** An inline link the renderer puts over part of a block's text (e.g. a target phrase → its indicator page). */
+export interface InlineLink extends Span {
+  blockId: string;
+  href: string;
+  className?: string;
+  title?: string;
+}
+
+/** A JS string literal that is safe inside MDX: no raw braces, angle brackets or line terminators. */
+export function textLiteral(text: string): string {
+  return `{${JSON.stringify(text).replace(/[{}<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}}`;
+}
+
+/** An attribute value: only used for ids, hrefs and class names we build, escaped anyway. */
+function attr(value: string): string {
+  return JSON.stringify(value).replace(/[{}<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function withBreaks(text: string): string {
+  return text.split('\n').map(textLiteral).join('<br />');
+}
+
+/** Render [start, end) of a block: emphasis and uncertain-restoration spans as nested tags. */
+function renderRange(block: Block, start: number, end: number): string {
+  const cuts = new Set([start, end]);
+  const spans = [
+    ...block.emphasis.map((e) => ({ ...e, tag: e.kind === 'strong' ? 'strong' : 'em', cls: '' })),
+    ...(block.uncertain ?? []).map((u) => ({ ...u, tag: 'span', cls: 'unsure' })),
+  ].filter((s) => s.end > start && s.start < end);
+  for (const s of spans) {
+    cuts.add(Math.max(s.start, start));
+    cuts.add(Math.min(s.end, end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < points.length - 1; i++) {
+    const [a, b] = [points[i]!, points[i + 1]!];
+    let piece = withBreaks(block.text.slice(a, b));
+    for (const s of spans) {
+      if (s.start <= a && s.end >= b) piece = `<${s.tag}${s.cls ? ` class="${s.cls}"` : ''}>${piece}</${s.tag}>`;
+    }
+    out += piece;
+  }
+  return out;
+}
+
+/** The inline content of a block, with links laid over it (overlapping links are dropped, first wins). */
+export function renderInline(block: Block, links: InlineLink[]): string {
+  const mine = links.filter((l) => l.blockId === block.id && l.start >= 0 && l.end <= block.text.length && l.end > l.start);
+  mine.sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = 0;
+  for (const link of mine) {
+    if (link.start < at) continue;
+    if (link.start > at) out += renderRange(block, at, link.start);
+    const title = link.title ? ` title=${attr(link.title)}` : '';
+    out += `<a href=${attr(link.href)}${link.className ? ` class=${attr(link.className)}` : ''}${title}>${renderRange(block, link.start, link.end)}</a>`;
+    at = link.end;
+  }
+  if (at < block.text.length) out += renderRange(block, at, block.text.length);
+  return out;
+}
+
+/**
+ * The visible permalink "¶" that starts every block. It carries the block's id
+ * itself (the block element needs none), which keeps the repeated markup short:
+ * pages must stay small on slow connections.
+ */
+function permalink(block: Block): string {
+  return `<a id="${block.id}" href="#${block.id}">¶</a>`;
+}
+
+/** The scanned original of a restored block, one click away without JavaScript. */
+function scanned(block: Block): string {
+  if (block.original === undefined || block.original === block.text) return '';
+  return `<details class="scan"><summary>Bản quét gốc</summary>${withBreaks(block.original)}</details>`;
+}
+
+function renderBlock(block: Block, links: InlineLink[]): string {
+  const inner = `${permalink(block)}${renderInline(block, links)}`;
+  if (block.kind === 'heading') {
+    const level = Math.min(6, block.depth + 1);
+    return `<h${level}>${inner}</h${level}>${scanned(block)}`;
+  }
+  const scan = scanned(block);
+  if (block.kind === 'item') return `<li>${scan ? `<div>${inner}</div>${scan}` : inner}</li>`;
+  // <details> may not sit inside <p>: a restored paragraph becomes a <div> holding both.
+  if (scan) return `<div class="restored"><p>${inner}</p>${scan}</div>`;
+  return `<p>${inner}</p>`;
+}
+
+const PART_CLASS: Record<Block['part'], string> = { header: 'doc-head', body: 'doc-body', closing: 'doc-end' };
+
+/** The MDX file of a plan: frontmatter with its id, then one JSX line per block. */
+export function emitPlanMdx(plan: Plan, links: InlineLink[] = []): string {
+  const lines: string[] = ['---', `planId: ${JSON.stringify(plan.id)}`, '---', ''];
+  let part: Block['part'] | null = null;
+  let inList = false;
+  for (const block of plan.blocks) {
+    if (block.part !== part) {
+      if (inList) lines.push('</ul>');
+      if (part) lines.push('</div>');
+      lines.push(`<div class="${PART_CLASS[block.part]}">`);
+      part = block.part;
+      inList = false;
+    }
+    if (block.kind === 'item' && !inList) { lines.push('<ul>'); inList = true; }
+    if (block.kind !== 'item' && inList) { lines.push('</ul>'); inList = false; }
+    lines.push(renderBlock(block, links));
+  }
+  if (inList) lines.push('</ul>');
+  if (part) lines.push('</div>');
+  return lines.join('\n') + '\n';
+}

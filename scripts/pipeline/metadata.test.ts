@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata, readSignature, titleCaseName } from './metadata.ts';
+import { parseBlocks } from './parse.ts';
+import { toParagraphs } from './normalize.ts';
+import { loadVocabulary } from './document-types.ts';
+import { SEED, seedText } from '../../tests/seeds.ts';
+
+const vocabulary = loadVocabulary();
+const meta = (file: string) => {
+  const m = extractMetadata(parseBlocks(toParagraphs(seedText(file)), vocabulary), vocabulary);
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Array.isArray(v) ? v.length : v.value]));
+};
+
+describe('extractMetadata on the seeds', () => {
+  it('reads the Ninh Thuận programme (number, place and date in the header; no signature in the file)', () => {
+    expect(meta(SEED.ninhThuan)).toMatchObject({
+      type: 'Chương trình hành động', number: '319-CTr/TU', date: '2025-02-19', place: 'Ninh Thuận',
+      issuer: 'Ban Thường vụ Tỉnh ủy Ninh Thuận', locality: 'Ninh Thuận', level: 'tỉnh', signer: null, signerCapacity: null, recipients: 8,
+    });
+  });
+
+  it('reads the Yết Kiêu commune plan from its committee line and signature', () => {
+    expect(meta(SEED.yetKieu)).toMatchObject({
+      type: 'Kế hoạch hành động', number: '09-KH/ĐU', date: '2025-08-28', place: 'Yết Kiêu',
+      issuer: 'Ban Thường vụ Đảng ủy xã Yết Kiêu', locality: 'Yết Kiêu', level: 'xã',
+      signer: 'Vũ Văn Cáp', signerCapacity: 'T/M BAN THƯỜNG VỤ, BÍ THƯ', recipients: 8,
+    });
+  });
+
+  it('reads the Phan Rang - Tháp Chàm plan from its preamble, leaving number and date unknown', () => {
+    expect(meta(SEED.phanRang)).toMatchObject({
+      type: 'Kế hoạch', number: null, date: null, issuer: 'Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm',
+      locality: 'Phan Rang - Tháp Chàm', level: 'thành phố', signer: 'Châu Thị Thanh Hà', signerCapacity: 'T/M BAN THƯỜNG VỤ, BÍ THƯ',
+    });
+  });
+
+  it('leaves what the Đồng Tháp programme does not say unknown (no number, date or province name)', () => {
+    expect(meta(SEED.dongThap)).toMatchObject({
+      type: 'Chương trình hành động', number: null, date: null, locality: null, issuer: 'Ban Thường vụ Tỉnh ủy', level: 'tỉnh', signer: 'Lê Quốc Phong',
+    });
+  });
+
+  it('reads the scanned Rạch Giá plan despite lost diacritics, and its footnote', () => {
+    expect(meta(SEED.rachGia)).toMatchObject({ type: 'Kế hoạch', number: '233-KH/TU', level: 'thành phố', footnotes: 1, recipients: 7 });
+    expect(meta(SEED.rachGia).signerCapacity).toMatch(/^T\/M BAN THUONG VU, PHO B\S+ THU THUONG TRUC$/);
+  });
+});
+
+describe('helpers', () => {
+  it('title-cases names written in capitals', () => {
+    expect(titleCaseName('YẾT KIÊU')).toBe('Yết Kiêu');
+    expect(titleCaseName('PHAN RANG - THÁP CHÀM')).toBe('Phan Rang - Tháp Chàm');
+  });
+
+  it('splits a two-column scan line into recipient and capacity', () => {
+    const sig = readSignature([
+      { id: 'd1', kind: 'paragraph', depth: 0, label: null, text: 'Noi nhén: T/M BAN THUONG VU', emphasis: [], line: 1, part: 'closing' },
+      { id: 'd2', kind: 'item', depth: 0, label: null, text: 'Thuong tryc Tinh uy, PHO Bf THU THUONG TRUC', emphasis: [], line: 2, part: 'closing' },
+    ]);
+    expect(sig).toEqual({ capacity: 'T/M BAN THUONG VU, PHO Bf THU THUONG TRUC', signer: null, recipients: ['Thuong tryc Tinh uy'], footnotes: [] });
+  });
+});

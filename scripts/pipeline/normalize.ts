@@ -1,0 +1,107 @@
+// Stage 2: text → paragraphs. Line endings to LF, Unicode NFC, page debris
+// removed, hard-wrapped lines and paragraphs split by page breaks rejoined.
+// Emphasis markers (**, *) are kept for `parse` to read.
+
+export interface RawParagraph {
+  /** Paragraph text; a kept line break (short lines such as a title) is "\n". */
+  text: string;
+  /** 1-based line of the normalized source where the paragraph starts. */
+  line: number;
+}
+
+interface Line {
+  text: string;
+  line: number;
+}
+
+
+/** A line that is only a page number: "9", "/4", "- 3 -", "Trang 2", "2/12". */
+const PAGE_DEBRIS = /^(?:\/?\s*\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/i;
+
+/** A line that starts a new paragraph even without a blank line before it. */
+const STARTS_NEW_ITEM = /^(?:[-+•–_]\s|\*\*?[IVXLC]+\s*[.\-–]|[IVXLC]+\s*[.\-–]\s*\S|\d+(?:\.\d+)*\s*[.\-)]\s|[a-zđ]\)\s)/u;
+
+/** The paragraph ends a sentence or clause, so a page break after it is a real break. */
+const ENDS_CLAUSE = /[.;:!?…]["”’)\]*]*$/u;
+
+export function isPageDebris(line: string): boolean {
+  return PAGE_DEBRIS.test(line.trim());
+}
+
+/** CRLF/CR → LF and NFC; nothing else. */
+export function normalizeUnicode(text: string): string {
+  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/** Markdown backslash escapes ("\\-", "1\\.", "R\\&D", as in press reprints) → the character itself. */
+export function unescapeMarkdown(line: string): string {
+  return line.replace(/\\([\\`*_{}[\]()#+\-.!&<>|~])/g, '$1');
+}
+
+function startsLowercase(text: string): boolean {
+  const first = text.replace(/^[\s"“(]+/u, '').charAt(0);
+  return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
+/** The 95th-percentile line length: the wrap width of a hard-wrapped scan, huge for clean files. */
+export function wrapWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length === 0) return 0;
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.95))]!;
+}
+
+/** Join two pieces of one paragraph: no space after a number split at its hyphen ("57-" + "NQ/TW"). */
+function joinPieces(left: string, right: string, separator: string): string {
+  if (/\d-$/.test(left)) return left + right;
+  return left + separator + right;
+}
+
+/**
+ * Split a source text into paragraphs. Pure: the same text always gives the same paragraphs.
+ */
+export function toParagraphs(source: string): RawParagraph[] {
+  const lines: Line[] = normalizeUnicode(source)
+    .split('\n')
+    .map((text, i) => ({ text: unescapeMarkdown(text).replace(/[ \t\u00a0]+$/u, '').replace(/^[ \t\u00a0]+/u, ''), line: i + 1 }));
+  const width = wrapWidth(lines);
+  const softWrapAt = width * 0.75;
+
+  // Paragraphs inside each blank-line-separated group: a bullet or numbering starts a new one.
+  const paragraphs: RawParagraph[] = [];
+  let inGroup = false;
+  let previousLine: Line | null = null;
+  for (const l of lines) {
+    if (l.text === '' || isPageDebris(l.text)) {
+      inGroup = false;
+      previousLine = null;
+      continue;
+    }
+    if (!inGroup || STARTS_NEW_ITEM.test(l.text)) {
+      paragraphs.push({ text: l.text, line: l.line });
+      inGroup = true;
+    } else {
+      const last = paragraphs[paragraphs.length - 1]!;
+      const soft = previousLine !== null && previousLine.text.length >= softWrapAt && width <= 120;
+      last.text = joinPieces(last.text, l.text, soft || /\d-$/.test(last.text) ? ' ' : '\n');
+    }
+    previousLine = l;
+  }
+
+  // Rejoin paragraphs split by a page break: the first does not end a clause and the next starts in lowercase.
+  const merged: RawParagraph[] = [];
+  for (const p of paragraphs) {
+    const prev = merged[merged.length - 1];
+    if (prev && !ENDS_CLAUSE.test(prev.text) && startsLowercase(p.text) && !STARTS_NEW_ITEM.test(p.text) && !isAllCaps(prev.text)) {
+      prev.text = joinPieces(prev.text, p.text, ' ');
+    } else {
+      merged.push({ text: p.text, line: p.line });
+    }
+  }
+  return merged;
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+

@@ -1,0 +1,88 @@
+// Stage 6: cited documents. Every "Nghị quyết số 57-NQ/TW ngày 22/12/2024",
+// "Kế hoạch số 12-KH/TU", bare "57-NQ/TW", "Luật Dữ liệu" becomes a Reference
+// with one normalized identifier, so plans can link to what they implement.
+import type { Block, CitedDocument, Reference } from './types.ts';
+import { typeForCode, type DocumentVocabulary } from './document-types.ts';
+import { fold, slugify } from './text.ts';
+
+/** A document number: "57-NQ/TW", "319-CTr/TU", "03/NQ-CP", "204-QĐ/TW", "09-KH/ĐU", "36/2024/QH15". */
+const NUMBER = String.raw`\d{1,4}(?:\/\d{4})?\s?[-\/]\s?[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-\/][A-ZĐ][A-Za-zĐđ0-9]{0,7}){1,2}`;
+// "ngày", or a scan's "ngay".
+const DATE = String.raw`(?:\s*,?\s*\(?ng\p{L}{1,2}y\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\)?)?`;
+/** A law named by its title: "Luật Dữ liệu", "Luật Khoa học, công nghệ và đổi mới sáng tạo" stops at punctuation or a linking word. */
+const LAW = /Luật\s+(\p{Lu}[\p{Ll}]*(?:\s+(?!và\b|của\b|năm\b|số\b|để\b|theo\b|được\b|có\b|đã\b)[\p{Ll}\d]+){0,6})/gu;
+
+export interface Mention {
+  docId: string;
+  type: string;
+  number: string | null;
+  date: string | null;
+  title: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function typePattern(vocabulary: DocumentVocabulary): string {
+  return vocabulary.types
+    .filter((t) => t.name !== 'Luật')
+    .map((t) => t.name)
+    .join('|');
+}
+
+/** "57 - NQ/TW" → "57-NQ/TW". */
+export function canonicalNumber(raw: string): string {
+  return raw.replace(/\s+/g, '');
+}
+
+export function findMentions(text: string, vocabulary: DocumentVocabulary): Mention[] {
+  const mentions: Mention[] = [];
+  const typed = new RegExp(String.raw`(?:(${typePattern(vocabulary)})\s+(?:số\s+)?)?(${NUMBER})(?![\p{L}\d])${DATE}`, 'gu');
+  for (let m = typed.exec(text); m; m = typed.exec(text)) {
+    const number = canonicalNumber(m[2]!);
+    const code = /[-\/]([A-ZĐ][A-Za-zĐđ]{0,5})[-\/]/.exec(number)?.[1] ?? '';
+    const type = m[1] ?? typeForCode(code, vocabulary)?.name ?? 'Văn bản';
+    const date = m[3] ? `${m[5]}-${m[4]!.padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+    mentions.push({ docId: number, type, number, date, title: `${type} số ${number}`, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  for (let m = LAW.exec(text); m; m = LAW.exec(text)) {
+    const name = m[1]!.trim();
+    mentions.push({ docId: `luat-${slugify(name)}`, type: 'Luật', number: null, date: null, title: `Luật ${name}`, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+export function findReferences(blocks: Block[], vocabulary: DocumentVocabulary): { references: Reference[]; mentions: (Mention & { blockId: string })[] } {
+  const mentions = blocks.flatMap((b) => findMentions(b.text, vocabulary).map((m) => ({ ...m, blockId: b.id })));
+  const references = mentions.map((m) => ({ docId: m.docId, mention: m.text, blockId: m.blockId, start: m.start, end: m.end }));
+  return { references, mentions };
+}
+
+/** The documents a plan says it carries out: those cited in its title and in a preamble starting "Thực hiện …". */
+export function implementedDocuments(blocks: Block[], references: Reference[]): string[] {
+  const header = blocks.filter((b) => b.part === 'header').map((b) => b.id);
+  const preamble = blocks.find((b) => b.part === 'body');
+  const scope = new Set(header);
+  if (preamble && /^(thuc hien|can cu|trien khai)/.test(fold(preamble.text))) scope.add(preamble.id);
+  const ids = references.filter((r) => scope.has(r.blockId)).map((r) => r.docId);
+  return [...new Set(ids)];
+}
+
+/** One entry per cited document across all plans; the first date any mention gives is kept. */
+export function citedDocuments(mentions: Mention[]): CitedDocument[] {
+  const byId = new Map<string, CitedDocument>();
+  for (const m of mentions) {
+    const known = byId.get(m.docId);
+    if (!known) byId.set(m.docId, { docId: m.docId, type: m.type, number: m.number, date: m.date, title: m.title });
+    else {
+      known.date ??= m.date;
+      // A typed mention ("Nghị quyết số …") names the type better than a bare number.
+      if (known.type === 'Văn bản' && m.type !== 'Văn bản') Object.assign(known, { type: m.type, title: m.title });
+    }
+  }
+  return [...byId.values()];
+}
+
+export function documentSlug(docId: string): string {
+  return slugify(docId);
+}

@@ -1,0 +1,82 @@
+// Content collections over what scripts/build.ts generates in content/generated/.
+// The schemas check that contract at build time: a pipeline change that breaks
+// it fails the Astro build instead of rendering a broken page.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+// Tests build hostile fixtures into a folder of their own; the real build uses content/generated.
+const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
+
+const sourced = <T extends z.ZodType>(value: T) =>
+  z.object({ value: value.nullable(), source: z.enum(['text', 'sidecar']).nullable(), note: z.string().optional() });
+
+const span = z.object({ start: z.number().int(), end: z.number().int() });
+
+const block = z.object({
+  id: z.string().regex(/^d\d+$/),
+  kind: z.enum(['heading', 'paragraph', 'item']),
+  depth: z.number().int().min(0),
+  label: z.string().nullable(),
+  text: z.string(),
+  emphasis: z.array(span.extend({ kind: z.enum(['strong', 'em']) })),
+  line: z.number().int(),
+  part: z.enum(['header', 'body', 'closing']),
+  original: z.string().optional(),
+  uncertain: z.array(span).optional(),
+});
+
+const plans = defineCollection({
+  loader: file(`${generated}/plans.json`),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    displayTitle: z.string(),
+    url: z.string(),
+    sourceUrl: z.string(),
+    sourceFile: z.string(),
+    sourceSha256: z.string().length(64),
+    metadata: z.object({
+      type: sourced(z.string()),
+      number: sourced(z.string()),
+      date: sourced(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+      place: sourced(z.string()),
+      issuer: sourced(z.string()),
+      locality: sourced(z.string()),
+      level: sourced(z.string()),
+      signer: sourced(z.string()),
+      signerCapacity: sourced(z.string()),
+      title: sourced(z.string()),
+      recipients: z.array(z.string()),
+      footnotes: z.array(z.string()),
+    }),
+    blocks: z.array(block).min(1),
+    outline: z.array(z.object({ id: z.string(), depth: z.number().int(), text: z.string() })),
+    references: z.array(z.object({ docId: z.string(), mention: z.string(), blockId: z.string(), start: z.number(), end: z.number() })),
+    implements: z.array(z.string()),
+    implementedBy: z.array(z.string()),
+    ocr: z.object({ damageScore: z.number(), restored: z.boolean() }).optional(),
+  }),
+});
+
+const planTexts = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${generated}/plans` }),
+  schema: z.object({ planId: z.string() }),
+});
+
+const documents = defineCollection({
+  loader: file(`${generated}/documents.json`),
+  schema: z.object({
+    id: z.string(),
+    docId: z.string(),
+    slug: z.string(),
+    type: z.string(),
+    number: z.string().nullable(),
+    date: z.string().nullable(),
+    title: z.string(),
+    planId: z.string().nullable(),
+    citations: z.array(z.object({ planId: z.string(), blockId: z.string(), sentence: z.string() })),
+    implementedBy: z.array(z.string()),
+  }),
+});
+
+export const collections = { plans, planTexts, documents };

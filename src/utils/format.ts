@@ -1,0 +1,30 @@
+// Vietnamese formatting and ordering, one place for the whole site.
+export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+const numberFormat = new Intl.NumberFormat('vi-VN');
+
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** "2025-02-19" → "19/02/2025" (how Vietnamese documents write dates). */
+export function formatDate(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** Order of administrative levels, from the centre down. */
+export const LEVEL_ORDER = ['trung ương', 'tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn'];
+
+export function levelRank(level: string | null | undefined): number {
+  const i = LEVEL_ORDER.indexOf(level ?? '');
+  return i < 0 ? LEVEL_ORDER.length : i;
+}
+
+export function sortByVietnamese<T>(items: T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => collator.compare(key(a), key(b)));
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

@@ -1,0 +1,48 @@
+// The public shape of dist/data/plans.json and dist/data/plans/<id>.json.
+import type { PlanEntry } from './plans.ts';
+
+export function planSummary(plan: PlanEntry, site: URL) {
+  const m = plan.metadata;
+  return {
+    id: plan.id,
+    title: plan.displayTitle,
+    subject: m.title.value,
+    type: m.type.value,
+    number: m.number.value,
+    date: m.date.value,
+    issuer: m.issuer.value,
+    signer: m.signer.value,
+    signerCapacity: m.signerCapacity.value,
+    locality: m.locality.value,
+    level: m.level.value,
+    url: new URL(plan.url, site).href,
+    sourceFile: plan.sourceFile,
+    sourceUrl: new URL(plan.sourceUrl, site).href,
+    sourceSha256: plan.sourceSha256,
+    implements: plan.implements,
+    implementedBy: plan.implementedBy,
+    /** Where each value comes from: "text", "sidecar" (reviewed, with a note) or null (unknown). */
+    provenance: Object.fromEntries(
+      (['type', 'number', 'date', 'issuer', 'signer', 'locality', 'level'] as const).map((k) => [k, m[k].source === 'sidecar' ? { source: 'sidecar', note: m[k].note } : m[k].source]),
+    ),
+  };
+}
+
+export function planDetail(plan: PlanEntry, site: URL) {
+  return {
+    ...planSummary(plan, site),
+    recipients: plan.metadata.recipients,
+    footnotes: plan.metadata.footnotes,
+    outline: plan.outline,
+    paragraphs: plan.blocks.map((b) => ({
+      id: b.id,
+      kind: b.kind,
+      part: b.part,
+      text: b.text,
+      ...(b.original !== undefined ? { original: b.original } : {}),
+      url: new URL(`${plan.url}#${b.id}`, site).href,
+    })),
+    references: plan.references,
+    ocr: plan.ocr ?? null,
+  };
+}

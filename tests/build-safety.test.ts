@@ -1,0 +1,131 @@
+// The build against bad and hostile input: real builds into temporary folders.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SEED, seedsDir, seedText } from './seeds.ts';
+
+// Each case runs a real Astro build: seconds each, more on a loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'nq57-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(name: string, seeds: Record<string, string | Uint8Array>) {
+  const dir = join(work, name);
+  mkdirSync(join(dir, 'seeds'), { recursive: true });
+  for (const [file, content] of Object.entries(seeds)) writeFileSync(join(dir, 'seeds', file), content);
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SEEDS_DIR: join(dir, 'seeds'), CONTENT_GENERATED: join(dir, 'content'), DIST_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') },
+  });
+  return { dir, dist: join(dir, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const page = (dist: string, id: string) => readFileSync(join(dist, 'van-ban', id, 'index.html'), 'utf8');
+const planIds = (dist: string) => readdirSync(join(dist, 'van-ban')).filter((f) => !f.endsWith('.html')).sort();
+
+describe('the seeds', () => {
+  it('are byte-identical to ../shared/seeds (SHA256SUMS)', () => {
+    const sums = join(root, '..', 'shared', 'seeds', 'SHA256SUMS');
+    if (!existsSync(sums)) return; // a checkout without shared/ beside it has nothing to compare with
+    const lines = readFileSync(sums, 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) {
+      const [hash, file] = line.split(/\s+\*?/);
+      const actual = createHash('sha256').update(readFileSync(join(seedsDir, file!))).digest('hex');
+      expect(actual, file).toBe(hash);
+    }
+  });
+});
+
+describe('build with hostile text', () => {
+  const hostile = readFileSync(join(root, 'tests', 'fixtures', 'hostile-plan.txt'), 'utf8');
+  const result = build('hostile', { 'hostile.txt': hostile });
+
+  it('builds and renders every dangerous construct as literal text', () => {
+    expect(result.status, result.output).toBe(0);
+    const [id] = planIds(result.dist);
+    const html = page(result.dist, id!);
+    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+    expect(article).not.toMatch(/<script|<img|<div onclick|href="javascript|<!--/);
+    expect(article).toContain('&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;');
+    expect(article).toContain('{props.secret}');
+    expect(article).toContain('import fs from &quot;node:fs&quot;;');
+    expect(article).toContain('export const stolen = process.env;');
+    expect(article).toContain('`backtick`');
+    expect(article).toContain('&lt;!-- chú thích ẩn --&gt;');
+    expect(article).toContain('[bấm vào đây](javascript:alert(1))');
+    expect(article).toContain('# Không phải tiêu đề Markdown');
+    expect(article).toContain('&amp;amp; &amp;lt;b&amp;gt; }}{{ ${template} &lt;/p&gt;&lt;/article&gt;&lt;script&gt;alert(4)&lt;/script&gt;');
+    // Outside attribute values (where "<" is inert), the page has exactly one script: the JSON-LD.
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    expect(markup.match(/<script/g)).toHaveLength(1);
+    expect(markup).toContain('<script type="">');
+  });
+});
+
+describe('build with bad input', () => {
+  const good = seedText(SEED.ninhThuan);
+
+  it('stops on invalid UTF-8 naming the file and line, and leaves the previous site untouched', () => {
+    const first = build('bad-utf8', { 'a.txt': good });
+    expect(first.status, first.output).toBe(0);
+    const before = page(first.dist, planIds(first.dist)[0]!);
+    const bytes = new Uint8Array([...new TextEncoder().encode('KẾ HOẠCH\n\nDòng hai\n'), 0x54, 0xe0, 0x20, 0x0a]);
+    writeFileSync(join(first.dir, 'seeds', 'b.txt'), bytes);
+    const second = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], {
+      cwd: root, encoding: 'utf8',
+      env: { ...process.env, SEEDS_DIR: join(first.dir, 'seeds'), CONTENT_GENERATED: join(first.dir, 'content'), DIST_DIR: first.dist, ASTRO_CACHE_DIR: join(first.dir, 'cache') },
+    });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/b\.txt:4: not valid UTF-8 \(byte 0xe0 at offset 25\)/);
+    expect(second.stderr).toMatch(/dist\/ left as it was/);
+    expect(page(first.dist, planIds(first.dist)[0]!)).toBe(before);
+    expect(readdirSync(first.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('stops on a binary file, names it, and writes no site', () => {
+    const result = build('binary', { 'a.txt': good, 'scan.txt': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x0a, 0x00, 0x01, 0x02]) });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/scan\.txt:2: looks like a binary file/);
+    expect(existsSync(result.dist)).toBe(false);
+  });
+
+  it('skips an empty seed with a warning that names it', () => {
+    const result = build('empty', { 'a.txt': good, 'empty.txt': '' });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/warning: empty\.txt: is empty: no text to publish — skipped/);
+    expect(planIds(result.dist)).toHaveLength(1);
+  });
+
+  it('publishes the same plan once (UTF-16, NFD + CRLF and identical copies), naming both files', () => {
+    const utf16 = new Uint8Array(2 + good.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < good.length; i++) { utf16[2 + 2 * i] = good.charCodeAt(i) & 0xff; utf16[3 + 2 * i] = good.charCodeAt(i) >> 8; }
+    const result = build('duplicates', {
+      'a.txt': good,
+      'b-utf16.txt': utf16,
+      'c-nfd-crlf.txt': good.normalize('NFD').replace(/\n/g, '\r\n'),
+      'd-plan-without-headings.txt': 'Một văn bản không có tiêu đề mục nào.\n\nChỉ có hai đoạn văn, đạt 30% vào năm 2030.\n',
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/warning: b-utf16\.txt: the same plan as a\.txt \(same text\) — published once, from a\.txt/);
+    expect(result.output).toMatch(/warning: c-nfd-crlf\.txt: the same plan as a\.txt \(same text\)/);
+    expect(planIds(result.dist)).toEqual(['d-plan-without-headings', 'ninh-thuan-319-ctr-tu']);
+    expect(page(result.dist, 'd-plan-without-headings')).toContain('Chỉ có hai đoạn văn, đạt 30% vào năm 2030.');
+  });
+
+  it('reports two different files with the same number and issuer', () => {
+    const edited = good.replace('Chỉ số đổi mới sáng tạo cấp địa phương', 'Chỉ số đổi mới sáng tạo (PII) cấp địa phương');
+    const result = build('same-number', { 'a.txt': good, 'b.txt': edited });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/b\.txt: the same plan as a\.txt \(same number 319-CTr\/TU and issuer\)/);
+    expect(planIds(result.dist)).toEqual(['ninh-thuan-319-ctr-tu']);
+  });
+});
