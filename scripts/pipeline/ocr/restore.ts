@@ -14,9 +14,9 @@ import { tokenize, type Token } from './tokenize.ts';
 
 export const CONFIDENCE = 0.5;
 const BEAM = 8;
-/** Paragraphs of at least MIN_JUDGED_WORDS words scoring below CLEAN_PARAGRAPH are not restored. */
+/** Paragraphs scoring below CLEAN_PARAGRAPH (all syllables valid, diacritics as dense as in clean prose) are not restored. */
 export const CLEAN_PARAGRAPH = 0.1;
-const MIN_JUDGED_WORDS = 4;
+const MIN_JUDGED_WORDS = 1;
 const MAX_VARIANTS = 12;
 const PRUNE = 10; // nats below the best candidate: never chosen in practice, costly to decode
 

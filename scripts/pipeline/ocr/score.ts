@@ -11,13 +11,22 @@ export interface Score {
   damagedCorrect: number;
   unrestored: number; // damaged syllables left exactly as scanned
   broken: number; // syllables right in the scan but wrong after restoration
+  wrongChanged: number; // syllables the restorer changed into a wrong syllable (errors a reader cannot see)
   numbersAltered: number; // protected tokens whose text changed between scan and output
   misaligned: number; // paragraphs whose token counts differ (not scored)
 }
 
-export const emptyScore = (): Score => ({ syllables: 0, correct: 0, damaged: 0, damagedCorrect: 0, unrestored: 0, broken: 0, numbersAltered: 0, misaligned: 0 });
+export const emptyScore = (): Score => ({ syllables: 0, correct: 0, damaged: 0, damagedCorrect: 0, unrestored: 0, broken: 0, wrongChanged: 0, numbersAltered: 0, misaligned: 0 });
 
-const same = (a: string, b: string): boolean => a === b || toKey(a.toLowerCase()) === toKey(b.toLowerCase());
+/** "tỉ"/"tỷ", "kĩ"/"kỹ", "lí"/"lý": final i after a consonant has two accepted spellings. */
+const spelling = (key: string): string => key.replace(/^([bcdđghklmnpqrstvx]+)y(\d?)$/u, '$1i$2');
+
+/** Same syllable up to letter case, tone placement ("hoá"/"hóa") and the i/y spelling variants. */
+export function sameSyllable(a: string, b: string): boolean {
+  return a === b || spelling(toKey(a.toLowerCase())) === spelling(toKey(b.toLowerCase()));
+}
+
+const same = sameSyllable;
 
 export function scoreParagraph(truth: string, scanned: string, restored: string, into: Score = emptyScore()): Score {
   const [t, s, r] = [tokenize(truth), tokenize(scanned), tokenize(restored)];
@@ -38,6 +47,7 @@ export function scoreParagraph(truth: string, scanned: string, restored: string,
     const ok = same(r[i].text, tok.text);
     const damaged = !same(s[i].text, tok.text);
     if (ok) into.correct++;
+    else if (r[i].text !== s[i].text) into.wrongChanged++;
     if (damaged) {
       into.damaged++;
       if (ok) into.damagedCorrect++;
