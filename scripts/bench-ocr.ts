@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { damageScore, DAMAGE_THRESHOLD } from './pipeline/ocr/detect.ts';
 import { SEED002_SAMPLE } from './pipeline/ocr/fixtures/seed002-sample.ts';
 import { degrade } from './pipeline/ocr/noise.ts';
+import { toParagraphs } from './pipeline/normalize.ts';
 import { trainRestorer } from './pipeline/ocr/restore.ts';
 import { addScores, emptyScore, scoreParagraph, type Score } from './pipeline/ocr/score.ts';
 
@@ -19,22 +20,23 @@ const seedDir = join(root, 'seeds');
 const withReference = process.argv.includes('--with-reference');
 const referenceFile = '/work/shared/reference/57-NQ-TW.txt';
 
-/** Until the pipeline's normalizer is used here: NFC, no Markdown emphasis, hard-wrapped lines joined. */
+/** Paragraphs as the pipeline's normalizer gives them (debris removed, wrapped lines rejoined), without emphasis markers. */
 function paragraphs(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\*+|\\(?=[-.&])/g, '')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+  return toParagraphs(text)
+    .map((p) => p.text.replace(/\*+/g, '').trim())
     .filter(Boolean);
 }
 
 const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(2) + '%' : 'n/a');
 function line(name: string, s: Score): string {
-  return [name.padEnd(28), pct(s.correct, s.syllables).padStart(8), pct(s.damagedCorrect, s.damaged).padStart(9), String(s.unrestored).padStart(11), String(s.broken).padStart(7), String(s.numbersAltered).padStart(9), `${s.syllables} syl, ${s.damaged} damaged`].join(' ');
+  return [name.padEnd(36), pct(s.correct, s.syllables).padStart(8), pct(s.damagedCorrect, s.damaged).padStart(9), String(s.unrestored).padStart(11), String(s.wrongChanged).padStart(8), String(s.broken).padStart(7), String(s.numbersAltered).padStart(9), `${s.syllables} syl, ${s.damaged} damaged`].join(' ');
 }
-const header = ['plan'.padEnd(28), 'accuracy'.padStart(8), 'damaged'.padStart(9), 'unrestored'.padStart(11), 'broken'.padStart(7), 'num.alt.'.padStart(9), 'size'].join(' ');
+const header = ['plan'.padEnd(36), 'accuracy'.padStart(8), 'damaged'.padStart(9), 'unrestored'.padStart(11), 'wrongly'.padStart(8), 'broken'.padStart(7), 'num.alt.'.padStart(9), 'size'].join(' ');
+const legend = [
+  'accuracy: exact syllables (case, tone placement and i/y spelling variants ignored); damaged: the same on syllables',
+  'the scan got wrong; unrestored: damaged syllables left as scanned (marked); wrongly: changed into a wrong',
+  'syllable (errors a reader cannot see); broken: right in the scan, wrong after; num.alt.: numbers/identifiers changed.',
+].join('\n');
 
 const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
 const texts = files.map((f) => readFileSync(join(seedDir, f), 'utf8').normalize('NFC'));
@@ -43,6 +45,7 @@ const cleanIdx = texts.map((_, i) => i).filter((i) => scores[i] < DAMAGE_THRESHO
 const scanIdx = texts.map((_, i) => i).filter((i) => scores[i] >= DAMAGE_THRESHOLD);
 const extra = withReference ? [readFileSync(referenceFile, 'utf8')] : [];
 
+console.log(legend + '\n');
 console.log('Detection (damage score, threshold ' + DAMAGE_THRESHOLD + ')');
 files.forEach((f, i) => console.log(`  ${f}  ${scores[i].toFixed(3)}  ${scores[i] >= DAMAGE_THRESHOLD ? 'damaged' : 'clean'}`));
 
@@ -51,13 +54,13 @@ console.log(header);
 let total = emptyScore();
 const timings: string[] = [];
 for (const i of cleanIdx) {
-  const truth = paragraphs(texts[i]).join('\n\n');
-  const scanned = degrade(truth, i + 1);
+  const tp = paragraphs(texts[i]);
+  const sp = tp.map((p, k) => degrade(p, (i + 1) * 100_000 + k));
+  const scanned = sp.join('\n\n');
   const others = cleanIdx.filter((j) => j !== i).map((j) => paragraphs(texts[j]).join('\n\n'));
   let t0 = performance.now();
   const restorer = trainRestorer({ cleanTexts: [...others, ...extra], scans: [scanned] });
   const trainMs = performance.now() - t0;
-  const [tp, sp] = [truth.split('\n\n'), scanned.split('\n\n')];
   t0 = performance.now();
   const rp = sp.map((p) => restorer.restoreText(p).text);
   const restoreMs = performance.now() - t0;

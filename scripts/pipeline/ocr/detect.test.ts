@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { seedFiles, seedText, SEED } from '../../../tests/seeds.ts';
 import { parseBlocks } from '../parse.ts';
@@ -19,6 +21,12 @@ describe('OCR damage detection on the five seeds', () => {
     const vocabulary = loadVocabulary();
     const decisions = seedFiles().map((f) => isDamagedDocument(parseBlocks(toParagraphs(seedText(f)), vocabulary)));
     expect(decisions).toEqual(seedFiles().map((f) => f === SEED.rachGia));
+  });
+
+  it('does not take code or foreign words for OCR damage (the build-safety fixture)', () => {
+    const hostile = readFileSync(fileURLToPath(new URL('../../../tests/fixtures/hostile-plan.txt', import.meta.url)), 'utf8');
+    expect(damageScore(hostile)).toBeLessThan(DAMAGE_THRESHOLD);
+    expect(damageScore('import fs from "node:fs"; export const stolen = process.env;')).toBe(0);
   });
 
   it('scores real paragraphs: a scanned one high, a clean one zero, an empty one zero', () => {

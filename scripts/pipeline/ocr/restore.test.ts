@@ -10,7 +10,7 @@ import { paragraphsOf, SEED, seedRestorer } from './test-support.ts';
 let r: OcrRestorer;
 beforeAll(() => {
   r = seedRestorer();
-});
+}, 60_000);
 
 const sample = (start: string): string => SEED002_SAMPLE.find((p) => p.scan.startsWith(start))!.scan;
 
@@ -75,7 +75,7 @@ describe('restoring real lines of the Rạch Giá scan (seed 002)', () => {
     }
     expect(protectedSeen).toBeGreaterThan(50);
     expect(r.restoreText('Nghi quyét s6 S7T-NQ/TW ngay 22/12/2024 dat 13%-13,5%').text).toMatch(/S7T-NQ\/TW .* 22\/12\/2024 .* 13%-13,5%$/);
-  });
+  }, 60_000);
 
   it('marks tokens it leaves as scanned, and the marks point at those tokens', () => {
     let marked = 0;
@@ -117,7 +117,7 @@ describe('clean plans', () => {
       }
     }
     expect(paragraphs).toBeGreaterThan(300);
-  });
+  }, 60_000);
 
   it('leaves a clean paragraph byte-identical (seed 004)', () => {
     const p = paragraphsOf(SEED.ninhThuan).find((x) => x.startsWith('Thực hiện Nghị quyết số 57-NQ/TW'))!;

@@ -195,7 +195,9 @@ export class OcrRestorer implements Restorer {
         const c = cands[j][choice[j]];
         const known = this.inventory.has(self) || this.lm.has(self);
         if (c.word === self || posterior[j] < CONFIDENCE) {
-          if (c.word !== self || !known) uncertain.push({ start: t.start, end: t.end });
+          // marked: an unsure reading left as scanned, or a garbled token with Vietnamese readings
+          // none of which won; a foreign word or code with no reading at all is just left alone
+          if (c.word !== self || (!known && cands[j].length > 1)) uncertain.push({ start: t.start, end: t.end });
           return;
         }
         edits.push({ start: t.start, end: t.end, text: applyCase(t.text, surfaceOf(c.word, this.forms)) });
