@@ -96,6 +96,20 @@ export class Channel {
     this.sub = new Float64Array(ni * no);
     this.delCost = new Float64Array(ni);
     this.two = new Map();
+    // backoff parts of an unseen two-glyph reading, so it costs arithmetic only (see unseenTwo)
+    this.single0 = new Float64Array(ni * no);
+    this.twoScale = new Float64Array(ni);
+    for (const [c, ci] of this.intIds) {
+      const k = cls(c);
+      let clsTotal = 0;
+      for (const r of RELS) clsTotal += (this.relCount.get(`${k}|${r}`) ?? 0) + 1;
+      for (const [o, oi] of this.obsIds) {
+        const r = relOf(c, o === OTHER ? '\u25a1' : o);
+        this.single0[ci * no + oi] = ((this.relCount.get(`${k}|${r}`) ?? 0) + 1) / clsTotal / relSize(r, c);
+      }
+      const pTwo = ((this.relCount.get(`${k}|two`) ?? 0) + 1) / clsTotal;
+      this.twoScale[ci] = (SMOOTH * pTwo) / 2 / 40 / ((this.charCount.get(c) ?? 0) + SMOOTH);
+    }
     for (const [c, ci] of this.intIds) {
       for (const [o, oi] of this.obsIds) this.sub[ci * no + oi] = -Math.log(this.prob(c, o === OTHER ? '\u25a1' : o));
       this.delCost[ci] = -Math.log(this.prob(c, ''));
@@ -108,15 +122,19 @@ export class Channel {
     this.insCost = -Math.log((this.insCount + 1) / (this.obsCount + 2) / 40);
   }
 
-  private twoCost(c: string, ci: number, a: string, b: string): number {
+  private single0 = new Float64Array(0);
+  private twoScale = new Float64Array(0);
+
+  /** Cost of an unseen two-glyph reading: the backoff of prob(), from precomputed parts. */
+  private unseenTwo(ci: number, a: number, b: number): number {
     const no = this.obsIds.size;
-    const key = (ci * no + (this.obsIds.get(a) ?? 0)) * no + (this.obsIds.get(b) ?? 0);
-    let v = this.two.get(key);
-    if (v === undefined) {
-      v = -Math.log(this.prob(c, a + b));
-      this.two.set(key, v);
-    }
-    return v;
+    return -Math.log(this.twoScale[ci] * (this.single0[ci * no + a] + this.single0[ci * no + b]));
+  }
+
+  private twoCost(_c: string, ci: number, a: string, b: string): number {
+    const no = this.obsIds.size;
+    const [ai, bi] = [this.obsIds.get(a) ?? 0, this.obsIds.get(b) ?? 0];
+    return this.two.get((ci * no + ai) * no + bi) ?? this.unseenTwo(ci, ai, bi);
   }
 
   private readonly intendedCache = new Map<string, Int32Array | null>();
@@ -163,7 +181,7 @@ export class Channel {
             if (n < best) best = n;
             if (j >= 2) {
               let t = this.two.get(ci * no * no + twoKey[j - 1]);
-              if (t === undefined) t = this.twoCost(ALPHABET[ci], ci, O[j - 2], O[j - 1]);
+              if (t === undefined) t = this.unseenTwo(ci, oid[j - 2], oid[j - 1]);
               const v = D[(i - 1) * w + j - 2] + t;
               if (v < best) best = v;
             }
