@@ -78,7 +78,7 @@ export class TrigramLM {
     const types = this.uni.size;
     const c = this.uni.get(wid) ?? 0;
     const uniform = wid === UNK_OOV ? 0 : this.inventory.has(w) || wid === UNK_INV ? 1 / this.inventory.size : 0;
-    const p = (c + types * uniform) / (this.total + types);
+    const p = this.total ? (c + types * uniform) / (this.total + types) : uniform;
     return p > 0 ? p : this.oovP;
   }
 
@@ -95,7 +95,7 @@ export class TrigramLM {
     for (let k = 0; k < ws.length; k++) {
       // background: general word-list pair (v, w) blended with the uniform share
       const b = bg ? ((bg.followers.get(ws[k]) ?? 0) + BG_UNIFORM * base[k]) / (bg.total + BG_UNIFORM) : base[k];
-      let p = ((this.uni.get(ws[k]) ?? 0) + types * b) / (this.total + types);
+      let p = this.total ? ((this.uni.get(ws[k]) ?? 0) + types * b) / (this.total + types) : b;
       if (p === 0) p = this.oovP;
       if (c1) p = Math.max((c1.followers.get(ws[k]) ?? 0) - D, 0) / c1.total + ((D * c1.followers.size) / c1.total) * p;
       if (c2) p = Math.max((c2.followers.get(ws[k]) ?? 0) - D, 0) / c2.total + ((D * c2.followers.size) / c2.total) * p;

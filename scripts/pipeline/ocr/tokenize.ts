@@ -20,7 +20,7 @@ export function isProtected(core: string): boolean {
     if (/^\d+$/.test(core) || /\d\d/.test(core) || /[\/%]/.test(core) || /\d[.,:\-]\d?/.test(core) || /-\d/.test(core)) return true;
     if (/^\d+[A-Z]+$/.test(core)) return true; // 5G, 4G
   }
-  if (/\//.test(core)) return true; // T/M, d/c
+  if (/[\p{L}\d]\/[\p{L}\d]/u.test(core)) return true; // T/M, d/c
   return ROMAN.test(core);
 }
 
