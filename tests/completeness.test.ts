@@ -1,12 +1,13 @@
 // Nothing is lost: every word of every seed appears on its plan page, in order.
-// Reads the built site (dist/); the global setup builds it when it is missing or stale.
+// Reads the built site, built first when dist/ is missing or stale.
 import { describe, expect, it } from 'vitest';
+import { ensureSite } from './helpers/site.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeSeed } from '../scripts/pipeline/decode.ts';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = await ensureSite();
 const seeds = fileURLToPath(new URL('../seeds/', import.meta.url));
 
 /** The visible text of an HTML page (tags removed, entities decoded, spaces collapsed). */

@@ -22,10 +22,11 @@ export interface CitedDocumentPage extends CitedDocument {
 /** The sentence around [start, end) of a text: from the previous ". " or "; " to the next one. */
 export function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
-  const after = text.slice(end).search(/[.;](\s|$)|\n/);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+  const after = text.slice(end).search(/[.;](\s|$)/);
   const to = after < 0 ? text.length : end + after + 1;
-  return text.slice(from < 0 ? 0 : from + 2, to).trim();
+  // A title's kept line breaks are not sentence breaks.
+  return text.slice(from < 0 ? 0 : from + 2, to).replace(/\s*\n\s*/g, ' ').trim();
 }
 
 /** A plan whose own number is the document's id. */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { emitPlanMdx, renderInline, textLiteral } from './emit-mdx.ts';
+import type { Block, Plan } from './types.ts';
+
+const block = (text: string, extra: Partial<Block> = {}): Block => ({
+  id: 'd1', kind: 'paragraph', depth: 0, label: null, text, emphasis: [], line: 1, part: 'body', ...extra,
+});
+
+describe('textLiteral', () => {
+  it('writes text as a JS string with no brace, angle bracket or line terminator left raw', () => {
+    const literal = textLiteral('{x} <script>`a`</script>\u2028"q"\\');
+    expect(literal.slice(1, -1)).not.toMatch(/[{}<>\u2028]/);
+    // The string it denotes is the text itself.
+    expect(JSON.parse(literal.slice(1, -1))).toBe('{x} <script>`a`</script>\u2028"q"\\');
+  });
+});
+
+describe('renderInline', () => {
+  it('nests emphasis and lays links over the right characters', () => {
+    const b = block('Quy mô kinh tế số đạt tối thiểu 30% GRDP', { emphasis: [{ kind: 'strong', start: 0, end: 17 }] });
+    const html = renderInline(b, [{ blockId: 'd1', start: 32, end: 40, href: '/chi-tieu/kinh-te-so/', className: 't' }]);
+    expect(html).toBe('<strong>{"Quy mô kinh tế số"}</strong>{" đạt tối thiểu "}<a href="/chi-tieu/kinh-te-so/" class="t">{"30% GRDP"}</a>');
+  });
+
+  it('turns kept line breaks into <br /> and drops overlapping links', () => {
+    const b = block('T/M BAN THƯỜNG VỤ\nBÍ THƯ');
+    const links = [
+      { blockId: 'd1', start: 0, end: 3, href: '/a/' },
+      { blockId: 'd1', start: 2, end: 6, href: '/b/' },
+    ];
+    expect(renderInline(b, links)).toBe('<a href="/a/">{"T/M"}</a>{" BAN THƯỜNG VỤ"}<br />{"BÍ THƯ"}');
+  });
+});
+
+describe('emitPlanMdx', () => {
+  it('groups items into lists, parts into divs, and shows a restored block\'s scan one click away', () => {
+    const plan = {
+      id: 'x',
+      blocks: [
+        block('KẾ HOẠCH', { id: 'd1', part: 'header' }),
+        block('I. MỤC TIÊU', { id: 'd2', kind: 'heading', depth: 1 }),
+        block('Một', { id: 'd3', kind: 'item' }),
+        block('Hai', { id: 'd4', kind: 'item' }),
+        block('Chuyển đổi số', { id: 'd5', original: 'Chuyen dbi sb' }),
+      ],
+    } as Plan;
+    expect(emitPlanMdx(plan)).toBe(
+      [
+        '---', 'planId: "x"', '---', '',
+        '<div class="doc-head">',
+        '<p><a id="d1" href="#d1">¶</a>{"KẾ HOẠCH"}</p>',
+        '</div>',
+        '<div class="doc-body">',
+        '<h2><a id="d2" href="#d2">¶</a>{"I. MỤC TIÊU"}</h2>',
+        '<ul>',
+        '<li><a id="d3" href="#d3">¶</a>{"Một"}</li>',
+        '<li><a id="d4" href="#d4">¶</a>{"Hai"}</li>',
+        '</ul>',
+        '<div class="restored"><p><a id="d5" href="#d5">¶</a>{"Chuyển đổi số"}</p><details class="scan"><summary>Bản quét gốc</summary>{"Chuyen dbi sb"}</details></div>',
+        '</div>',
+        '',
+      ].join('\n'),
+    );
+  });
+});
