@@ -286,7 +286,7 @@ export class Channel {
    * Learned misreadings as rewrite rules on folded text (scanned glyphs → intended
    * folded letter, e.g. "6" → "o", "tr" → "u"), used to widen the candidate lookup.
    */
-  rewrites(minCount = 2): Array<[string, string]> {
+  rewrites(minCount = 2): Array<[string, string, number]> {
     const out = new Map<string, number>();
     for (const [c, m] of this.pairCount)
       for (const [o, k] of m) {
@@ -295,7 +295,7 @@ export class Channel {
         if (k < minCount || fo === f || o === '') continue;
         out.set(`${fo}\u0000${f}`, (out.get(`${fo}\u0000${f}`) ?? 0) + k);
       }
-    return [...out].sort((a, b) => b[1] - a[1]).map(([k]) => k.split('\u0000') as [string, string]);
+    return [...out].sort((a, b) => b[1] - a[1]).map(([k, n]) => [...(k.split('\u0000') as [string, string]), n]);
   }
 
   /** The most frequent learned confusions, for reports. */

@@ -17,7 +17,9 @@ const BEAM = 8;
 /** Paragraphs scoring below CLEAN_PARAGRAPH (all syllables valid, diacritics as dense as in clean prose) are not restored. */
 export const CLEAN_PARAGRAPH = 0.1;
 const MIN_JUDGED_WORDS = 1;
-const MAX_VARIANTS = 12;
+const MAX_VARIANTS = 40;
+const RULES_PER_GLYPHS = 3;
+const DOUBLE_FROM = 6;
 const PRUNE = 10; // nats below the best candidate: never chosen in practice, costly to decode
 
 export interface Edit {
@@ -74,7 +76,8 @@ export class OcrRestorer implements Restorer {
   private readonly inventory: Set<string>;
   private readonly forms: Map<string, string>;
   private readonly cache = new Map<string, Cand[]>();
-  private readonly rules: Array<[string, string]>;
+  /** Learned rewrites by scanned glyphs: the most frequent intended readings of each. */
+  private readonly rules: Map<string, Array<[string, number]>>;
 
   constructor(input: TrainInput) {
     const lex = loadLexicon();
@@ -104,7 +107,12 @@ export class OcrRestorer implements Restorer {
       [...this.inventory].map((k) => surfaceOf(k, this.forms)),
       (s) => (this.lm.has(toKey(s)) ? 1 : 0),
     );
-    this.rules = this.channel.rewrites();
+    this.rules = new Map();
+    for (const [from, to, n] of this.channel.rewrites()) {
+      const list = this.rules.get(from) ?? [];
+      if (list.length < RULES_PER_GLYPHS) list.push([to, n]);
+      this.rules.set(from, list);
+    }
   }
 
   /** Candidate syllables for one scanned token, best few by channel × unigram. */
@@ -149,29 +157,29 @@ export class OcrRestorer implements Restorer {
 
   /**
    * The folded token and readings of it under the learned misreadings ("s6" → "so",
-   * "chirc" → "chuc"); glyphs that are neither letters nor learned are dropped.
+   * "chirc" → "chuc", "pang" → "dang"): every single rewrite (the RULES_PER_GLYPHS most
+   * frequent per scanned glyphs), then pairs of rewrites from the most frequent singles;
+   * glyphs that are neither letters nor learned are also tried dropped.
    */
   private variants(low: string): string[] {
     const start = fold(low);
-    const out = new Set([start]);
-    let frontier = [start];
-    for (let depth = 0; depth < 2 && out.size < MAX_VARIANTS; depth++) {
-      const next: string[] = [];
-      for (const v of frontier)
-        for (const [from, to] of this.rules) {
-          const at = v.indexOf(from);
-          if (at < 0) continue;
-          const w = v.slice(0, at) + to + v.slice(at + from.length);
-          if (!out.has(w) && out.size < MAX_VARIANTS) {
-            out.add(w);
-            next.push(w);
-          }
-        }
-      frontier = next;
-    }
+    const single = this.rewriteOnce(start);
+    const out = new Set([start, ...single.map(([v]) => v)]);
+    for (const [v] of single.sort((a, b) => b[1] - a[1]).slice(0, DOUBLE_FROM))
+      for (const [w] of this.rewriteOnce(v)) if (out.size < MAX_VARIANTS) out.add(w);
     const letters = start.replace(/[^\p{L}]/gu, '');
     if (letters !== start) out.add(letters);
     return [...out];
+  }
+
+  /** Every way of applying one learned rewrite to `v`, with the rule's count. */
+  private rewriteOnce(v: string): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (const [from, rules] of this.rules) {
+      for (let at = v.indexOf(from); at >= 0; at = v.indexOf(from, at + 1))
+        for (const [to, n] of rules) out.push([v.slice(0, at) + to + v.slice(at + from.length), n]);
+    }
+    return out;
   }
 
   restore(text: string): Restored {
