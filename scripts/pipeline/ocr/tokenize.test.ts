@@ -12,8 +12,8 @@ describe('tokenize', () => {
   });
 
   it('protects numbers, dates, identifiers and roman numerals, not glyph-damaged words', () => {
-    for (const t of ['57-NQ/TW', '233-KH/TU', '27/02/2025', '13%-13,5%', '1,5%', '2030', '5G', 'T/M', 'XIII', 'S7T-NQ/TW', '50']) expect(isProtected(t), t).toBe(true);
-    for (const t of ['s6', '1a', '1€', 'k&', 'd6i', 'x3', 'b9', 'Gi4']) expect(isProtected(t), t).toBe(false);
+    for (const t of ['57-NQ/TW', '233-KH/TU', '27/02/2025', '13%-13,5%', '1,5%', '2030', '5G', 'T/M', 'XIII', 'S7T-NQ/TW', '50', 'PPP', 'TP', 'XHCN', 'HĐND']) expect(isProtected(t), t).toBe(true);
+    for (const t of ['s6', '1a', '1€', 'k&', 'd6i', 'x3', 'b9', 'Gi4', 'MUC', 'PIiCH', 'Pang', 'cn', 'k}~/']) expect(isProtected(t), t).toBe(false);
   });
 
   it('splits hyphenated syllables but not identifiers, and marks sentence breaks', () => {

@@ -21,6 +21,8 @@ export function isProtected(core: string): boolean {
     if (/^\d+[A-Z]+$/.test(core)) return true; // 5G, 4G
   }
   if (/[\p{L}\d]\/[\p{L}\d]/u.test(core)) return true; // T/M, d/c
+  // capitals without a vowel cannot be a misread syllable: acronyms such as PPP, TP, XHCN, HĐND
+  if (/^[\p{Lu}&]{2,}$/u.test(core) && !/[AEIOUYĂÂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]/u.test(core.normalize('NFC'))) return true;
   return ROMAN.test(core);
 }
 
