@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import { minePairs } from './align.ts';
 import { CandidateIndex } from './candidates.ts';
-import { Channel } from './confusion.ts';
+import { Channel, type Pair } from './confusion.ts';
 import { decode, type Cand } from './decode.ts';
 import { damageScore, damageStats } from './detect.ts';
 import { loadLexicon, loadWordList, surfaceOf } from './lexicon.ts';
@@ -18,6 +18,8 @@ const BEAM = 8;
 export const CLEAN_PARAGRAPH = 0.1;
 const MIN_JUDGED_WORDS = 1;
 const MAX_VARIANTS = 40;
+/** Readings at least this sure (≈ 99% right on synthetic scans) are reused as labelled pairs. */
+const SELF_TRAIN = 0.95;
 const RULES_PER_GLYPHS = 3;
 const DOUBLE_FROM = 6;
 const PRUNE = 10; // nats below the best candidate: never chosen in practice, costly to decode
@@ -33,6 +35,13 @@ export interface Restored {
   uncertain: Span[];
   changed: number;
   edits: Edit[];
+}
+
+interface Reading {
+  token: Token;
+  cand: Cand;
+  posterior: number;
+  alternatives: number;
 }
 
 export interface Restorer {
@@ -71,7 +80,8 @@ function sentences(text: string): string[][] {
 export class OcrRestorer implements Restorer {
   readonly channel: Channel;
   readonly lm: TrigramLM;
-  readonly pairs: number;
+  /** Labelled pairs learned from: mined from boilerplate, plus the scans' own confident readings. */
+  pairs: number;
   private readonly index: CandidateIndex;
   private readonly inventory: Set<string>;
   private readonly forms: Map<string, string>;
@@ -101,18 +111,44 @@ export class OcrRestorer implements Restorer {
     const scans = input.scans.map((s) => s.normalize('NFC'));
     this.channel = new Channel(new Set([...scans.join('').toLowerCase()].filter((c) => !/\s/.test(c))));
     const pairs = minePairs(scans, clean);
-    this.pairs = pairs.length;
     this.channel.learn(pairs);
     this.index = new CandidateIndex(
       [...this.inventory].map((k) => surfaceOf(k, this.forms)),
       (s) => (this.lm.has(toKey(s)) ? 1 : 0),
     );
-    this.rules = new Map();
-    for (const [from, to, n] of this.channel.rewrites()) {
-      const list = this.rules.get(from) ?? [];
-      if (list.length < RULES_PER_GLYPHS) list.push([to, n]);
-      this.rules.set(from, list);
+    this.rules = this.rewriteRules();
+    // self-training: the scans' own confident readings are labelled pairs too (boilerplate alone
+    // may teach few of a scan's confusions); one more round of learning from both
+    const own = scans.flatMap((scan) => this.confidentPairs(scan));
+    if (own.length) {
+      this.channel.learn([...pairs, ...own]);
+      this.rules = this.rewriteRules();
+      this.cache.clear();
     }
+    this.pairs = pairs.length + own.length;
+  }
+
+  private rewriteRules(): Map<string, Array<[string, number]>> {
+    const rules = new Map<string, Array<[string, number]>>();
+    for (const [from, to, n] of this.channel.rewrites()) {
+      const list = rules.get(from) ?? [];
+      if (list.length < RULES_PER_GLYPHS) list.push([to, n]);
+      rules.set(from, list);
+    }
+    return rules;
+  }
+
+  /** (syllable, scanned) pairs for every reading of a scan with posterior ≥ SELF_TRAIN. */
+  private confidentPairs(scan: string): Pair[] {
+    const out: Pair[] = [];
+    for (const para of scan.split(/\n\s*\n/)) {
+      for (const r of this.readings(para.replace(/\s*\n\s*/g, ' '))) {
+        if (r.posterior >= SELF_TRAIN && this.inventory.has(r.cand.word)) {
+          out.push({ intended: surfaceOf(r.cand.word, this.forms), scanned: r.token.text.toLowerCase() });
+        }
+      }
+    }
+    return out;
   }
 
   /** Candidate syllables for one scanned token, best few by channel × unigram. */
@@ -182,13 +218,10 @@ export class OcrRestorer implements Restorer {
     return out;
   }
 
-  restore(text: string): Restored {
-    // a paragraph that reads as clean Vietnamese is left alone, even inside a damaged scan
-    const stats = damageStats(text);
-    if (stats.words >= MIN_JUDGED_WORDS && damageScore(text) < CLEAN_PARAGRAPH) return { text, uncertain: [], changed: 0, edits: [] };
+  /** The decoded reading of every word token of a text, sentence by sentence. */
+  private readings(text: string): Reading[] {
     const tokens = tokenize(text);
-    const edits: Edit[] = [];
-    const uncertain: Span[] = [];
+    const out: Reading[] = [];
     let segStart = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i].breakAfter && i < tokens.length - 1) continue;
@@ -196,20 +229,30 @@ export class OcrRestorer implements Restorer {
       segStart = i + 1;
       const cands = seg.map((t) => this.candidates(t));
       const { choice, posterior } = decode(cands, this.lm);
-      seg.forEach((t, j) => {
-        if (t.kind === 'protected') return;
-        const low = t.text.toLowerCase();
-        const self = isSyllableText(low) ? toKey(low) : low;
-        const c = cands[j][choice[j]];
-        const known = this.inventory.has(self) || this.lm.has(self);
-        if (c.word === self || posterior[j] < CONFIDENCE) {
-          // marked: an unsure reading left as scanned, or a garbled token with Vietnamese readings
-          // none of which won; a foreign word or code with no reading at all is just left alone
-          if (c.word !== self || (!known && cands[j].length > 1)) uncertain.push({ start: t.start, end: t.end });
-          return;
-        }
-        edits.push({ start: t.start, end: t.end, text: applyCase(t.text, surfaceOf(c.word, this.forms)) });
+      seg.forEach((token, j) => {
+        if (token.kind !== 'protected') out.push({ token, cand: cands[j][choice[j]], posterior: posterior[j], alternatives: cands[j].length - 1 });
       });
+    }
+    return out;
+  }
+
+  restore(text: string): Restored {
+    // a paragraph that reads as clean Vietnamese is left alone, even inside a damaged scan
+    const stats = damageStats(text);
+    if (stats.words >= MIN_JUDGED_WORDS && damageScore(text) < CLEAN_PARAGRAPH) return { text, uncertain: [], changed: 0, edits: [] };
+    const edits: Edit[] = [];
+    const uncertain: Span[] = [];
+    for (const { token: t, cand: c, posterior, alternatives } of this.readings(text)) {
+      const low = t.text.toLowerCase();
+      const self = isSyllableText(low) ? toKey(low) : low;
+      const known = this.inventory.has(self) || this.lm.has(self);
+      if (c.word === self || posterior < CONFIDENCE) {
+        // marked: an unsure reading left as scanned, or a garbled token with Vietnamese readings
+        // none of which won; a foreign word or code with no reading at all is just left alone
+        if (c.word !== self || (!known && alternatives > 0)) uncertain.push({ start: t.start, end: t.end });
+        continue;
+      }
+      edits.push({ start: t.start, end: t.end, text: applyCase(t.text, surfaceOf(c.word, this.forms)) });
     }
     return applyEdits(text, edits, uncertain);
   }
