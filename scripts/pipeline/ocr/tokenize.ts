@@ -10,6 +10,8 @@ export interface Token {
   breakAfter: boolean;
 }
 
+import { fold } from './syllable.ts';
+
 const LEAD = new Set([...'([{"“‘\'«*•…_–—']);
 const TRAIL = new Set([...',.;:!?)]}"”’\'»…*-']);
 const STRONG = /[.;:!?()[\]{}\n…]/;
@@ -22,7 +24,7 @@ export function isProtected(core: string): boolean {
   }
   if (/[\p{L}\d]\/[\p{L}\d]/u.test(core)) return true; // T/M, d/c
   // capitals without a vowel cannot be a misread syllable: acronyms such as PPP, TP, XHCN, HĐND
-  if (/^[\p{Lu}&]{2,}$/u.test(core) && !/[AEIOUYĂÂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]/u.test(core.normalize('NFC'))) return true;
+  if (/^[\p{Lu}&]{2,}$/u.test(core) && !/[aeiouy]/.test(fold(core))) return true;
   return ROMAN.test(core);
 }
 
