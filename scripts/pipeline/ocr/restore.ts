@@ -242,7 +242,12 @@ export class OcrRestorer implements Restorer {
     if (stats.words >= MIN_JUDGED_WORDS && damageScore(text) < CLEAN_PARAGRAPH) return { text, uncertain: [], changed: 0, edits: [] };
     const edits: Edit[] = [];
     const uncertain: Span[] = [];
-    for (const { token: t, cand: c, posterior, alternatives } of this.readings(text)) {
+    const readings = this.readings(text);
+    const isCapitals = (i: number): boolean => {
+      const w = readings[i]?.token.text;
+      return !!w && w.length > 1 && /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+    };
+    for (const [i, { token: t, cand: c, posterior, alternatives }] of readings.entries()) {
       const low = t.text.toLowerCase();
       const self = isSyllableText(low) ? toKey(low) : low;
       const known = this.inventory.has(self) || this.lm.has(self);
@@ -252,7 +257,8 @@ export class OcrRestorer implements Restorer {
         if (c.word !== self || (!known && alternatives > 0)) uncertain.push({ start: t.start, end: t.end });
         continue;
       }
-      edits.push({ start: t.start, end: t.end, text: applyCase(t.text, surfaceOf(c.word, this.forms)) });
+      const amongCapitals = isCapitals(i - 1) && isCapitals(i + 1);
+      edits.push({ start: t.start, end: t.end, text: applyCase(t.text, surfaceOf(c.word, this.forms), amongCapitals) });
     }
     return applyEdits(text, edits, uncertain);
   }

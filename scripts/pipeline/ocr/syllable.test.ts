@@ -25,5 +25,9 @@ describe('syllable keys', () => {
     expect(applyCase('ctia', 'của')).toBe('của');
     // a capital I inside a line is an OCR "l" ("Ién moi truong" = "lên môi trường")
     expect(applyCase('Ién', 'lên')).toBe('lên');
+    // heading "I- MUC PIiCH, YEU CAU" and signature "PHO Bf THU THUONG TRUC" of seed 002
+    expect(applyCase('PIiCH', 'đích')).toBe('ĐÍCH');
+    expect(applyCase('Bf', 'bí', true)).toBe('BÍ');
+    expect(applyCase('Bf', 'bí')).toBe('Bí');
   });
 });

@@ -70,12 +70,15 @@ export function hasDiacritic(s: string): boolean {
   return /đ/i.test(s) || /[\u0300-\u036f]/.test(s.normalize('NFD')); // not ALL_MARKS_RE: a /g regex keeps state in test()
 }
 
-/** Applies the letter case of the scanned token to the restored syllable. */
-export function applyCase(scanned: string, restored: string): string {
+/**
+ * Applies the letter case of the scanned token to the restored syllable: capitals when
+ * most of its letters are ("PIiCH" → "ĐÍCH") or when it stands among capitals ("PHO Bf THU").
+ */
+export function applyCase(scanned: string, restored: string, amongCapitals = false): string {
   const letters = [...scanned].filter((c) => c.toLowerCase() !== c.toUpperCase());
-  if (letters.length === 0) return restored;
+  if (letters.length === 0) return amongCapitals ? restored.toUpperCase() : restored;
   const upper = letters.filter((c) => c === c.toUpperCase()).length;
-  if (letters.length > 1 && upper === letters.length) return restored.toUpperCase();
+  if ((letters.length > 1 && upper / letters.length > 0.6) || (amongCapitals && upper > 0)) return restored.toUpperCase();
   const first = [...scanned][0];
   const firstIsUpperLetter = first.toLowerCase() !== first.toUpperCase() && first === first.toUpperCase();
   // a capital I in the middle of a word is usually an OCR "l"; keep lower case then
