@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { readSeeds } from './build/seeds.ts';
 import { buildCorpus, BuildInputError } from './build/corpus-build.ts';
 import { generateSiteData } from './build/site-data.ts';
+import { buildSearchIndex } from './search/build-index.ts';
+import { citedDocumentPages } from './search/records.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
@@ -30,7 +32,7 @@ function writeTree(dir: string, files: Map<string, string>): void {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   const corpus = buildCorpus(readSeeds(seedsDir));
   for (const w of corpus.warnings) console.warn(`warning: ${w}`);
@@ -49,6 +51,7 @@ function main(): void {
       stdio: 'inherit',
       env: { ...process.env, ASTRO_OUT_DIR: freshDist },
     });
+    await buildSearchIndex({ plans: generated.plans, pages: citedDocumentPages(generated.documents), outDir: freshDist });
     // The downloadable source is the seed file itself, byte for byte.
     mkdirSync(join(freshDist, 'nguon'), { recursive: true });
     for (const plan of generated.plans) cpSync(join(seedsDir, plan.sourceFile), join(freshDist, 'nguon', `${plan.id}.txt`));
@@ -65,7 +68,7 @@ function main(): void {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   if (error instanceof BuildInputError) {
     console.error(`build stopped, dist/ left as it was.\n${error.message}`);

@@ -1,0 +1,118 @@
+// Bench: bytes the first query transfers on /tim-kiem/ (page, script, Pagefind
+// runtime, WASM, index chunks, filters, fragments), measured in headless
+// Chromium with a fresh cache per query (gzip sizes), on the built site (dist/) and
+// on a synthetic corpus of N plans (default 3,500) built from the seeds' paragraphs.
+//   npm run build && npm run bench:search [-- --plans 3500] [-- --skip-scale] [-- --site <built folder>]
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, recordTransfer } from '../tests/helpers/browser.ts';
+import { startServer } from '../tests/helpers/server.ts';
+import { buildSearchIndex } from './search/build-index.ts';
+import { seedCorpus } from './search/corpus.ts';
+import { citedDocumentPages } from './search/records.ts';
+import { syntheticPlans } from './search/synthetic.ts';
+
+const QUERIES = [
+  'chuyển đổi số',
+  'chuyen doi so',
+  'dong thap',
+  'dang bo',
+  '"kinh tế số"',
+  'hạ tầng số',
+  'thuỷ lợi',
+  '30%',
+  '57-NQ/TW',
+  'trí tuệ nhân tạo',
+];
+const FILTERED = { q: 'chuyển đổi số', filter: 'cap=x%C3%A3' };
+
+interface Measure {
+  query: string;
+  bytes: number;
+  requests: number;
+  results: number;
+  byKind: Record<string, number>;
+}
+
+const kindOf = (path: string) =>
+  /\.pf_fragment$/.test(path) ? 'fragments' : /\.pf_index$/.test(path) ? 'index' : /\.pf_filter$/.test(path) ? 'filters'
+  : /\.pf_meta$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : /pagefind.*\.js/.test(path) ? 'runtime' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
+
+async function measure(browser: Browser, base: string, query: string, extra = ''): Promise<Measure> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const transfer = recordTransfer(page);
+  await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}${extra ? `&${extra}` : ''}`);
+  await page.waitForFunction(() => {
+    const s = document.getElementById('search-status')?.textContent ?? '';
+    return s !== '' && s !== 'Đang tìm…' && (document.querySelector('.result') || /Không/.test(s));
+  }, null, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const results = await page.locator('.result').count();
+  const { entries } = await transfer.done();
+  await context.close();
+  const byKind: Record<string, number> = {};
+  const counted = entries.filter((e) => !e.url.endsWith('/favicon.ico'));
+  for (const e of counted) {
+    const kind = kindOf(new URL(e.url).pathname);
+    byKind[kind] = (byKind[kind] ?? 0) + e.gzipBytes;
+  }
+  return { query: extra ? `${query} [${decodeURIComponent(extra)}]` : query, bytes: counted.reduce((n, e) => n + e.gzipBytes, 0), requests: counted.length, results, byKind };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function benchSite(browser: Browser, dir: string, label: string, budget: number) {
+  const site = await startServer(dir);
+  try {
+    const rows: Measure[] = [];
+    for (const q of QUERIES) rows.push(await measure(browser, site.origin, q));
+    rows.push(await measure(browser, site.origin, FILTERED.q, FILTERED.filter));
+    console.log(`\n## ${label} (budget ${kb(budget)} gzip)`);
+    console.log('| query | results shown | requests | total | page | script+css | runtime | wasm | meta | index | filters | fragments |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of rows) {
+      const k = (x: string) => kb(r.byKind[x] ?? 0);
+      console.log(`| ${r.query} | ${r.results} | ${r.requests} | **${kb(r.bytes)}**${r.bytes > budget ? ' ⚠' : ''} | ${k('page')} | ${k('assets')} | ${k('runtime')} | ${k('wasm')} | ${k('meta')} | ${k('index')} | ${k('filters')} | ${k('fragments')} |`);
+    }
+    const max = Math.max(...rows.map((r) => r.bytes));
+    console.log(`max ${kb(max)} — ${max <= budget ? 'within' : 'OVER'} budget`);
+    return max <= budget;
+  } finally {
+    await site.stop();
+  }
+}
+
+const { values } = parseArgs({
+  options: { plans: { type: 'string', default: '3500' }, 'skip-scale': { type: 'boolean', default: false }, site: { type: 'string', default: 'dist' } },
+});
+const siteDir = values.site;
+if (!existsSync(join(siteDir, 'tim-kiem/index.html')) || !existsSync(join(siteDir, 'pagefind/pagefind.js'))) {
+  console.error(`${siteDir}/ has no search page or index: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const browser = await launchBrowser();
+const corpus = seedCorpus();
+let ok = true;
+try {
+  ok = (await benchSite(browser, siteDir, `${siteDir} (seeds: ${corpus.plans.length} plans)`, 120 * 1024)) && ok;
+  if (!values['skip-scale']) {
+    const n = Number(values.plans);
+    const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
+    try {
+      cpSync(siteDir, dir, { recursive: true, filter: (src) => !src.startsWith(join(siteDir, 'pagefind')) });
+      const t0 = Date.now();
+      const summary = await buildSearchIndex({ plans: syntheticPlans(corpus.plans, n), pages: citedDocumentPages(corpus.documents), outDir: dir });
+      console.log(`\nindexed ${summary.plans} synthetic plans in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      ok = (await benchSite(browser, dir, `Synthetic (${n} plans)`, 150 * 1024)) && ok;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await browser.close();
+}
+process.exitCode = ok ? 0 : 1;

@@ -1,0 +1,76 @@
+// Query handling shared by the search page (browser) and the tests: NFC,
+// phrase detection and the "d" → "đ" variants Pagefind cannot produce itself
+// (it folds tone/vowel marks but never đ, which is a letter, not a mark).
+
+/** Longest query we pass on; longer input is cut at a word boundary. */
+export const MAX_QUERY_LENGTH = 200;
+/** Syllables with an initial "d" beyond this many keep their spelling (2^n searches). */
+export const MAX_D_SWAPS = 3;
+
+export interface ParsedQuery {
+  /** The query as Pagefind should see it: NFC, single spaces, quotes kept for phrases. */
+  text: string;
+  /** The words without quotes (for display and for ranking a phrase). */
+  words: string[];
+  phrase: boolean;
+  /** True when the query has any letter outside ASCII (the user could type marks). */
+  hasMarks: boolean;
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_QUERY_LENGTH) text = text.slice(0, MAX_QUERY_LENGTH).replace(/\s\S*$/, '');
+  // Curly quotes from phone keyboards count as quotes.
+  text = text.replace(/[“”„«»]/g, '"');
+  const phrase = /^".+"$/.test(text) && text.indexOf('"', 1) === text.length - 1;
+  const bare = text.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+  return {
+    text: phrase ? `"${bare}"` : bare,
+    words: bare ? bare.split(' ') : [],
+    phrase,
+    hasMarks: /[^\x00-\x7f]/.test(bare),
+  };
+}
+
+/** A query to run, and how much its results are trusted relative to the query as typed. */
+export interface QueryVariant {
+  text: string;
+  weight: number;
+}
+
+const INITIAL_D = /^([^\p{L}\p{N}]*)([dD])(?=\p{L})/u;
+
+/**
+ * The query as typed plus every spelling where a syllable-initial "d" is read
+ * as "đ" ("dong thap" → "đong thap"; Pagefind folds the tones itself).
+ * A query typed with other marks but a plain "d" is probably meant as typed,
+ * so its swapped variants weigh less; a bare-ASCII query is equally likely
+ * to mean either letter.
+ */
+export function queryVariants(q: ParsedQuery, swappedWeight = 0.8): QueryVariant[] {
+  const words = q.words;
+  const swappable = words.map((w, i) => (INITIAL_D.test(w) ? i : -1)).filter((i) => i >= 0).slice(0, MAX_D_SWAPS);
+  const weight = q.hasMarks ? swappedWeight : 1;
+  const variants: QueryVariant[] = [];
+  for (let mask = 0; mask < 1 << swappable.length; mask++) {
+    const swapped = words.map((w, i) => {
+      const bit = swappable.indexOf(i);
+      if (bit < 0 || !(mask & (1 << bit))) return w;
+      return w.replace(INITIAL_D, (_m, lead: string, d: string) => lead + (d === 'D' ? 'Đ' : 'đ'));
+    });
+    const bare = swapped.join(' ');
+    variants.push({ text: q.phrase ? `"${bare}"` : bare, weight: mask === 0 ? 1 : weight });
+  }
+  return variants;
+}
+
+/** Lower-case, strip tone/vowel marks and đ → d: two spellings compare equal when their folds do. */
+export function foldVi(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .normalize('NFC');
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { SEED, seedsDir } from '../../tests/seeds.ts';
+import { seedCorpus } from './corpus.ts';
+import { citedDocumentPages, escapeHtml, pageRecord, planFields, planHtml, sectionTitles } from './records.ts';
+
+const corpus = seedCorpus(seedsDir);
+const plan = corpus.plans.find((p) => p.sourceFile === SEED.dongThap)!;
+
+describe('planHtml', () => {
+  const html = planHtml(plan, { 'chi-tieu': ['Kinh tế số'] });
+
+  it('puts one empty anchor per block, carrying the block id and its section title', () => {
+    const anchors = [...html.matchAll(/<a id="([^"]+)" data-pagefind-title="([^"]*)"><\/a>/g)];
+    expect(anchors.map((a) => a[1])).toEqual(plan.blocks.map((b) => b.id));
+    const goal = plan.blocks.findIndex((b) => b.kind === 'heading' && b.text === '1. Mục tiêu chung');
+    expect(goal).toBeGreaterThan(0);
+    expect(plan.blocks[goal + 1]!.kind).not.toBe('heading');
+    expect(anchors[goal + 1]![2]).toBe('1. Mục tiêu chung');
+  });
+
+  it('indexes the text as NFC, escaped', () => {
+    const nfd = { ...plan, blocks: [{ ...plan.blocks[0]!, text: 'Đồng Tháp <b> & "x"'.normalize('NFD') }] };
+    const one = planHtml(nfd);
+    expect(one).toContain(`${escapeHtml('Đồng Tháp <b> & "x"')}</p>`);
+    expect(one).not.toContain('<b>');
+  });
+
+  it('carries meta and filters as attributes (values may hold commas and colons)', () => {
+    expect(html).toContain('<meta data-pagefind-filter="dia-phuong[content]" content="Đồng Tháp">');
+    expect(html).toContain('<meta data-pagefind-filter="cap[content]" content="tỉnh">');
+    expect(html).toContain('<meta data-pagefind-filter="chi-tieu[content]" content="Kinh tế số">');
+    expect(html).toContain('<meta data-pagefind-meta="type[content]" content="Chương trình hành động">');
+    expect(html).toContain(`<meta data-pagefind-meta="title[content]" content="${escapeHtml(plan.displayTitle)}">`);
+  });
+});
+
+describe('planFields', () => {
+  it('shows the site title, or builds one from type, number and subject', () => {
+    const ninhThuan = corpus.plans.find((p) => p.sourceFile === SEED.ninhThuan)!;
+    expect(planFields(ninhThuan).meta.title).toBe(ninhThuan.displayTitle);
+    const { displayTitle: _, ...bare } = ninhThuan;
+    expect(planFields(bare).meta.title).toMatch(/^Chương trình hành động số 319-CTr\/TU: /);
+    expect(planFields(ninhThuan).filters).toEqual({ 'dia-phuong': ['Ninh Thuận'], cap: ['tỉnh'], loai: ['Chương trình hành động'] });
+  });
+});
+
+describe('citedDocumentPages', () => {
+  it('makes a page for Resolution 57-NQ/TW findable by its number', () => {
+    const pages = citedDocumentPages(corpus.documents);
+    const nq57 = pages.find((p) => p.text.includes('57-NQ/TW'))!;
+    expect(nq57.url).toMatch(/^\/van-ban-dan-chieu\/[^/]+\/$/);
+    expect(nq57.kind).toBe('Văn bản được dẫn chiếu');
+  });
+});
+
+describe('sectionTitles', () => {
+  it('gives each block the heading above it, shortened at a word boundary', () => {
+    const titles = sectionTitles(plan.blocks, 20);
+    const i = plan.blocks.findIndex((b) => b.text === '1. Mục tiêu chung');
+    expect(titles[i]).toBe('1. Mục tiêu chung');
+    expect(titles[i + 1]).toBe('1. Mục tiêu chung');
+    expect(titles.every((t) => t.length <= 20)).toBe(true);
+  });
+});
+
+describe('pageRecord', () => {
+  it('makes an NFC custom record in Vietnamese with de-duplicated NFC filter values', () => {
+    const r = pageRecord({
+      url: '/chi-tieu/kinh-te-so/',
+      title: 'Quy mô kinh tế số'.normalize('NFD'),
+      text: 'Quy mô kinh tế số đạt tối thiểu 30% GRDP.',
+      kind: 'Chỉ tiêu',
+      filters: { 'chi-tieu': ['Kinh tế số', 'Kinh tế số'.normalize('NFD')] },
+    });
+    expect(r).toEqual({
+      url: '/chi-tieu/kinh-te-so/',
+      content: 'Quy mô kinh tế số đạt tối thiểu 30% GRDP.',
+      language: 'vi',
+      meta: { title: 'Quy mô kinh tế số', kind: 'Chỉ tiêu' },
+      filters: { 'chi-tieu': ['Kinh tế số'] },
+    });
+  });
+});

@@ -1,0 +1,163 @@
+// Pure helpers the search page uses to merge Pagefind runs and shape results.
+import { foldVi } from './query.ts';
+
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+export interface Run<T extends Hit> {
+  /** How much this run's scores count (1 = the query as typed). */
+  weight: number;
+  results: T[];
+}
+
+/** Merges runs of query variants: one entry per page, its best weighted score, best first. */
+export function mergeRuns<T extends Hit>(runs: Run<T>[]): { hit: T; score: number }[] {
+  const best = new Map<string, { hit: T; score: number }>();
+  for (const run of runs) {
+    for (const hit of run.results) {
+      const score = hit.score * run.weight;
+      const prev = best.get(hit.id);
+      if (!prev || score > prev.score) best.set(hit.id, { hit, score });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Puts pages where the words stand together (Pagefind's phrase search) before
+ * pages that only contain them apart, keeping each group in score order.
+ * Pagefind scores every phrase hit alike, so the order comes from the loose run.
+ * With `only`, pages without the phrase are dropped (a quoted query).
+ */
+export function preferPhrase<T extends Hit>(loose: { hit: T; score: number }[], phraseIds: Set<string>, only = false) {
+  const together = loose.filter((l) => phraseIds.has(l.hit.id));
+  return only ? together : [...together, ...loose.filter((l) => !phraseIds.has(l.hit.id))];
+}
+
+/**
+ * The paragraphs to show for a page, best first: scored on their own text by
+ * `paragraphScore`, ties kept in document order; at most `max`. With
+ * `phraseOnly`, only paragraphs holding the words together (a quoted query).
+ */
+export function topParagraphs<T extends { text: string }>(subs: T[], words: string[], max: number, phraseOnly = false): T[] {
+  return subs
+    .map((s, i) => ({ s, i, ...paragraphScore(s.text, words) }))
+    .filter((x) => x.score > 0 && (!phraseOnly || x.phrase))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, max)
+    .map((x) => x.s);
+}
+
+export type ExcerptPart = { text: string; mark: boolean };
+
+/**
+ * Splits a Pagefind excerpt into plain text and highlighted parts. Pagefind
+ * escapes only < and > in the text and wraps matches in <mark>; the parts are
+ * meant for textContent, never innerHTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const segments: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else segments.push({ text: piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), mark });
+  }
+  return joinParts(segments);
+}
+
+/** "2025-02-19" → "19/02/2025"; anything else unchanged. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** Folded syllables of a text ("Đồng Tháp," → ["dong", "thap"]); "30%" and "57-NQ/TW" stay one token. */
+export function foldedTokens(text: string): string[] {
+  return foldVi(text)
+    .split(/[^\p{L}\p{N}%/-]+/u)
+    .map((t) => t.replace(/^[-/]+|[-/]+$/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * How well one paragraph answers the query, from its text: the words standing
+ * together (as a phrase, marks and đ folded) count most, then how many of the
+ * query's words it holds, then how many it holds spelled exactly as typed.
+ */
+export function paragraphScore(text: string, words: string[]): { phrase: boolean; score: number } {
+  const tokens = foldedTokens(text);
+  const q = words.flatMap(foldedTokens);
+  if (!q.length) return { phrase: false, score: 0 };
+  let phrases = 0;
+  for (let i = 0; i + q.length <= tokens.length; i++) if (q.every((w, k) => tokens[i + k] === w)) phrases++;
+  const present = new Set(tokens);
+  const covered = new Set(q.filter((w) => present.has(w))).size;
+  const exactText = text.normalize('NFC').toLowerCase();
+  const exact = words.filter((w) => exactText.includes(w.normalize('NFC').toLowerCase())).length;
+  return { phrase: phrases > 0, score: Math.min(phrases, 3) * 100 + covered * 10 + exact };
+}
+
+export interface Excerpt {
+  parts: ExcerptPart[];
+  /** Words were cut before / after the excerpt. */
+  before: boolean;
+  after: boolean;
+}
+
+/**
+ * An excerpt of a paragraph around the query: centred on the first place the
+ * words stand together, else on the window holding most of them; words whose
+ * folded form is a query word are marked (so "dong thap" marks "Đồng Tháp").
+ */
+export function paragraphExcerpt(text: string, words: string[], length = 34): Excerpt {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const wanted = new Set(words.flatMap(foldedTokens));
+  const hit = tokens.map((t) => foldedTokens(t).some((f) => wanted.has(f)));
+  const q = words.flatMap(foldedTokens);
+  const folded = tokens.map((t) => foldedTokens(t).join(' '));
+  let start = -1;
+  for (let i = 0; start < 0 && i + q.length <= tokens.length; i++) if (q.length > 1 && folded.slice(i, i + q.length).join(' ') === q.join(' ')) start = i;
+  if (start >= 0) start = Math.max(0, start - Math.floor((length - q.length) / 3));
+  else {
+    let best = -1;
+    for (let i = 0; i < Math.max(1, tokens.length - length + 1); i++) {
+      const n = hit.slice(i, i + length).filter(Boolean).length;
+      if (n > best) [best, start] = [n, i];
+    }
+    start = Math.max(0, start);
+  }
+  start = Math.min(start, Math.max(0, tokens.length - length));
+  const end = Math.min(tokens.length, start + length);
+  const segments: ExcerptPart[] = [];
+  for (let i = start; i < end; i++) {
+    if (i > start) segments.push({ text: ' ', mark: false });
+    // Punctuation around a matched word stays outside the highlight.
+    const [, pre = '', core = '', post = ''] = hit[i] ? /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}%]*)$/u.exec(tokens[i]!)! : [];
+    if (hit[i] && core) segments.push({ text: pre, mark: false }, { text: core, mark: true }, { text: post, mark: false });
+    else segments.push({ text: tokens[i]!, mark: false });
+  }
+  return { parts: joinParts(segments), before: start > 0, after: end < tokens.length };
+}
+
+/** Merges neighbouring parts of the same kind; marks separated by one space become one. */
+function joinParts(segments: ExcerptPart[]): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  for (const seg of segments) {
+    if (!seg.text) continue;
+    const last = parts[parts.length - 1];
+    if (last && last.mark === seg.mark) last.text += seg.text;
+    else parts.push({ ...seg });
+  }
+  return parts.reduce<ExcerptPart[]>((out, p) => {
+    const a = out[out.length - 1];
+    const b = out[out.length - 2];
+    if (p.mark && a && !a.mark && a.text === ' ' && b?.mark) {
+      out.pop();
+      b.text += ` ${p.text}`;
+    } else out.push(p);
+    return out;
+  }, []);
+}
