@@ -11,6 +11,9 @@ import { loadLexicon, loadWordList, surfaceOf } from './lexicon.ts';
 import { NUM, TrigramLM } from './lm.ts';
 import { applyCase, fold, toKey } from './syllable.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { applyEdits, type Edit, type Restored } from './edits.ts';
+
+export { mapOffset, type Edit, type Restored } from './edits.ts';
 
 export const CONFIDENCE = 0.5;
 const BEAM = 8;
@@ -23,19 +26,6 @@ const SELF_TRAIN = 0.95;
 const RULES_PER_GLYPHS = 3;
 const DOUBLE_FROM = 6;
 const PRUNE = 7; // nats below the best candidate: hardly ever chosen (bench:ocr: −0.05 pt at 7 vs 10), costly to decode
-
-export interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface Restored {
-  text: string;
-  uncertain: Span[];
-  changed: number;
-  edits: Edit[];
-}
 
 interface Reading {
   token: Token;
@@ -267,34 +257,6 @@ export class OcrRestorer implements Restorer {
     const r = this.restore(text);
     return { text: r.text, uncertain: r.uncertain, changed: r.changed };
   }
-}
-
-/** Applies token replacements and moves the uncertain spans to the new offsets. */
-function applyEdits(text: string, edits: Edit[], uncertain: Span[]): Restored {
-  let out = '';
-  let last = 0;
-  for (const e of edits) {
-    out += text.slice(last, e.start) + e.text;
-    last = e.end;
-  }
-  out += text.slice(last);
-  return {
-    text: out,
-    uncertain: uncertain.map((s) => ({ start: mapOffset(s.start, edits), end: mapOffset(s.end, edits) })),
-    changed: edits.length,
-    edits,
-  };
-}
-
-/** New offset of an old offset; inside an edited token it snaps to the token's ends. */
-export function mapOffset(pos: number, edits: Edit[], side: 'start' | 'end' = 'start'): number {
-  let delta = 0;
-  for (const e of edits) {
-    if (e.end <= pos) delta += e.text.length - (e.end - e.start);
-    else if (e.start < pos) return side === 'start' ? e.start + delta : e.start + delta + e.text.length;
-    else break;
-  }
-  return pos + delta;
 }
 
 export function trainRestorer(input: TrainInput): OcrRestorer {
