@@ -27,15 +27,22 @@ export class TrigramLM {
   private readonly oovP: number;
 
   private readonly background = new Map<number, Ctx>();
+  /** How many words of the general word list use each syllable. */
+  private readonly bgUni = new Map<number, number>();
+  private bgTotal = 0;
 
   constructor(sentences: string[][], inventory: Set<string>, backgroundWords: string[][] = [], oovP = 1e-9) {
     this.inventory = inventory;
     this.oovP = oovP;
     for (const w of inventory) this.intern(w);
     for (const word of backgroundWords)
-      for (let i = 1; i < word.length; i++) {
-        const [a, b] = [this.ids.get(word[i - 1]), this.ids.get(word[i])];
-        if (a !== undefined && b !== undefined) count(this.background, a, b);
+      for (let i = 0; i < word.length; i++) {
+        const b = this.ids.get(word[i]);
+        if (b === undefined) continue;
+        this.bgUni.set(b, (this.bgUni.get(b) ?? 0) + 1);
+        this.bgTotal++;
+        const a = i > 0 ? this.ids.get(word[i - 1]) : undefined;
+        if (a !== undefined) count(this.background, a, b);
       }
     for (const s of sentences) {
       const seq = [BOS, BOS, ...s, EOS].map((w) => this.intern(w));
@@ -68,17 +75,20 @@ export class TrigramLM {
     return this.uni.has(this.ids.get(w) ?? -1);
   }
 
-  /** Uniform share of w over the inventory (0 for tokens that are not syllables). */
+  /** Base share of w: uniform over the inventory blended with its general word-list frequency (0 for non-syllables). */
   baseP(w: string, wid = this.idOf(w)): number {
-    return wid === UNK_OOV ? 0 : this.inventory.has(w) || wid === UNK_INV ? 1 / this.inventory.size : 0;
+    if (wid === UNK_OOV || !(this.inventory.has(w) || wid === UNK_INV)) return 0;
+    // half uniform, half how common the syllable is in the general word list
+    const uniform = 1 / this.inventory.size;
+    return this.bgTotal ? 0.5 * uniform + (0.5 * (this.bgUni.get(wid) ?? 0)) / this.bgTotal : uniform;
   }
 
   /** P(w) at the unigram level: corpus counts plus a uniform share over the inventory. */
   uniP(w: string, wid = this.idOf(w)): number {
     const types = this.uni.size;
     const c = this.uni.get(wid) ?? 0;
-    const uniform = wid === UNK_OOV ? 0 : this.inventory.has(w) || wid === UNK_INV ? 1 / this.inventory.size : 0;
-    const p = this.total ? (c + types * uniform) / (this.total + types) : uniform;
+    const base = this.baseP(w, wid);
+    const p = this.total ? (c + types * base) / (this.total + types) : base;
     return p > 0 ? p : this.oovP;
   }
 
