@@ -3,7 +3,15 @@
 // two of them; a scanned token looks up its own deletions, so candidates within
 // two edits of its folded form are found without scanning the inventory.
 import { levenshtein } from './align.ts';
+import { intendedCodes } from './confusion.ts';
 import { fold, toKey } from './syllable.ts';
+
+export interface Entry {
+  surface: string;
+  key: string;
+  /** The surface as channel character ids, prepared once. */
+  codes: Int32Array | null;
+}
 
 
 
@@ -18,7 +26,7 @@ function deletions(s: string, depth: number, out: Set<string>): void {
 
 export class CandidateIndex {
   /** folded form → syllable surfaces with that folding */
-  private readonly byFold = new Map<string, Array<{ surface: string; key: string }>>();
+  private readonly byFold = new Map<string, Entry[]>();
   private readonly index = new Map<string, string[]>();
 
   /** How often the clean plans use any syllable of each folding: breaks ties among far candidates. */
@@ -29,8 +37,9 @@ export class CandidateIndex {
     for (const s of surfaces) {
       const f = fold(s);
       const list = this.byFold.get(f);
-      if (list) list.push({ surface: s, key: toKey(s) });
-      else this.byFold.set(f, [{ surface: s, key: toKey(s) }]);
+      const entry = { surface: s, key: toKey(s), codes: intendedCodes(s) };
+      if (list) list.push(entry);
+      else this.byFold.set(f, [entry]);
       this.weight.set(f, (this.weight.get(f) ?? 0) + weight(s));
     }
     for (const f of this.byFold.keys()) {
@@ -77,7 +86,7 @@ export class CandidateIndex {
   }
 
   /** The inventory syllables with this folding. */
-  surfaces(folded: string): ReadonlyArray<{ surface: string; key: string }> {
+  surfaces(folded: string): readonly Entry[] {
     return this.byFold.get(folded) ?? [];
   }
 }

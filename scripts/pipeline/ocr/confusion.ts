@@ -39,6 +39,14 @@ function relSize(r: Rel, c: string): number {
   return { same: 1, digit: 10, symbol: 30, letter: 30, del: 1, two: 1 }[r];
 }
 
+const CODE = new Map(ALPHABET.map((c, i) => [c, i]));
+
+/** An intended syllable as the channel's character ids (null when it has a character outside the alphabet). */
+export function intendedCodes(intended: string): Int32Array | null {
+  const chars = [...intended];
+  return chars.every((c) => CODE.has(c)) ? Int32Array.from(chars, (c) => CODE.get(c)!) : null;
+}
+
 export interface Pair {
   intended: string;
   scanned: string;
@@ -60,6 +68,8 @@ export class Channel {
   private readonly intIds = new Map<string, number>();
   private sub = new Float64Array(0);
   private two = new Map<number, number>();
+  /** Learned two-glyph readings by observed glyph pair: [intended id, cost]. */
+  private twoByObs = new Map<number, Array<[number, number]>>();
   private delCost = new Float64Array(0);
   private insCost = 0;
 
@@ -96,6 +106,7 @@ export class Channel {
     this.sub = new Float64Array(ni * no);
     this.delCost = new Float64Array(ni);
     this.two = new Map();
+    this.twoByObs = new Map();
     // backoff parts of an unseen two-glyph reading, so it costs arithmetic only (see unseenTwo)
     this.single0 = new Float64Array(ni * no);
     this.twoScale = new Float64Array(ni);
@@ -116,7 +127,11 @@ export class Channel {
       for (const o of this.pairCount.get(c)?.keys() ?? []) {
         if ([...o].length !== 2) continue;
         const [a, b] = [...o].map((x) => this.obsIds.get(x) ?? 0);
-        this.two.set((ci * no + a) * no + b, -Math.log(this.prob(c, o)));
+        const cost = -Math.log(this.prob(c, o));
+        this.two.set((ci * no + a) * no + b, cost);
+        const list = this.twoByObs.get(a * no + b) ?? [];
+        list.push([ci, cost]);
+        this.twoByObs.set(a * no + b, list);
       }
     }
     this.insCost = -Math.log((this.insCount + 1) / (this.obsCount + 2) / 40);
@@ -137,30 +152,25 @@ export class Channel {
     return this.two.get((ci * no + ai) * no + bi) ?? this.unseenTwo(ci, ai, bi);
   }
 
-  private readonly intendedCache = new Map<string, Int32Array | null>();
   private buffer = new Float64Array(1024);
 
-  private intendedIds(intended: string): Int32Array | null {
-    let ids = this.intendedCache.get(intended);
-    if (ids === undefined) {
-      const chars = [...intended];
-      ids = chars.every((c) => this.intIds.has(c)) ? Int32Array.from(chars, (c) => this.intIds.get(c)!) : null;
-      this.intendedCache.set(intended, ids);
-    }
-    return ids;
-  }
-
-  /** A cost function for one scanned token against many intended syllables (observed side prepared once). */
-  scorer(scanned: string): (intended: string, bound?: number) => number {
+  /**
+   * A cost function for one scanned token against many intended syllables given as
+   * intendedCodes(); the observed side is prepared once. Only two-glyph readings learned
+   * from data are tried here (an unseen one is scored as a misreading plus an extra glyph).
+   */
+  scorer(scanned: string): (intended: Int32Array | null, bound?: number) => number {
     const O = [...scanned];
     const no = this.obsIds.size;
+    const ni = this.intIds.size;
     const oid = Int32Array.from(O, (o) => this.obsIds.get(o) ?? 0);
     const w = O.length + 1;
     const ins = this.insCost;
-    const twoKey = new Float64Array(O.length); // obs pair part of the two-glyph key, per end position
-    for (let j = 2; j <= O.length; j++) twoKey[j - 1] = oid[j - 2] * no + oid[j - 1];
-    return (intended: string, bound = Infinity): number => {
-      const I = this.intendedIds(intended);
+    // twoAt[(j-1)*ni + ci]: cost of reading intended ci as the glyphs O[j-2] O[j-1]
+    const twoAt = new Float64Array(Math.max(0, O.length) * ni).fill(Infinity);
+    for (let j = 2; j <= O.length; j++)
+      for (const [ci, cost] of this.twoByObs.get(oid[j - 2] * no + oid[j - 1]) ?? []) twoAt[(j - 1) * ni + ci] = cost;
+    return (I: Int32Array | null, bound = Infinity): number => {
       if (!I) return Infinity;
       const size = (I.length + 1) * w;
       if (this.buffer.length < size) this.buffer = new Float64Array(size * 2);
@@ -180,9 +190,7 @@ export class Channel {
             const n = D[i * w + j - 1] + ins;
             if (n < best) best = n;
             if (j >= 2) {
-              let t = this.two.get(ci * no * no + twoKey[j - 1]);
-              if (t === undefined) t = this.unseenTwo(ci, oid[j - 2], oid[j - 1]);
-              const v = D[(i - 1) * w + j - 2] + t;
+              const v = D[(i - 1) * w + j - 2] + twoAt[(j - 1) * ni + ci];
               if (v < best) best = v;
             }
           }

@@ -167,9 +167,9 @@ export class OcrRestorer implements Restorer {
     // nearest foldings first, so the bound from the best alignment so far prunes the rest early
     let bound = Infinity;
     for (const [f] of [...folds].sort((a, b) => a[1] - b[1]))
-      for (const { surface, key } of this.index.surfaces(f)) {
+      for (const { key, codes } of this.index.surfaces(f)) {
         if (scored.has(key)) continue;
-        const c = cost(surface, bound);
+        const c = cost(codes, bound);
         bound = Math.min(bound, c + PRUNE + 10);
         add(key, -c);
       }
