@@ -1,5 +1,5 @@
-// Syllable trigram language model with interpolated absolute discounting,
-// trained on the clean plans. Below the plans' unigram sits a small-weight
+// Syllable trigram language model with interpolated absolute discounting and a
+// Kneser-Ney continuation distribution below the bigrams, trained on the clean plans. Below the plans' unigram sits a small-weight
 // background: syllable pairs from a general word list, then a uniform share over
 // the whole inventory, so what the plans never used stays possible.
 
@@ -29,6 +29,8 @@ export class TrigramLM {
   private readonly background = new Map<number, Ctx>();
   /** How many words of the general word list use each syllable. */
   private readonly bgUni = new Map<number, number>();
+  private readonly cont = new Map<number, number>();
+  private contTotal = 0;
   private bgTotal = 0;
 
   constructor(sentences: string[][], inventory: Set<string>, backgroundWords: string[][] = [], oovP = 1e-9) {
@@ -50,6 +52,11 @@ export class TrigramLM {
         const [u, v, w] = [seq[i - 2], seq[i - 1], seq[i]];
         this.total++;
         this.uni.set(w, (this.uni.get(w) ?? 0) + 1);
+        // Kneser-Ney: below the bigram level, a syllable counts once per distinct predecessor
+        if (!this.ctx1.get(v)?.followers.has(w)) {
+          this.cont.set(w, (this.cont.get(w) ?? 0) + 1);
+          this.contTotal++;
+        }
         count(this.ctx1, v, w);
         count(this.ctx2, u * BASE + v, w);
       }
@@ -101,11 +108,11 @@ export class TrigramLM {
     const c1 = this.ctx1.get(v);
     const c2 = this.ctx2.get(u * BASE + v);
     const bg = this.background.get(v);
-    const types = this.uni.size;
+    const types = this.cont.size;
     for (let k = 0; k < ws.length; k++) {
       // background: general word-list pair (v, w) blended with the uniform share
       const b = bg ? ((bg.followers.get(ws[k]) ?? 0) + BG_UNIFORM * base[k]) / (bg.total + BG_UNIFORM) : base[k];
-      let p = this.total ? ((this.uni.get(ws[k]) ?? 0) + types * b) / (this.total + types) : b;
+      let p = this.contTotal ? ((this.cont.get(ws[k]) ?? 0) + types * b) / (this.contTotal + types) : b;
       if (p === 0) p = this.oovP;
       if (c1) p = Math.max((c1.followers.get(ws[k]) ?? 0) - D, 0) / c1.total + ((D * c1.followers.size) / c1.total) * p;
       if (c2) p = Math.max((c2.followers.get(ws[k]) ?? 0) - D, 0) / c2.total + ((D * c2.followers.size) / c2.total) * p;
