@@ -1,7 +1,8 @@
-// Syllable trigram language model with interpolated absolute discounting and a
-// Kneser-Ney continuation distribution below the bigrams, trained on the clean plans. Below the plans' unigram sits a small-weight
-// background: syllable pairs from a general word list, then a uniform share over
-// the whole inventory, so what the plans never used stays possible.
+// Syllable trigram language model trained on the clean plans: interpolated absolute
+// discounting, with a Kneser-Ney continuation distribution below the bigrams. Under
+// that sits a small-weight background: syllable pairs and frequencies from a general
+// word list, then a uniform share over the inventory, so what the plans never used
+// stays possible.
 
 export const BOS = '<s>';
 export const EOS = '</s>';
