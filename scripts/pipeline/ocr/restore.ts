@@ -245,9 +245,9 @@ export class OcrRestorer implements Restorer {
       const self = isSyllableText(low) ? toKey(low) : low;
       const known = this.inventory.has(self) || this.lm.has(self);
       if (c.word === self || posterior < CONFIDENCE) {
-        // marked: an unsure reading left as scanned, or a garbled token with Vietnamese readings
-        // none of which won; a foreign word or code with no reading at all is just left alone
-        if (c.word !== self || (!known && alternatives > 0)) uncertain.push({ start: t.start, end: t.end });
+        // marked: any token left as scanned without confidence, and a garbled token with Vietnamese
+        // readings none of which won; a foreign word or code with no reading at all is left alone
+        if (posterior < CONFIDENCE || c.word !== self || (!known && alternatives > 0)) uncertain.push({ start: t.start, end: t.end });
         continue;
       }
       const amongCapitals = isCapitals(i - 1) && isCapitals(i + 1);
