@@ -24,10 +24,15 @@ function toks(text: string): Tok[] {
 }
 
 /** Edit distance, giving up (returning limit + 1) once it must exceed `limit`. */
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+
 export function levenshtein(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
+  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(b.length * 2 + 2), new Int32Array(b.length * 2 + 2)];
+  // two reused rows: this runs for every candidate folding of every token
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
