@@ -79,4 +79,46 @@ const documents = defineCollection({
   }),
 });
 
-export const collections = { plans, planTexts, documents };
+// Targets (issue 4): every numeric commitment, and the findings computed from them.
+const target = z.object({
+  id: z.string(),
+  plan: z.string(),
+  locality: z.string().nullable(),
+  level: z.string().nullable(),
+  indicator: z.string().nullable(),
+  year: z.number().int().nullable(),
+  periodStart: z.number().int().nullable(),
+  comparator: z.enum(['>', '>=', '=', '<', '<=', 'range']),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string().nullable(),
+  unitKind: z.enum(['percent', 'percentPerYear', 'per10k', 'count', 'index', 'rank']),
+  quote: z.string(),
+  url: z.string(),
+  kind: z.enum(['target', 'baseline']),
+  blockId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  valueStart: z.number().int(),
+  valueEnd: z.number().int(),
+});
+
+const targets = defineCollection({ loader: file('content/generated/targets.json'), schema: target });
+
+const findings = defineCollection({
+  loader: file('content/generated/findings.json'),
+  schema: z.object({
+    id: z.string(),
+    kind: z.enum(['differs-from-national', 'differs-from-parent', 'conflicting-targets', 'national-not-restated']),
+    plan: z.string(),
+    indicator: z.string(),
+    year: z.number().int(),
+    text: z.string(),
+    direction: z.enum(['higher', 'lower']).optional(),
+    target: target.optional(),
+    reference: target.optional(),
+    targets: z.array(target).optional(),
+  }),
+});
+
+export const collections = { plans, planTexts, documents, targets, findings };

@@ -5,6 +5,7 @@ import type { Plan } from '../pipeline/types.ts';
 import type { CitedDocumentPage } from '../pipeline/corpus.ts';
 import { emitPlanMdx, type InlineLink } from '../pipeline/emit-mdx.ts';
 import type { Corpus } from './corpus-build.ts';
+import { targetsSiteData } from '../pipeline/targets/corpus.ts';
 
 export interface SitePlan extends Plan {
   /** "Kế hoạch số 233-KH/TU của Ban Thường vụ Thành ủy Rạch Giá". */
@@ -45,11 +46,16 @@ export interface GeneratedFiles {
   documents: CitedDocumentPage[];
 }
 
-export function generateSiteData(corpus: Corpus, linksByPlan: Map<string, InlineLink[]> = new Map()): GeneratedFiles {
+export function generateSiteData(corpus: Corpus, linksByPlan?: Map<string, InlineLink[]>): GeneratedFiles {
   const plans = corpus.plans.map((p) => toSitePlan(p, corpus.implementedBy.get(p.id) ?? []));
-  const files = new Map<string, string>();
+  // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
+  const targets = targetsSiteData(corpus.plans);
+  // Links given by the caller plus the target phrases (emit-mdx keeps the first of two overlapping links).
+  const links = new Map(targets.linksByPlan);
+  for (const [id, list] of linksByPlan ?? []) links.set(id, [...list, ...(links.get(id) ?? [])]);
+  const files = new Map<string, string>(targets.files);
   files.set('plans.json', JSON.stringify(plans, null, 1));
   files.set('documents.json', JSON.stringify(corpus.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
-  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, linksByPlan.get(plan.id) ?? []));
+  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, links.get(plan.id) ?? []));
   return { files, plans, documents: corpus.documents };
 }

@@ -1,0 +1,50 @@
+// The targets stage on the corpus the real pipeline builds from seeds/ (all five plans
+// and 57-NQ/TW with its sidecar).
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../build/corpus-build.ts';
+import { readSeeds } from '../../build/seeds.ts';
+import { nationalPlanId, targetsSiteData } from './corpus.ts';
+
+const corpus = buildCorpus(readSeeds('seeds'));
+const data = targetsSiteData(corpus.plans);
+const planOf = (locality: string) => corpus.plans.find((p) => p.metadata.locality.value === locality)!;
+
+describe('targetsSiteData on the seeds', () => {
+  it('takes as national reference the central plan the others implement', () => {
+    const id = nationalPlanId(corpus.plans);
+    expect(corpus.plans.find((p) => p.id === id)?.metadata.number.value).toBe('57-NQ/TW');
+  });
+
+  it('skips the publisher lead-in of the reprint (sidecar leadIn)', () => {
+    const nq = corpus.plans.find((p) => p.id === data.nationalPlanId)!;
+    const leadIn = new Set(nq.blocks.filter((b) => b.part === 'header').map((b) => b.id));
+    expect(leadIn.size).toBeGreaterThan(0);
+    expect(data.targets.filter((t) => t.plan === nq.id && leadIn.has(t.blockId))).toEqual([]);
+  });
+
+  it('links every target phrase to its indicator page, inside its block', () => {
+    for (const plan of corpus.plans) {
+      const links = data.linksByPlan.get(plan.id) ?? [];
+      expect(links.length).toBe(data.targets.filter((t) => t.plan === plan.id).length);
+      for (const l of links) {
+        const block = plan.blocks.find((b) => b.id === l.blockId)!;
+        expect(l.end <= block.text.length && l.start < l.end).toBe(true);
+        expect(l.href).toMatch(/^\/chi-tieu\/([a-z0-9-]+\/|#chua-phan-loai)$/);
+        expect(l.title).not.toContain('"');
+      }
+    }
+  });
+
+  it('finds that Đồng Tháp sets a lower digital-economy target than the national one', () => {
+    const dt = planOf('Đồng Tháp');
+    const f = data.findings.find((x) => x.kind === 'differs-from-national' && x.plan === dt.id && x.indicator === 'digital-economy-share');
+    expect(f?.text).toMatch(/^Đồng Tháp đặt quy mô kinh tế số .* thấp hơn Nghị quyết 57-NQ\/TW/);
+  });
+
+  it('writes targets.json and findings.json with ids for the content collections', () => {
+    const targets = JSON.parse(data.files.get('targets.json')!) as { id: string }[];
+    const findings = JSON.parse(data.files.get('findings.json')!) as { id: string }[];
+    expect(new Set(targets.map((t) => t.id)).size).toBe(targets.length);
+    expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+  });
+});

@@ -1,0 +1,84 @@
+// Targets of a whole corpus: extraction for every plan, the national reference,
+// findings, and the inline links that mark target phrases in the plan text.
+
+import type { InlineLink } from '../emit-mdx.ts';
+import type { Plan } from '../types.ts';
+import { extractTargets } from './extract.ts';
+import { computeFindings, type Finding, type PlanLink } from './findings.ts';
+import { formatTarget, formatYear } from './format.ts';
+import { loadTaxonomy } from './taxonomy.ts';
+import type { Target, Taxonomy } from './types.ts';
+
+const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+
+export function planLinks(plans: Plan[]): PlanLink[] {
+  return plans.map((p) => ({ id: p.id, locality: p.metadata.locality.value, docId: p.metadata.number.value, implements: p.implements }));
+}
+
+/**
+ * The national reference: the central-level plan that the most other plans say they
+ * implement (Resolution 57-NQ/TW for this library). Null if there is none.
+ */
+export function nationalPlanId(plans: Plan[]): string | null {
+  let best: { id: string; n: number } | null = null;
+  for (const p of plans) {
+    if (p.metadata.level.value !== 'trung ương' || !p.metadata.number.value) continue;
+    const id = normId(p.metadata.number.value);
+    const n = plans.filter((q) => q.implements.some((d) => normId(d) === id)).length;
+    if (!best || n > best.n) best = { id: p.id, n };
+  }
+  return best?.id ?? null;
+}
+
+export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy()): Target[] {
+  return plans.flatMap((p) =>
+    extractTargets({ id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, date: p.metadata.date.value, blocks: p.blocks }, taxonomy),
+  );
+}
+
+/** Page of an indicator; unclassified commitments are listed on the indicator index. */
+export function indicatorHref(indicator: string | null): string {
+  return indicator ? `/chi-tieu/${indicator}/` : '/chi-tieu/#chua-phan-loai';
+}
+
+/** One link per target phrase, to lay over the plan text. */
+export function targetLinks(targets: Target[], taxonomy: Taxonomy): Map<string, InlineLink[]> {
+  const names = new Map(taxonomy.indicators.map((i) => [i.id, i.name]));
+  const out = new Map<string, InlineLink[]>();
+  for (const t of targets) {
+    const what = t.indicator ? names.get(t.indicator) : 'Cam kết chưa phân loại';
+    const link: InlineLink = {
+      blockId: t.blockId,
+      start: t.start,
+      end: t.end,
+      href: indicatorHref(t.indicator),
+      className: t.kind === 'baseline' ? 'target baseline' : 'target',
+      // Straight quotes are kept out of attribute values (typographic ones read the same).
+      title: `${what}: ${formatTarget(t)} (${t.kind === 'baseline' ? 'số liệu nền, ' : ''}${formatYear(t)})`.replace(/"/g, '”'),
+    };
+    out.set(t.plan, [...(out.get(t.plan) ?? []), link]);
+  }
+  return out;
+}
+
+export interface TargetsData {
+  targets: Target[];
+  findings: (Finding & { id: string })[];
+  nationalPlanId: string | null;
+  linksByPlan: Map<string, InlineLink[]>;
+  /** Files for content/generated/. */
+  files: Map<string, string>;
+}
+
+export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy()): TargetsData {
+  const targets = corpusTargets(plans, taxonomy);
+  const national = nationalPlanId(plans);
+  const findings = national
+    ? computeFindings(targets, planLinks(plans), national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` }))
+    : [];
+  const files = new Map<string, string>([
+    ['targets.json', JSON.stringify(targets, null, 1)],
+    ['findings.json', JSON.stringify(findings, null, 1)],
+  ]);
+  return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(targets, taxonomy), files };
+}

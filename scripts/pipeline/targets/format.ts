@@ -1,0 +1,44 @@
+// Targets as Vietnamese readers write them: "tối thiểu 30% GDP", "trên 0,7",
+// "13–13,5%", "trong nhóm 20 dẫn đầu cả nước". Shared by findings and pages.
+
+import type { Comparator, Target } from './types.ts';
+
+const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+export const formatNumber = (n: number): string => nf.format(n);
+
+const WORD: Record<Comparator, string> = { '>': 'trên', '>=': 'tối thiểu', '=': '', '<': 'dưới', '<=': 'tối đa', range: '' };
+const SIGN: Record<Comparator, string> = { '>': '>', '>=': '≥', '=': '', '<': '<', '<=': '≤', range: '' };
+
+type Value = Pick<Target, 'comparator' | 'value' | 'valueMax' | 'unit' | 'unitKind'>;
+
+/** The number with its unit: "30% GDP", "12 người/10.000 dân", "13–13,5%", "3 doanh nghiệp". */
+export function formatQuantity(t: Value): string {
+  const n = t.valueMax != null ? `${formatNumber(t.value)}–${formatNumber(t.valueMax)}` : formatNumber(t.value);
+  if (t.unitKind === 'rank') return n;
+  if (!t.unit || t.unit === 'chỉ số') return n;
+  if (t.unit.startsWith('%')) return `${n}${t.unit}`.replace(/% (\S)/, '% $1');
+  return `${n} ${t.unit}`;
+}
+
+/** Full wording: "tối thiểu 30% GDP", "trên 80%", "nhóm 20 dẫn đầu (trong nước)", "hạng 18". */
+export function formatTarget(t: Value): string {
+  if (t.unitKind === 'rank') {
+    const scope = t.unit === 'hạng quốc tế' ? ' (quốc tế)' : t.unit === 'hạng trong nước' ? ' (trong nước)' : '';
+    return t.comparator === '<=' ? `nhóm ${formatQuantity(t)} dẫn đầu${scope}` : `hạng ${formatQuantity(t)}${scope}`;
+  }
+  const word = WORD[t.comparator];
+  return word ? `${word} ${formatQuantity(t)}` : formatQuantity(t);
+}
+
+/** Compact form for tables and chart labels: "≥ 30% GDP", "> 80%", "Top 20". */
+export function formatShort(t: Value): string {
+  if (t.unitKind === 'rank') return t.comparator === '<=' ? `Top ${formatQuantity(t)}` : `Hạng ${formatQuantity(t)}`;
+  const sign = SIGN[t.comparator];
+  return sign ? `${sign} ${formatQuantity(t)}` : formatQuantity(t);
+}
+
+/** "2030", "2035–2045", "không nêu năm". */
+export function formatYear(t: Pick<Target, 'year' | 'periodStart'>): string {
+  if (t.year == null) return 'không nêu năm';
+  return t.periodStart != null ? `${t.periodStart}–${t.year}` : String(t.year);
+}

@@ -1,0 +1,96 @@
+// Loads and validates the indicator taxonomy (content/indicators/indicators.json)
+// and compiles its phrasings for matching on folded text.
+
+import { z } from 'astro/zod';
+import raw from '../../../content/indicators/indicators.json' with { type: 'json' };
+import { foldPattern } from './fold.ts';
+import type { Indicator, Taxonomy } from './types.ts';
+
+const unitKind = z.enum(['percent', 'percentPerYear', 'per10k', 'count', 'index', 'rank']);
+
+const indicatorSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be an ASCII slug'),
+    name: z.string().min(3),
+    short: z.string().min(2),
+    definition: z.string().min(10),
+    unit: z.string().min(1),
+    unitKind,
+    theme: z.string().min(1),
+    key: z.boolean(),
+    higherIsBetter: z.boolean(),
+    phrasings: z.array(z.string().min(2)).min(1),
+  })
+  .strict();
+
+export const taxonomySchema = z
+  .object({ $schema: z.string().optional(), indicators: z.array(indicatorSchema).min(1) })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, ind] of value.indicators.entries()) {
+      if (seen.has(ind.id)) ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `duplicate id ${ind.id}` });
+      seen.add(ind.id);
+      for (const [j, p] of ind.phrasings.entries()) {
+        try {
+          new RegExp(foldPattern(p), 'u');
+        } catch (e) {
+          ctx.addIssue({ code: 'custom', path: ['indicators', i, 'phrasings', j], message: `invalid pattern: ${(e as Error).message}` });
+        }
+      }
+    }
+  });
+
+/** Validates a parsed taxonomy file; throws with every problem listed. */
+export function parseTaxonomy(data: unknown): Taxonomy {
+  const parsed = taxonomySchema.safeParse(data);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `indicators.json ${i.path.join('.')}: ${i.message}`);
+    throw new Error(lines.join('\n'));
+  }
+  return { indicators: parsed.data.indicators as Indicator[] };
+}
+
+let cached: Taxonomy | null = null;
+/** The project's taxonomy, validated once. */
+export function loadTaxonomy(): Taxonomy {
+  cached ??= parseTaxonomy(raw);
+  return cached;
+}
+
+export interface CompiledPhrasing {
+  indicator: Indicator;
+  regex: RegExp;
+  /** Letters the pattern requires: a longer literal phrase is a more specific match. */
+  specificity: number;
+}
+
+/** Letters of a pattern outside wildcards and optional groups (a proxy for how specific it is). */
+export function specificity(source: string): number {
+  const literal = source
+    .replace(/\\[pP]\{[^}]*\}|\\./g, '')
+    .replace(/\[[^\]]*\]\{[^}]*\}|\[[^\]]*\][*+?]?/g, '')
+    .replace(/\([^()]*\)\?/g, '')
+    .replace(/\{[^}]*\}/g, '');
+  const alternation = /\(([^()]*)\)/g;
+  // Inside a group of alternatives only the shortest one is certain to be present.
+  const reduced = literal.replace(alternation, (_m, inner: string) =>
+    inner.split('|').reduce((a, b) => (b.length < a.length ? b : a)),
+  );
+  return (reduced.match(/\p{L}|\p{N}/gu) ?? []).length;
+}
+
+const compiledCache = new WeakMap<Taxonomy, CompiledPhrasing[]>();
+export function compileTaxonomy(taxonomy: Taxonomy): CompiledPhrasing[] {
+  let out = compiledCache.get(taxonomy);
+  if (!out) {
+    out = taxonomy.indicators.flatMap((indicator) =>
+      indicator.phrasings.map((p) => ({
+        indicator,
+        regex: new RegExp(foldPattern(p), 'gu'),
+        specificity: specificity(p),
+      })),
+    );
+    compiledCache.set(taxonomy, out);
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Shapes of the targets stage. `Target` carries the public open-data fields (names
+// fixed by issue 4) plus where the phrase sits in its block.
+
+import type { Block } from '../types.ts';
+
+export type Comparator = '>' | '>=' | '=' | '<' | '<=' | 'range';
+
+/** What kind of quantity a value is; decides which indicators it can belong to. */
+export type UnitKind = 'percent' | 'percentPerYear' | 'per10k' | 'count' | 'index' | 'rank';
+
+export interface Target {
+  /** Stable id: `<plan>:<blockId>:<n>` (n counts targets in the block). */
+  id: string;
+  plan: string;
+  locality: string | null;
+  level: string | null;
+  /** Indicator id from the taxonomy, or null for an unclassified numeric commitment. */
+  indicator: string | null;
+  year: number | null;
+  periodStart: number | null;
+  comparator: Comparator;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  unitKind: UnitKind;
+  /** The sentence or list item holding the target, verbatim from Block.text. */
+  quote: string;
+  url: string;
+  kind: 'target' | 'baseline';
+  blockId: string;
+  /** [start, end) of the target phrase (subject + value) in Block.text. */
+  start: number;
+  end: number;
+  /** [start, end) of the number(s) and unit in Block.text. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface PlanInput {
+  id: string;
+  locality: string | null;
+  level: string | null;
+  blocks: Block[];
+  /** ISO date of issue when known: years up to it are the past (baselines). */
+  date?: string | null;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  /** Short name for chart axes and matrix columns. */
+  short: string;
+  definition: string;
+  unit: string;
+  unitKind: UnitKind;
+  theme: string;
+  /** Shown on the overview matrix of key 2030 indicators. */
+  key: boolean;
+  /** false when a smaller value is the more ambitious one (ranks). */
+  higherIsBetter: boolean;
+  /** Regular expressions (written with diacritics) that name the concept. */
+  phrasings: string[];
+}
+
+export interface Taxonomy {
+  indicators: Indicator[];
+}

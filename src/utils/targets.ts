@@ -1,0 +1,110 @@
+// Targets for the pages: read once per build from the generated collections, with
+// the questions the indicator pages ask (national reference, comparison, ordering).
+import { getCollection } from 'astro:content';
+import type { Plan } from '../../scripts/pipeline/types.ts';
+import { nationalPlanId } from '../../scripts/pipeline/targets/corpus.ts';
+import { comparable, compareAmbition, type Direction } from '../../scripts/pipeline/targets/findings.ts';
+import { loadTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
+import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
+import { allPlans, type PlanEntry } from './plans.ts';
+import { collator, levelRank } from './format.ts';
+
+export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
+
+export const taxonomy = loadTaxonomy();
+export const indicatorsById = new Map(taxonomy.indicators.map((i) => [i.id, i]));
+
+interface TargetData {
+  targets: Target[];
+  findings: FindingEntry[];
+  national: string | null;
+  plans: PlanEntry[];
+  /** Targets and findings per plan id (a thousand plan pages each ask for their own). */
+  byPlan: Map<string, Target[]>;
+  findingsByPlan: Map<string, FindingEntry[]>;
+}
+let cache: Promise<TargetData> | null = null;
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+export function targetData(): Promise<TargetData> {
+  cache ??= (async () => {
+    const plans = await allPlans();
+    // Document order: plans as listed, then paragraph, then position in the paragraph.
+    const rank = new Map(plans.map((p, i) => [p.id, i]));
+    const pos = (t: Target) => t.id.split(':').slice(-2).map((x) => Number(x.replace(/\D/g, '')));
+    const targets = (await getCollection('targets'))
+      .map((e) => e.data as Target)
+      .sort((a, b) => (rank.get(a.plan) ?? 1e9) - (rank.get(b.plan) ?? 1e9) || pos(a)[0]! - pos(b)[0]! || pos(a)[1]! - pos(b)[1]!);
+    const findings = (await getCollection('findings')).map((e) => e.data);
+    return {
+      targets,
+      findings,
+      national: nationalPlanId(plans as unknown as Plan[]),
+      plans,
+      byPlan: groupBy(targets, (t) => t.plan),
+      findingsByPlan: groupBy(findings, (f) => f.plan),
+    };
+  })();
+  return cache;
+}
+
+/** The national target for the same indicator, year and kind of value, if any. */
+export function nationalFor(t: Target, national: Target[]): Target | undefined {
+  return national.find((n) => n.kind === 'target' && comparable(t, n));
+}
+
+/** How a target stands against the national one: higher, lower, same, or no reference. */
+export function versusNational(t: Target, national: Target[]): Direction | null {
+  const ref = nationalFor(t, national);
+  if (!ref || ref.plan === t.plan) return null;
+  return compareAmbition(t, ref, t.indicator ? indicatorsById.get(t.indicator) : undefined);
+}
+
+export const DIRECTION_LABEL: Record<Direction, string> = { higher: 'cao hơn', lower: 'thấp hơn', same: 'bằng' };
+/** Okabe–Ito colours, safe for colour-blind readers; every use also carries a word or a symbol. */
+export const DIRECTION_COLOUR: Record<Direction | 'none' | 'national', string> = {
+  higher: '#0072B2',
+  lower: '#D55E00',
+  same: '#009E73',
+  none: '#555555',
+  national: '#000000',
+};
+export const DIRECTION_SYMBOL: Record<Direction, string> = { higher: '▲', lower: '▼', same: '=' };
+
+/** Reading order: national first, then by level (province before commune), then locality. */
+export function byPlace(plansById: Map<string, PlanEntry>) {
+  return (a: Target, b: Target) => {
+    const pa = plansById.get(a.plan);
+    const pb = plansById.get(b.plan);
+    return (
+      levelRank(a.level) - levelRank(b.level) ||
+      collator.compare(a.locality ?? '', b.locality ?? '') ||
+      (pa?.id ?? '').localeCompare(pb?.id ?? '')
+    );
+  };
+}
+
+/** "Toàn quốc" for the central level, else the locality as written. */
+export function placeName(t: Pick<Target, 'level' | 'locality'>): string {
+  return t.level === 'trung ương' ? 'Toàn quốc' : (t.locality ?? 'Chưa rõ địa phương');
+}
+
+export function indicatorName(id: string | null): string {
+  return id ? (indicatorsById.get(id)?.name ?? id) : 'Cam kết chưa phân loại';
+}
+
+export function indicatorShort(id: string | null): string {
+  return id ? (indicatorsById.get(id)?.short ?? id) : 'Chưa phân loại';
+}
+
+export type { Indicator, Target };
