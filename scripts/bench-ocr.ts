@@ -18,7 +18,7 @@ import { addScores, emptyScore, scoreParagraph, type Score } from './pipeline/oc
 const root = join(import.meta.dirname, '..');
 const seedDir = join(root, 'seeds');
 const withReference = process.argv.includes('--with-reference');
-const referenceFile = '/work/shared/reference/57-NQ-TW.txt';
+const referenceFile = join(seedDir, 'reference', '57-NQ-TW.txt');
 
 /** Paragraphs as the pipeline's normalizer gives them (debris removed, wrapped lines rejoined), without emphasis markers. */
 function paragraphs(text: string): string[] {
