@@ -1,8 +1,26 @@
-// Damaged scans are restored before metadata is read. Until the OCR restorer
-// (scripts/pipeline/ocr/) is wired in, this passes every seed through unchanged.
+// Damaged scans are restored before metadata is read (scripts/pipeline/ocr/).
+// Detection is by content, never by file name: the plans that read as clean
+// Vietnamese train the restorer (language model, and labelled pairs from the
+// boilerplate they share with the scans); names reviewed in sidecars are candidates.
 import type { Plan } from '../pipeline/types.ts';
 import type { ParsedSeed } from '../pipeline/plan.ts';
+import { damageScore, isDamagedDocument, restoreBlocks, trainRestorer } from '../pipeline/ocr/index.ts';
 
-export function restoreScans(parsed: ParsedSeed[], _warnings: string[]): { seed: ParsedSeed; ocr?: Plan['ocr'] }[] {
-  return parsed.map((seed) => ({ seed }));
+const textOf = (seed: ParsedSeed): string => seed.blocks.map((b) => b.text).join('\n');
+
+export function restoreScans(parsed: ParsedSeed[], warnings: string[]): { seed: ParsedSeed; ocr?: Plan['ocr'] }[] {
+  const damaged = parsed.map((seed) => isDamagedDocument(seed.blocks));
+  if (!damaged.some(Boolean)) return parsed.map((seed) => ({ seed }));
+  const clean = parsed.filter((_, i) => !damaged[i]);
+  if (clean.length === 0) warnings.push('every plan looks like a damaged scan: restoring with the general word list only');
+  const names = parsed.flatMap((seed) => {
+    const f = seed.input.sidecar?.fields ?? {};
+    return [f.locality?.value, f.place?.value, f.issuer?.value].filter((v): v is string => !!v);
+  });
+  const restorer = trainRestorer({ cleanTexts: clean.map(textOf), scans: parsed.filter((_, i) => damaged[i]).map(textOf), names });
+  return parsed.map((seed, i) => {
+    if (!damaged[i]) return { seed };
+    const score = damageScore(textOf(seed));
+    return { seed: { ...seed, blocks: restoreBlocks(seed.blocks, restorer) }, ocr: { damageScore: Math.round(score * 1000) / 1000, restored: true } };
+  });
 }

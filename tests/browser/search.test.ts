@@ -163,10 +163,8 @@ describe('search page in Chromium', () => {
   // buildSearchIndex({ planFilters }); the stand-in build has no indicators yet.
   it.todo('filters by indicator (chi-tieu) once the build passes planFilters');
 
-  // EXPECTED TO FAIL until the OCR restoration of the Rạch Giá plan and its
-  // metadata are merged into main: the scan reads "chuyen doi sb", so only the
-  // restored text holds "chuyển đổi số". Flip `it.fails` to `it` then.
-  it.fails('finds "chuyển đổi số" in the restored Rạch Giá plan', async () => {
+  // The scan reads "chuyen doi sb": only the restored text (scripts/pipeline/ocr/) holds "chuyển đổi số".
+  it('finds "chuyển đổi số" in the restored Rạch Giá plan', async () => {
     const s = await search('"chuyển đổi số"', { 'dia-phuong': 'Rạch Giá' });
     expect(s.results.length).toBe(1);
     expect(marks(s).map((m) => m.toLowerCase())).toContain('chuyển đổi số');
