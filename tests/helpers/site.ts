@@ -15,7 +15,7 @@ const NOT_INPUT = /(\.test\.ts$|^scripts\/bench)/;
 /** Generous: a cold Astro build on 2 shared cores. */
 export const BUILD_TIMEOUT = 15 * 60_000;
 const LOCK = join(PROJECT_ROOT, 'node_modules', '.cache', 'site-build.lock');
-/** A failed build, remembered for the other test workers of the same run (same parent process). */
+/** A failed build, remembered for the other test workers of the same run (see runId). */
 const FAILED = join(PROJECT_ROOT, 'node_modules', '.cache', 'site-build.failed.json');
 
 /** Input files as git sees them (tracked + untracked, minus .gitignore'd), or a plain walk. */
