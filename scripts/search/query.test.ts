@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVi, parseQuery, queryVariants } from './query.ts';
+import { foldVi, otherTonePlacement, parseQuery, queryVariants } from './query.ts';
 
 describe('parseQuery', () => {
   it('normalizes an NFD query to NFC', () => {
@@ -45,5 +45,23 @@ describe('foldVi', () => {
     expect(foldVi('hoá')).toBe(foldVi('hóa'));
     expect(foldVi('Thuỷ')).toBe(foldVi('thủy'));
     expect(foldVi('Đồng Tháp')).toBe('dong thap');
+  });
+});
+
+describe('otherTonePlacement', () => {
+  it('moves the tone between the vowels of a final oa, oe, uy', () => {
+    expect(otherTonePlacement('hoá')).toBe('hóa');
+    expect(otherTonePlacement('hóa')).toBe('hoá');
+    expect(otherTonePlacement('thuỷ')).toBe('thủy');
+    expect(otherTonePlacement('Ủy')).toBe('Uỷ');
+    expect(otherTonePlacement('khoẻ,')).toBe('khỏe,');
+  });
+
+  it('leaves words with one possible placement alone', () => {
+    for (const w of ['hoàn', 'quý', 'số', 'hoa', 'uy', 'chuyển']) expect(otherTonePlacement(w)).toBeNull();
+  });
+
+  it('adds the other placement as an equal variant', () => {
+    expect(queryVariants(parseQuery('văn hoá'))).toEqual([{ text: 'văn hoá', weight: 1 }, { text: 'văn hóa', weight: 1 }]);
   });
 });

@@ -40,6 +40,28 @@ export interface QueryVariant {
 
 const INITIAL_D = /^([^\p{L}\p{N}]*)([dD])(?=\p{L})/u;
 
+/** Tone marks (combining, after NFD). */
+const TONE = '[\u0300\u0301\u0303\u0309\u0323]';
+/** An open syllable ending in oa, oe or uy, with its tone on either vowel: "hóa"/"hoá", "thủy"/"thuỷ". */
+const TWO_PLACEMENTS = new RegExp(`([oOuU])(${TONE})?([aAeEyY])(${TONE})?(?=[^\\p{L}]*$)`, 'u');
+
+/**
+ * The same word with its tone on the other vowel of a final oa/oe/uy ("hoá" ↔ "hóa",
+ * "thuỷ" ↔ "thủy"), or null. Both placements are correct Vietnamese; Pagefind
+ * matches both but ranks the typed one first, so the search runs both.
+ */
+export function otherTonePlacement(word: string): string | null {
+  const nfd = word.normalize('NFD');
+  const m = TWO_PLACEMENTS.exec(nfd);
+  if (!m || (!m[2] && !m[4]) || (m[2] && m[4])) return null;
+  const pair = `${m[1]}${m[3]}`.toLowerCase();
+  if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return null;
+  // "qu" + y: the u is part of the consonant, the tone can only sit on y.
+  if (pair === 'uy' && /[qQ]$/.test(nfd.slice(0, m.index))) return null;
+  const swapped = m[2] ? `${m[1]}${m[3]}${m[2]}` : `${m[1]}${m[4]}${m[3]}`;
+  return (nfd.slice(0, m.index) + swapped + nfd.slice(m.index + m[0].length)).normalize('NFC');
+}
+
 /**
  * The query as typed plus every spelling where a syllable-initial "d" is read
  * as "đ" ("dong thap" → "đong thap"; Pagefind folds the tones itself).
@@ -60,6 +82,9 @@ export function queryVariants(q: ParsedQuery, swappedWeight = 0.8): QueryVariant
     });
     const bare = swapped.join(' ');
     variants.push({ text: q.phrase ? `"${bare}"` : bare, weight: mask === 0 ? 1 : weight });
+    // The other tone placement is the same word, so it weighs as much as what was typed.
+    const replaced = swapped.map((w) => otherTonePlacement(w) ?? w).join(' ');
+    if (replaced !== bare) variants.push({ text: q.phrase ? `"${replaced}"` : replaced, weight: mask === 0 ? 1 : weight });
   }
   return variants;
 }
