@@ -18,6 +18,17 @@ describe('planHtml', () => {
     expect(anchors[goal + 1]![2]).toBe('1. Mục tiêu chung');
   });
 
+  it('indexes a restored block twice under its anchor: restored, then as scanned', () => {
+    const restored = { ...plan, blocks: [{ ...plan.blocks[0]!, text: 'chuyển đổi số', original: 'chuyén dbi sb' }, plan.blocks[1]!] };
+    const one = planHtml(restored);
+    const anchors = [...one.matchAll(/<a id="([^"]+)" data-pagefind-title="([^"]*)"><\/a>([^<]*)<\/p>/g)].map((a) => [a[1], a[3]]);
+    expect(anchors).toEqual([
+      [plan.blocks[0]!.id, 'chuyển đổi số'],
+      [plan.blocks[0]!.id, 'chuyén dbi sb'],
+      [plan.blocks[1]!.id, escapeHtml(plan.blocks[1]!.text)],
+    ]);
+  });
+
   it('indexes the text as NFC, escaped', () => {
     const nfd = { ...plan, blocks: [{ ...plan.blocks[0]!, text: 'Đồng Tháp <b> & "x"'.normalize('NFD') }] };
     const one = planHtml(nfd);

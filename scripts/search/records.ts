@@ -84,8 +84,15 @@ function metaTags(attr: 'meta' | 'filter', entries: Record<string, string | stri
 export function planHtml(plan: IndexablePlan, extraFilters: Record<string, string[]> = {}): string {
   const { meta, filters } = planFields(plan);
   const titles = sectionTitles(plan.blocks);
+  const paragraph = (id: string, title: string, text: string) =>
+    `<p><a id="${escapeHtml(id)}" data-pagefind-title="${escapeHtml(title)}"></a>${escapeHtml(nfc(text))}</p>`;
+  // A block restored from a scan is indexed as restored, then as scanned (same anchor:
+  // the page shows the scan under the paragraph), so the original stays searchable too.
   const body = plan.blocks
-    .map((b, i) => `<p><a id="${escapeHtml(b.id)}" data-pagefind-title="${escapeHtml(titles[i]!)}"></a>${escapeHtml(nfc(b.text))}</p>`)
+    .map((b, i) =>
+      paragraph(b.id, titles[i]!, b.text) +
+      (b.original !== undefined && b.original !== b.text ? paragraph(b.id, `${titles[i]!} · bản quét gốc`, b.original) : ''),
+    )
     .join('\n');
   return (
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><main data-pagefind-body>` +
