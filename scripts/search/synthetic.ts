@@ -3,6 +3,7 @@
 // from the other plans), issued by varied localities and levels.
 import type { Level } from '../pipeline/types.ts';
 import type { IndexablePlan } from './records.ts';
+import { mulberry32 } from '../pipeline/random.ts';
 
 const PROVINCES = [
   'Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hoá', 'Nghệ An', 'Hà Tĩnh',
@@ -10,18 +11,6 @@ const PROVINCES = [
   'Quảng Trị', 'Đà Nẵng', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hoà', 'Lâm Đồng', 'Đắk Lắk', 'Thành phố Hồ Chí Minh',
   'Đồng Nai', 'Tây Ninh', 'Cần Thơ', 'Vĩnh Long', 'Đồng Tháp', 'Cà Mau', 'An Giang',
 ];
-
-/** Deterministic PRNG so every bench run indexes the same corpus. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticPlans(seeds: IndexablePlan[], n: number, seed = 57): IndexablePlan[] {
   const rnd = mulberry32(seed);

@@ -5,17 +5,7 @@
 // by themselves ("mới" → "mai", "số" → "sé"). Seeded, so runs are reproducible.
 import { fold, splitTone } from './syllable.ts';
 import { tokenize } from './tokenize.ts';
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../random.ts';
 
 type Table = Array<[number, string]>;
 const pick = (r: () => number, table: Table): string | null => {
@@ -68,7 +58,7 @@ function noisyChar(c: string, r: () => number, allowDigits: boolean): string {
 
 /** Degrades every word token of a clean text; numbers and identifiers are left as they are. */
 export function degrade(text: string, seed: number): string {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   let out = '';
   let last = 0;
   for (const t of tokenize(text)) {
