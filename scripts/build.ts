@@ -9,7 +9,7 @@ import { readSeeds } from './build/seeds.ts';
 import { buildCorpus, BuildInputError } from './build/corpus-build.ts';
 import { generateSiteData } from './build/site-data.ts';
 import { buildSearchIndex } from './search/build-index.ts';
-import { citedDocumentPages } from './search/records.ts';
+import { citedDocumentPages, FILTERS } from './search/records.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
@@ -51,7 +51,12 @@ async function main(): Promise<void> {
       stdio: 'inherit',
       env: { ...process.env, ASTRO_OUT_DIR: freshDist },
     });
-    await buildSearchIndex({ plans: generated.plans, pages: citedDocumentPages(generated.documents), outDir: freshDist });
+    await buildSearchIndex({
+      plans: generated.plans,
+      pages: citedDocumentPages(generated.documents),
+      outDir: freshDist,
+      planFilters: (plan) => ({ [FILTERS.indicator]: generated.indicatorsByPlan.get(plan.id) ?? [] }),
+    });
     // The downloadable source is the seed file itself, byte for byte.
     mkdirSync(join(freshDist, 'nguon'), { recursive: true });
     for (const plan of generated.plans) cpSync(join(seedsDir, plan.sourceFile), join(freshDist, 'nguon', `${plan.id}.txt`));

@@ -6,6 +6,7 @@ import type { CitedDocumentPage } from '../pipeline/corpus.ts';
 import { emitPlanMdx, type InlineLink } from '../pipeline/emit-mdx.ts';
 import type { Corpus } from './corpus-build.ts';
 import { targetsSiteData } from '../pipeline/targets/corpus.ts';
+import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 
 export interface SitePlan extends Plan {
   /** "Kế hoạch số 233-KH/TU của Ban Thường vụ Thành ủy Rạch Giá". */
@@ -46,6 +47,8 @@ export interface GeneratedFiles {
   files: Map<string, string>;
   plans: SitePlan[];
   documents: CitedDocumentPage[];
+  /** Per plan, the names of the indicators it commits to (the search filter "chi-tieu"). */
+  indicatorsByPlan: Map<string, string[]>;
 }
 
 export function generateSiteData(corpus: Corpus, linksByPlan?: Map<string, InlineLink[]>): GeneratedFiles {
@@ -59,5 +62,11 @@ export function generateSiteData(corpus: Corpus, linksByPlan?: Map<string, Inlin
   files.set('plans.json', JSON.stringify(plans, null, 1));
   files.set('documents.json', JSON.stringify(corpus.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
   for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, links.get(plan.id) ?? []));
-  return { files, plans, documents: corpus.documents };
+  const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
+  const indicatorsByPlan = new Map<string, string[]>();
+  for (const t of targets.targets) {
+    const name = t.indicator ? names.get(t.indicator) : undefined;
+    if (name) indicatorsByPlan.set(t.plan, [...new Set([...(indicatorsByPlan.get(t.plan) ?? []), name])]);
+  }
+  return { files, plans, documents: corpus.documents, indicatorsByPlan };
 }

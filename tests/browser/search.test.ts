@@ -1,5 +1,7 @@
 // Real queries through /tim-kiem/?q=... on the built site (its Pagefind index),
 // in headless Chromium, as a reader types them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, newPage } from '../helpers/browser.ts';
@@ -159,9 +161,22 @@ describe('search page in Chromium', () => {
     for (const r of s.results) expect(r.facts).toContain('xã');
   });
 
-  // The indicator filter ("chi-tieu") is filled from the targets stage through
-  // buildSearchIndex({ planFilters }); the stand-in build has no indicators yet.
-  it.todo('filters by indicator (chi-tieu) once the build passes planFilters');
+  it('filters by indicator (chi-tieu) from the URL: only plans committing to it', async () => {
+    // The indicator committed to by the most plans, but not by all: read from the open data, never hard-coded.
+    const read = <T>(f: string): T => JSON.parse(readFileSync(join(dist, 'data', f), 'utf8')) as T;
+    const targets = read<{ plan: string; indicator: string | null }[]>('targets.json');
+    const indicators = read<{ id: string; short: string }[]>('indicators.json');
+    const plansOf = (id: string) => new Set(targets.filter((t) => t.indicator === id).map((t) => `/van-ban/${t.plan}/`));
+    const all = await search('chuyển đổi số');
+    const chosen = indicators
+      .map((i) => ({ ...i, plans: plansOf(i.id) }))
+      .filter((i) => i.plans.size > 0 && i.plans.size < all.results.length)
+      .sort((a, b) => b.plans.size - a.plans.size)[0]!;
+    const filtered = await search('chuyển đổi số', { 'chi-tieu': chosen.short });
+    expect(filtered.results.length).toBeGreaterThan(0);
+    expect(filtered.results.length).toBeLessThan(all.results.length);
+    for (const r of filtered.results) expect(chosen.plans.has(new URL(r.href, 'http://x').pathname), r.href).toBe(true);
+  });
 
   // The scan reads "chuyen doi sb": only the restored text (scripts/pipeline/ocr/) holds "chuyển đổi số".
   it('finds "chuyển đổi số" in the restored Rạch Giá plan', async () => {
