@@ -100,3 +100,16 @@ describe('formatDate', () => {
     expect(formatDate('2025')).toBe('2025');
   });
 });
+
+describe('topParagraphs with a restored paragraph', () => {
+  it('shows the scanned original only when the restored text does not match', () => {
+    const subs = [
+      { url: '/van-ban/x/#d1', text: 'chuyển đổi số quốc gia' },
+      { url: '/van-ban/x/#d1', text: 'chuyen dbi so quoc gia' },
+      { url: '/van-ban/x/#d2', text: 'phát triển kinh tế' },
+      { url: '/van-ban/x/#d2', text: 'Rach Gi4 tro thanh' },
+    ];
+    expect(topParagraphs(subs, ['so', 'quoc'], 5).map((s) => s.text)).toEqual(['chuyển đổi số quốc gia']);
+    expect(topParagraphs(subs, ['Gi4'], 5).map((s) => s.text)).toEqual(['Rach Gi4 tro thanh']);
+  });
+});

@@ -41,10 +41,16 @@ export function preferPhrase<T extends Hit>(loose: { hit: T; score: number }[], 
  * `paragraphScore`, ties kept in document order; at most `max`. With
  * `phraseOnly`, only paragraphs holding the words together (a quoted query).
  */
-export function topParagraphs<T extends { text: string }>(subs: T[], words: string[], max: number, phraseOnly = false): T[] {
-  return subs
+export function topParagraphs<T extends { text: string; url?: string }>(subs: T[], words: string[], max: number, phraseOnly = false): T[] {
+  const scored = subs
     .map((s, i) => ({ s, i, ...paragraphScore(s.text, words) }))
-    .filter((x) => x.score > 0 && (!phraseOnly || x.phrase))
+    .filter((x) => x.score > 0 && (!phraseOnly || x.phrase));
+  // A restored paragraph is indexed twice under one anchor: restored, then as scanned.
+  // The scan is shown only when the restored text does not match (the scan's plain
+  // letters would otherwise win every unaccented query).
+  const seen = new Set<string>();
+  return scored
+    .filter((x) => (x.s.url === undefined ? true : seen.has(x.s.url) ? false : (seen.add(x.s.url), true)))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, max)
     .map((x) => x.s);
