@@ -45,7 +45,6 @@ export function stripEmphasis(raw: string): PlainText {
     if (raw[i] === '*') {
       for (const { marker, kind } of MARKERS) {
         if (!raw.startsWith(marker, i)) continue;
-        if (marker === '*' && raw[i + 1] === '*') continue;
         const close = findClose(raw, i, marker);
         if (close > 0 && (!top || close < top.closeAt)) {
           open.push({ kind, start: text.length, closeAt: close, marker });

@@ -5,7 +5,6 @@ import type { InlineLink } from '../emit-mdx.ts';
 import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type Finding, type PlanLink } from './findings.ts';
-import { formatTarget, formatYear } from './format.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import type { Target, Taxonomy } from './types.ts';
 
