@@ -1,13 +1,32 @@
 // Small text helpers shared by the stages: folding for tolerant matching, slugs.
 
-/** Lowercase, strip every diacritic and map đ→d: "Đồng Tháp" → "dong thap". For matching only, never for display. */
+/** One character folded: lower case, diacritics removed, đ → d; a character that would not fold to one unit stays as is. */
+export function foldChar(ch: string): string {
+  const lower = ch.toLowerCase();
+  if (lower === 'đ') return 'd';
+  const base = lower.normalize('NFD')[0] ?? lower;
+  return base.length === 1 && lower.length === 1 ? base : ch;
+}
+
+// Folding table up to the end of the Vietnamese block (U+1EFF); other units pass through.
+const TABLE_SIZE = 0x1f00;
+const TABLE = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) TABLE[c] = foldChar(String.fromCharCode(c)).charCodeAt(0);
+
+/**
+ * Lowercase, strip every diacritic and map đ→d: "Đồng Tháp" → "dong thap". For matching
+ * only, never for display. Every UTF-16 unit maps to exactly one unit, so an index in
+ * the folded text is the same index in the original (metadata and targets cut values
+ * out of the original at offsets found in the folded text).
+ */
 export function fold(text: string): string {
-  // Character by character, so that an index in the folded text is the same index in the original.
-  let out = '';
-  for (const ch of text) {
-    const base = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').charAt(0).toLowerCase();
-    out += base.length === ch.length ? base : ch.toLowerCase();
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c < TABLE_SIZE ? TABLE[c]! : c;
   }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.subarray(i, i + 4096));
   return out;
 }
 

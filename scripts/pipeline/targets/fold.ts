@@ -4,33 +4,11 @@
 // folded text makes phrasings robust to spelling variants (hoá/hóa, tỉ/tỷ, uỷ/ủy)
 // and to scans that lost their diacritics.
 
-function foldChar(ch: string): string {
-  const lower = ch.toLowerCase();
-  if (lower === 'đ') return 'd';
-  const base = lower.normalize('NFD')[0] ?? lower;
-  // Keep a one-to-one mapping: anything that would not fold to one unit stays as is.
-  return base.length === 1 && lower.length === 1 ? base : ch;
-}
-
-// Folding table up to the end of the Vietnamese block (U+1EFF); other units pass through.
-const TABLE_SIZE = 0x1f00;
-const TABLE = new Uint16Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) TABLE[c] = foldChar(String.fromCharCode(c)).charCodeAt(0);
+import { fold as foldLetters, foldChar } from '../text.ts';
 
 // Syllables spelt with a final y or i alike (tỷ/tỉ, kỹ/kĩ, lý/lí, mỹ/mĩ): fold to i.
 // "quy", "tay", "này" keep their y (a vowel precedes it).
 const Y_AS_I = /(?<![\p{L}\p{N}])([bcdghklmnpqrstvx]{1,2})y(?![\p{L}\p{N}])/gu;
-
-function foldUnits(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = c < TABLE_SIZE ? TABLE[c]! : c;
-  }
-  let out = '';
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.subarray(i, i + 4096));
-  return out;
-}
 
 // A block is folded several times (its own text, as heading context of the next ones).
 const recent = new Map<string, string>();
@@ -38,7 +16,7 @@ const recent = new Map<string, string>();
 export function fold(text: string): string {
   const hit = recent.get(text);
   if (hit !== undefined) return hit;
-  const out = foldUnits(text).replace(Y_AS_I, '$1i');
+  const out = foldLetters(text).replace(Y_AS_I, '$1i');
   if (recent.size > 4000) recent.clear();
   recent.set(text, out);
   return out;
