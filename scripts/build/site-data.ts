@@ -2,6 +2,7 @@
 // record per plan, one MDX body per plan, the cited documents. Pure: returns
 // file names and contents; scripts/build.ts writes them.
 import type { Plan } from '../pipeline/types.ts';
+import { planUrl } from '../pipeline/urls.ts';
 import type { CitedDocumentPage } from '../pipeline/corpus.ts';
 import { emitPlanMdx, type InlineLink } from '../pipeline/emit-mdx.ts';
 import type { Corpus } from './corpus-build.ts';
@@ -16,9 +17,6 @@ export interface SitePlan extends Plan {
   implementedBy: string[];
 }
 
-export function planUrl(id: string): string {
-  return `/van-ban/${id}/`;
-}
 
 export function displayTitle(plan: Plan): string {
   const m = plan.metadata;

@@ -5,7 +5,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
-import { pageRecord, planHtml, planUrl, type IndexablePlan, type SearchPage } from './records.ts';
+import { pageRecord, planHtml, type IndexablePlan, type SearchPage } from './records.ts';
+import { planUrl } from '../pipeline/urls.ts';
 
 /** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */
 export const INCLUDE_CHARACTERS = '%';

@@ -23,7 +23,6 @@ export const FILTERS = {
   indicator: 'chi-tieu',
 } as const;
 
-export const planUrl = (planId: string): string => `/van-ban/${encodeURIComponent(planId)}/`;
 
 /** A plan as the site has it: `displayTitle` (scripts/build/site-data.ts) is the title results show. */
 export type IndexablePlan = Plan & { displayTitle?: string };

@@ -3,6 +3,7 @@
 // content/indicators/indicators.json.
 
 import type { Block } from '../types.ts';
+import { planUrl } from '../urls.ts';
 import { classify } from './classify.ts';
 import { comparatorFor, readChain, type Chain } from './comparator.ts';
 import { fold } from './fold.ts';
@@ -188,7 +189,7 @@ function blockTargets(
           unit: perYear ? `${f.value.unit}/năm` : (f.value.unit ?? cls?.indicator.unit ?? null),
           unitKind: f.value.unitKind,
           quote: text.slice(sentence.start, sentence.end),
-          url: `/van-ban/${plan.id}/#${block.id}`,
+          url: `${planUrl(plan.id)}#${block.id}`,
           kind: past || heading.baselineSection ? 'baseline' : 'target',
           blockId: block.id,
           start: clause.start + phraseStart,
