@@ -10,6 +10,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'dist/**', '.dist-*/**'],
     environment: 'node',
     globalSetup: ['tests/helpers/global-setup.ts'],
+    // Vitest's summary, then one plain "N passed, N failed, N skipped" line for CI.
+    reporters: ['default', './tests/helpers/closing-line.ts'],
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
