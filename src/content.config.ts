@@ -52,6 +52,7 @@ const plans = defineCollection({
     blocks: z.array(block).min(1),
     outline: z.array(z.object({ id: z.string(), depth: z.number().int(), text: z.string() })),
     references: z.array(z.object({ docId: z.string(), mention: z.string(), blockId: z.string(), start: z.number(), end: z.number() })),
+    docId: z.string().nullable(),
     implements: z.array(z.string()),
     implementedBy: z.array(z.string()),
     leadIn: z.number().int().optional(),

@@ -5,8 +5,7 @@ import { SeedError } from '../pipeline/types.ts';
 import { EmptySeedError } from '../pipeline/decode.ts';
 import { loadVocabulary } from '../pipeline/document-types.ts';
 import { assemblePlan, assignIds, findDuplicates, parseSeed, type ParsedSeed, type SeedInput } from '../pipeline/plan.ts';
-import { buildCitedDocuments, implementedByMap, type CitedDocumentPage } from '../pipeline/corpus.ts';
-import type { Mention } from '../pipeline/references.ts';
+import { buildCitedDocuments, implementedByMap, resolveCitations, type CitedDocumentPage, type PlanMention } from '../pipeline/corpus.ts';
 import { restoreScans } from './restore-scans.ts';
 
 export interface Corpus {
@@ -53,16 +52,17 @@ export function buildCorpus(inputs: SeedInput[]): Corpus {
       fingerprint: restored[i]!.seed.textFingerprint,
       number: a.plan.metadata.number.value,
       issuer: a.plan.metadata.issuer.value,
+      locality: a.plan.metadata.locality.value,
+      date: a.plan.metadata.date.value,
     })),
   );
   for (const d of duplicates) warnings.push(`${d.dropped}: the same plan as ${d.kept} (${d.reason}) — published once, from ${d.kept}`);
   const dropped = new Set(duplicates.map((d) => d.dropped));
   const kept = assembled.filter((a) => !dropped.has(a.plan.sourceFile));
 
-  const plans = assignIds(kept.map((a) => a.plan));
-  const idOf = new Map(plans.map((p) => [p.sourceFile, p.id]));
-  const mentions: (Mention & { planId: string; blockId: string })[] = kept.flatMap((a) =>
-    a.mentions.map((m) => ({ ...m, planId: idOf.get(a.plan.sourceFile)! })),
-  );
+  const withIds = assignIds(kept.map((a) => a.plan));
+  const idOf = new Map(withIds.map((p) => [p.sourceFile, p.id]));
+  const found: PlanMention[] = kept.flatMap((a) => a.mentions.map((m) => ({ ...m, planId: idOf.get(a.plan.sourceFile)! })));
+  const { plans, mentions } = resolveCitations(withIds, found, vocabulary);
   return { plans, documents: buildCitedDocuments(plans, mentions), implementedBy: implementedByMap(plans), warnings };
 }

@@ -1,7 +1,11 @@
 // Cross-plan facts: which plan implements which, every cited document with the
 // sentences that cite it. Input: all plans of the build; output: plain data.
 import type { CitedDocument, Plan } from './types.ts';
-import { citedDocuments, documentSlug, type Mention } from './references.ts';
+import { citedDocuments, documentSlug, implementedDocuments, type Mention } from './references.ts';
+import { resolveDocumentIdentity } from './document-identity.ts';
+import type { DocumentVocabulary } from './document-types.ts';
+
+export type PlanMention = Mention & { planId: string; blockId: string };
 
 export interface Citation {
   planId: string;
@@ -29,15 +33,38 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(from < 0 ? 0 : from + 2, to).replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/** A plan whose own number is the document's id. */
-function planByNumber(plans: Plan[]): Map<string, Plan> {
+/**
+ * Every citation and every plan's own number resolved to one document id across the corpus
+ * (a local number cited under two dates is two documents), and each plan's references and
+ * `implements` rewritten with those ids.
+ */
+export function resolveCitations(plans: Plan[], mentions: PlanMention[], vocabulary: DocumentVocabulary): { plans: Plan[]; mentions: PlanMention[] } {
+  const identity = resolveDocumentIdentity(
+    mentions,
+    plans.map((p) => ({ planId: p.id, number: p.metadata.number.value, date: p.metadata.date.value })),
+    vocabulary,
+  );
+  const resolved = mentions.map((m) => ({ ...m, docId: identity.citation(m) }));
+  const idAt = new Map(resolved.map((m) => [`${m.planId}#${m.blockId}#${m.start}`, m.docId]));
+  return {
+    mentions: resolved,
+    plans: plans.map((plan) => {
+      const references = plan.references.map((r) => ({ ...r, docId: idAt.get(`${plan.id}#${r.blockId}#${r.start}`) ?? r.docId }));
+      const docId = identity.own({ planId: plan.id, number: plan.metadata.number.value, date: plan.metadata.date.value });
+      return { ...plan, docId, references, implements: implementedDocuments(plan.blocks, references) };
+    }),
+  };
+}
+
+/** A plan whose own document id is the cited document's id. */
+function planByDocId(plans: Plan[]): Map<string, Plan> {
   const map = new Map<string, Plan>();
-  for (const plan of plans) if (plan.metadata.number.value) map.set(plan.metadata.number.value, plan);
+  for (const plan of plans) if (plan.docId) map.set(plan.docId, plan);
   return map;
 }
 
-export function buildCitedDocuments(plans: Plan[], mentions: (Mention & { planId: string; blockId: string })[]): CitedDocumentPage[] {
-  const byNumber = planByNumber(plans);
+export function buildCitedDocuments(plans: Plan[], mentions: PlanMention[]): CitedDocumentPage[] {
+  const byDocId = planByDocId(plans);
   const blockText = new Map(plans.flatMap((p) => p.blocks.map((b) => [`${p.id}#${b.id}`, b.text] as const)));
   return citedDocuments(mentions).map((doc) => {
     const citations = mentions
@@ -48,19 +75,19 @@ export function buildCitedDocuments(plans: Plan[], mentions: (Mention & { planId
     return {
       ...doc,
       slug: documentSlug(doc.docId),
-      planId: byNumber.get(doc.docId)?.id ?? null,
+      planId: byDocId.get(doc.docId)?.id ?? null,
       citations: unique,
       implementedBy: plans.filter((p) => p.implements.includes(doc.docId)).map((p) => p.id),
     };
   });
 }
 
-/** For each plan: the ids of the plans that implement it (their `implements` names its number). */
+/** For each plan: the ids of the plans that implement it (their `implements` names its docId). */
 export function implementedByMap(plans: Plan[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const plan of plans) {
-    const number = plan.metadata.number.value;
-    map.set(plan.id, number ? plans.filter((p) => p.id !== plan.id && p.implements.includes(number)).map((p) => p.id) : []);
+    const own = plan.docId;
+    map.set(plan.id, own ? plans.filter((p) => p.id !== plan.id && p.implements.includes(own)).map((p) => p.id) : []);
   }
   return map;
 }

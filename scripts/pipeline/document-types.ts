@@ -9,9 +9,15 @@ export interface DocumentType {
   slug: string;
 }
 
+export interface IssuerCode {
+  name: string;
+  /** "national": numbers unique in the country; "local": the same number recurs in every province. */
+  scope: 'national' | 'local';
+}
+
 export interface DocumentVocabulary {
   types: DocumentType[];
-  issuerCodes: Record<string, string>;
+  issuerCodes: Record<string, IssuerCode>;
   committees: Record<string, Level>;
 }
 

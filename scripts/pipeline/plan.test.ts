@@ -5,7 +5,7 @@ import type { Plan } from './types.ts';
 const plan = (sourceFile: string, locality: string | null, number: string | null, type = 'Kế hoạch'): Plan => {
   const v = <T>(value: T | null) => ({ value, source: value === null ? null : ('text' as const) });
   return {
-    id: '', sourceFile, sourceSha256: '', blocks: [], outline: [], references: [], implements: [],
+    id: '', sourceFile, sourceSha256: '', blocks: [], outline: [], references: [], docId: null, implements: [],
     metadata: {
       type: v(type), number: v(number), date: v(null), place: v(null), issuer: v(null), locality: v(locality), level: v(null),
       signer: v(null), signerCapacity: v(null), title: v(null), recipients: [], footnotes: [],
@@ -29,17 +29,36 @@ describe('ids', () => {
 });
 
 describe('findDuplicates', () => {
+  const item = (file: string, fingerprint: string, issuer: string, locality: string | null = null, date: string | null = null) =>
+    ({ file, fingerprint, number: '1-KH/TU', issuer, locality, date });
+
   it('keeps the first file and names both', () => {
     expect(
       findDuplicates([
-        { file: 'b.txt', fingerprint: 'f1', number: '1-KH/TU', issuer: 'Ban Thường vụ Tỉnh ủy' },
-        { file: 'a.txt', fingerprint: 'f1', number: '1-KH/TU', issuer: 'Ban Thường vụ Tỉnh ủy' },
-        { file: 'c.txt', fingerprint: 'f2', number: '1-KH/TU', issuer: 'BAN THƯỜNG VỤ TỈNH ỦY' },
-        { file: 'd.txt', fingerprint: 'f3', number: '1-KH/TU', issuer: 'Ban Thường vụ Thành ủy' },
+        item('b.txt', 'f1', 'Ban Thường vụ Tỉnh ủy'),
+        item('a.txt', 'f1', 'Ban Thường vụ Tỉnh ủy'),
+        item('c.txt', 'f2', 'BAN THƯỜNG VỤ TỈNH ỦY'),
+        item('d.txt', 'f3', 'Ban Thường vụ Thành ủy'),
       ]),
     ).toEqual([
       { kept: 'a.txt', dropped: 'b.txt', reason: 'same text' },
       { kept: 'a.txt', dropped: 'c.txt', reason: 'same number 1-KH/TU and issuer' },
+    ]);
+  });
+
+  it('keeps two provinces\' "1-KH/TU" of "Ban Thường vụ Tỉnh ủy": known localities or dates that differ mean two plans', () => {
+    expect(
+      findDuplicates([
+        item('a.txt', 'f1', 'Ban Thường vụ Tỉnh ủy', 'Ninh Thuận', '2025-02-19'),
+        item('b.txt', 'f2', 'Ban Thường vụ Tỉnh ủy', 'Đồng Tháp', '2025-02-19'),
+        item('c.txt', 'f3', 'Ban Thường vụ Tỉnh ủy', 'Ninh Thuận', '2025-03-01'),
+        // A copy whose locality or date could not be read is still the same plan.
+        item('d.txt', 'f4', 'Ban Thường vụ Tỉnh ủy', null, '2025-02-19'),
+        item('e.txt', 'f5', 'Ban Thường vụ Tỉnh ủy', 'Đồng Tháp', null),
+      ]),
+    ).toEqual([
+      { kept: 'a.txt', dropped: 'd.txt', reason: 'same number 1-KH/TU and issuer' },
+      { kept: 'b.txt', dropped: 'e.txt', reason: 'same number 1-KH/TU and issuer' },
     ]);
   });
 });

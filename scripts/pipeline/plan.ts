@@ -59,6 +59,7 @@ export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, o
     blocks: seed.blocks,
     outline: outlineOf(seed.blocks),
     references,
+    docId: own,
     implements: implementedDocuments(seed.blocks, references),
     ...(seed.input.sidecar?.leadIn ? { leadIn: seed.input.sidecar.leadIn } : {}),
     ...(ocr ? { ocr } : {}),
@@ -93,20 +94,38 @@ export interface Duplicate {
   reason: string;
 }
 
-/** The same plan twice (same text, or same number and issuer): keep the first file, report the other. */
-export function findDuplicates(items: { file: string; fingerprint: string; number: string | null; issuer: string | null }[]): Duplicate[] {
+export interface DuplicateCandidate {
+  file: string;
+  fingerprint: string;
+  number: string | null;
+  issuer: string | null;
+  locality: string | null;
+  date: string | null;
+}
+
+/** Two values that are both known and differ. */
+const conflicting = (a: string | null, b: string | null) => a !== null && b !== null && fold(a) !== fold(b);
+
+/**
+ * The same plan twice (same text, or same number and issuer): keep the first file, report the other.
+ * A local number recurs in every province and an issuer is often written without its place
+ * ("Ban Thường vụ Tỉnh ủy"), so two files whose known localities or dates differ are two plans.
+ */
+export function findDuplicates(items: DuplicateCandidate[]): Duplicate[] {
   const duplicates: Duplicate[] = [];
   const seenText = new Map<string, string>();
-  const seenNumber = new Map<string, string>();
+  const seenNumber = new Map<string, DuplicateCandidate[]>();
   for (const item of [...items].sort((a, b) => a.file.localeCompare(b.file))) {
     const sameText = seenText.get(item.fingerprint);
     const numberKey = item.number && item.issuer ? `${item.number}|${fold(item.issuer)}` : null;
-    const sameNumber = numberKey ? seenNumber.get(numberKey) : undefined;
+    const sameNumber = numberKey
+      ? seenNumber.get(numberKey)?.find((seen) => !conflicting(seen.locality, item.locality) && !conflicting(seen.date, item.date))
+      : undefined;
     if (sameText) duplicates.push({ kept: sameText, dropped: item.file, reason: 'same text' });
-    else if (sameNumber) duplicates.push({ kept: sameNumber, dropped: item.file, reason: `same number ${item.number} and issuer` });
+    else if (sameNumber) duplicates.push({ kept: sameNumber.file, dropped: item.file, reason: `same number ${item.number} and issuer` });
     else {
       seenText.set(item.fingerprint, item.file);
-      if (numberKey) seenNumber.set(numberKey, item.file);
+      if (numberKey) seenNumber.set(numberKey, [...(seenNumber.get(numberKey) ?? []), item]);
     }
   }
   return duplicates;

@@ -98,6 +98,11 @@ export interface Plan {
   blocks: Block[];
   outline: OutlineEntry[];
   references: Reference[];
+  /**
+   * The id other plans cite this one by: its number, or number@date when the corpus holds
+   * two local documents with that number (see document-identity.ts). Null without a number.
+   */
+  docId: string | null;
   /** docIds of the documents this plan says it implements ("Thực hiện ..."). */
   implements: string[];
   /** The first N blocks are a publisher's lead-in, not the document (from the reviewed sidecar). */

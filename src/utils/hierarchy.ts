@@ -10,19 +10,19 @@ export interface TreeNode {
 }
 
 export function implementationTree(rootDocId: string, plans: PlanEntry[], documents: DocumentEntry[]): TreeNode {
-  const byNumber = new Map(plans.filter((p) => p.metadata.number.value).map((p) => [p.metadata.number.value!, p]));
+  const byDocId = new Map(plans.filter((p) => p.docId).map((p) => [p.docId!, p]));
   const docs = new Map(documents.map((d) => [d.docId, d]));
   const nodeOfDoc = new Map<string, TreeNode>();
-  const root: TreeNode = { plan: byNumber.get(rootDocId), document: docs.get(rootDocId), children: [] };
+  const root: TreeNode = { plan: byDocId.get(rootDocId), document: docs.get(rootDocId), children: [] };
   nodeOfDoc.set(rootDocId, root);
   const planNodes = new Map(plans.map((p) => [p.id, { plan: p, children: [] } as TreeNode]));
   for (const plan of plans) {
-    if (plan.metadata.number.value === rootDocId) continue;
+    if (plan.docId === rootDocId) continue;
     const parents = plan.implements.filter((d) => d !== rootDocId);
     const parentDoc = parents[0] ?? (plan.implements.includes(rootDocId) ? rootDocId : null);
     if (!parentDoc) continue;
     const node = planNodes.get(plan.id)!;
-    const parentPlan = byNumber.get(parentDoc);
+    const parentPlan = byDocId.get(parentDoc);
     if (parentPlan && parentPlan.id !== plan.id) planNodes.get(parentPlan.id)!.children.push(node);
     else if (parentDoc === rootDocId) root.children.push(node);
     else {

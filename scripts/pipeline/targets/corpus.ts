@@ -11,7 +11,7 @@ import type { Target, Taxonomy } from './types.ts';
 const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
 export function planLinks(plans: Plan[]): PlanLink[] {
-  return plans.map((p) => ({ id: p.id, locality: p.metadata.locality.value, docId: p.metadata.number.value, implements: p.implements }));
+  return plans.map((p) => ({ id: p.id, locality: p.metadata.locality.value, docId: p.docId, implements: p.implements }));
 }
 
 /**
@@ -21,8 +21,8 @@ export function planLinks(plans: Plan[]): PlanLink[] {
 export function nationalPlanId(plans: Plan[]): string | null {
   let best: { id: string; n: number } | null = null;
   for (const p of plans) {
-    if (p.metadata.level.value !== 'trung ương' || !p.metadata.number.value) continue;
-    const id = normId(p.metadata.number.value);
+    if (p.metadata.level.value !== 'trung ương' || !p.docId) continue;
+    const id = normId(p.docId);
     const n = plans.filter((q) => q.implements.some((d) => normId(d) === id)).length;
     if (!best || n > best.n) best = { id: p.id, n };
   }
