@@ -89,7 +89,7 @@ describe('target phrases in plan text', () => {
   it.each(plansWithTargets)('plan %s marks its target phrases and links them to existing pages', async (planId) => {
     const { context, page } = await newPage(site.browser, { javaScript: false });
     await gotoOk(page, site.url(`/van-ban/${planId}/`));
-    const hrefs = await page.locator('.doc a.target').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    const hrefs = await page.locator('.doc a[href^="/chi-tieu/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     await context.close();
     expect(hrefs.length).toBe(targets.filter((t) => t.plan === planId).length);
     const ids = new Set(indicators.map((i) => i.id));
