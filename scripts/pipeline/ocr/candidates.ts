@@ -3,7 +3,7 @@
 // two of them; a scanned token looks up its own deletions, so candidates within
 // two edits of its folded form are found without scanning the inventory.
 import { levenshtein } from './align.ts';
-import { intendedCodes } from './confusion.ts';
+import { intendedCodes } from './alphabet.ts';
 import { fold, toKey } from './syllable.ts';
 
 export interface Entry {
