@@ -2,10 +2,10 @@
 // A syllable "key" is its lowercase letters with hats/horns kept and the tone
 // moved to a trailing digit ("ủy" and "uỷ" both give "uy3"), so the two tone
 // placement conventions found in real plans count as one syllable.
+import { fold } from '../text.ts';
 
 const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']; // huyền, sắc, ngã, hỏi, nặng
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const ALL_MARKS_RE = /[\u0300-\u036f]/g;
 const VOWELS = 'aăâeêioôơuưy';
 
 /** Splits a lowercase syllable into its toneless form and tone (0 = none, 1..5 as TONE_MARKS). */
@@ -54,20 +54,12 @@ export function fromKey(key: string): string {
   return chars.join('');
 }
 
-const foldCache = new Map<string, string>();
-
-/** Lowercase, all diacritics removed, đ → d: the letters an OCR engine sees most reliably. */
-export function fold(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    f = s.toLowerCase().normalize('NFD').replace(ALL_MARKS_RE, '').replace(/đ/g, 'd').normalize('NFC');
-    if (foldCache.size < 100_000) foldCache.set(s, f);
-  }
-  return f;
-}
+// Lowercase, all diacritics removed, đ → d: the letters an OCR engine sees most reliably.
+// The pipeline's one fold, re-exported for the OCR modules.
+export { fold };
 
 export function hasDiacritic(s: string): boolean {
-  return /đ/i.test(s) || /[\u0300-\u036f]/.test(s.normalize('NFD')); // not ALL_MARKS_RE: a /g regex keeps state in test()
+  return /đ/i.test(s) || /[\u0300-\u036f]/.test(s.normalize('NFD'));
 }
 
 /**
