@@ -8,6 +8,7 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { htmlPages, readPlanList, readPlanParagraphs } from './site-data.ts';
 import type { PlanParagraph } from './site-data.ts';
+import { documentPart, partCosts, type PartCost } from './breakdown.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -160,6 +161,10 @@ export interface PlanMeasure extends PageMeasure {
   includesOriginal: boolean;
   withinBytes: boolean;
   withinRatio: boolean;
+  /** The <article> alone against the text (null without one): what the document's own markup costs. */
+  documentRatio: number | null;
+  /** What each part of the page costs (breakdown.ts). */
+  parts: PartCost[];
 }
 
 export interface BenchReport {
@@ -197,6 +202,7 @@ export function measureSite(dist: string): BenchReport {
     const text = planText(readPlanParagraphs(dist, entry.id), html);
     const textGzip = gzipSize(text.text);
     const ratio = page.totalGzip / textGzip;
+    const article = documentPart(html);
     plans.push({
       ...page,
       planId: entry.id,
@@ -205,6 +211,8 @@ export function measureSite(dist: string): BenchReport {
       includesOriginal: text.includesOriginal,
       withinBytes: page.totalGzip <= BUDGET.planPageBytes,
       withinRatio: ratio <= BUDGET.planTextRatio,
+      documentRatio: article ? gzipSize(article) / textGzip : null,
+      parts: partCosts(html),
     });
   }
   return {

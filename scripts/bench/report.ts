@@ -70,5 +70,21 @@ export function formatReport(report: BenchReport): string {
       : `Thời gian build: ${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(report.buildMs / 1000)} giây`,
   );
   out.push(`Tổng số trang: ${int.format(report.pages.length)}, trong đó ${int.format(n)} trang văn bản.`);
+  if (n > 0) out.push('', formatBreakdown(report.plans));
   return out.join('\n');
+}
+
+/** Per plan page: the document part's own ratio, and the gzip bytes each other part adds. */
+function formatBreakdown(plans: readonly PlanMeasure[]): string {
+  const names = plans[0]!.parts.map((p) => p.name);
+  const rows = plans.map((p) => [
+    p.path,
+    p.documentRatio == null ? '' : formatRatio(p.documentRatio),
+    ...p.parts.map((part) => (part.count ? int.format(part.bytes) : '–')),
+  ]);
+  return [
+    'Trang văn bản tốn byte ở đâu (gzip byte trang mất đi nếu bỏ phần đó; "Phần văn bản": riêng <article> so với văn bản):',
+    '',
+    table(['Trang', 'Phần văn bản', ...names], rows, [false, true, ...names.map(() => true)]),
+  ].join('\n');
 }
