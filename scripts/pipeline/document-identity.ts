@@ -55,26 +55,21 @@ export function dateOfId(docId: string): string | null {
   return docId.split('@')[1] ?? null;
 }
 
+/** Adds a date to the set kept under a key. */
+function addDate(map: Map<string, Set<string>>, key: string, date: string): void {
+  map.set(key, (map.get(key) ?? new Set<string>()).add(date));
+}
+
 export function resolveDocumentIdentity(citations: DatedCitation[], owners: OwnNumber[], vocabulary: DocumentVocabulary): DocumentIdentity {
   const datesOf = new Map<string, Set<string>>();
-  const note = (id: string, date: string | null) => {
-    if (!date) return;
-    const dates = datesOf.get(id) ?? new Set<string>();
-    dates.add(date);
-    datesOf.set(id, dates);
-  };
-  for (const c of citations) if (c.number && isLocalNumber(c.number, vocabulary)) note(c.docId, c.date);
-  for (const o of owners) if (o.number && isLocalNumber(o.number, vocabulary)) note(o.number, o.date);
+  for (const c of citations) if (c.date && c.number && isLocalNumber(c.number, vocabulary)) addDate(datesOf, c.docId, c.date);
+  for (const o of owners) if (o.date && o.number && isLocalNumber(o.number, vocabulary)) addDate(datesOf, o.number, o.date);
   const ambiguous = (id: string) => (datesOf.get(id)?.size ?? 0) > 1;
 
   // An undated citation of an ambiguous number means what the same plan cites with a date,
   // when it gives exactly one.
   const planDates = new Map<string, Set<string>>();
-  for (const c of citations) {
-    if (!c.date || !ambiguous(c.docId)) continue;
-    const key = `${c.planId}\u0000${c.docId}`;
-    planDates.set(key, (planDates.get(key) ?? new Set()).add(c.date));
-  }
+  for (const c of citations) if (c.date && ambiguous(c.docId)) addDate(planDates, `${c.planId}\u0000${c.docId}`, c.date);
 
   return {
     citation(c) {
