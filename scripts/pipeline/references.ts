@@ -5,6 +5,7 @@ import type { Block, CitedDocument, Reference } from './types.ts';
 import { typeForCode, type DocumentVocabulary } from './document-types.ts';
 import { fold, slugify } from './text.ts';
 import { dateOfId } from './document-identity.ts';
+import { formatIsoDate } from './dates.ts';
 
 /** A document number: "57-NQ/TW", "319-CTr/TU", "03/NQ-CP", "204-QĐ/TW", "09-KH/ĐU", "36/2024/QH15". */
 const NUMBER = String.raw`\d{1,4}(?:\/\d{4})?\s?[-\/]\s?[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-\/][A-ZĐ][A-Za-zĐđ0-9]{0,7}){1,2}`;
@@ -75,7 +76,7 @@ export function citedDocuments(mentions: Mention[]): CitedDocument[] {
   for (const m of mentions) {
     // A local number told apart by its date ("12-KH/TU@2025-08-26") shows the date in its title.
     const dated = dateOfId(m.docId);
-    const title = (t: string) => (dated ? `${t} ngày ${dated.split('-').reverse().join('/')}` : t);
+    const title = (t: string) => (dated ? `${t} ngày ${formatIsoDate(dated)}` : t);
     const known = byId.get(m.docId);
     if (!known) byId.set(m.docId, { docId: m.docId, type: m.type, number: m.number, date: m.date ?? dated, title: title(m.title) });
     else {

@@ -4,6 +4,7 @@
 // give paragraph-level hits linking to /van-ban/<planId>/#<blockId>.
 import type { Block, Plan } from '../pipeline/types.ts';
 import type { CitedDocumentPage } from '../pipeline/corpus.ts';
+import { formatIsoDate } from '../pipeline/dates.ts';
 
 /** A non-plan page to index: indicator pages, cited-document pages... */
 export interface SearchPage {
@@ -116,7 +117,7 @@ export function citedDocumentPages(documents: CitedDocumentPage[]): SearchPage[]
   return documents.map((d) => ({
     url: `/van-ban-dan-chieu/${encodeURIComponent(d.slug)}/`,
     title: d.title,
-    text: [d.title, d.type, d.number, d.date ? `ngày ${d.date.split('-').reverse().join('/')}` : null].filter(Boolean).join('. '),
+    text: [d.title, d.type, d.number, d.date ? `ngày ${formatIsoDate(d.date)}` : null].filter(Boolean).join('. '),
     kind: 'Văn bản được dẫn chiếu',
   }));
 }

@@ -74,11 +74,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return joinParts(segments);
 }
 
-/** "2025-02-19" → "19/02/2025"; anything else unchanged. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
+/** "2025-02-19" → "19/02/2025" for the result cards. */
+export { formatIsoDate as formatDate } from '../pipeline/dates.ts';
 
 /** Folded syllables of a text ("Đồng Tháp," → ["dong", "thap"]); "30%" and "57-NQ/TW" stay one token. */
 export function foldedTokens(text: string): string[] {

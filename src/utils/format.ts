@@ -1,4 +1,6 @@
 // Vietnamese formatting and ordering, one place for the whole site.
+import { formatIsoDate } from '../../scripts/pipeline/dates.ts';
+
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const numberFormat = new Intl.NumberFormat('vi-VN');
 
@@ -8,9 +10,7 @@ export function formatNumber(n: number): string {
 
 /** "2025-02-19" → "19/02/2025" (how Vietnamese documents write dates). */
 export function formatDate(iso: string | null | undefined): string | null {
-  if (!iso) return null;
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  return iso ? formatIsoDate(iso) : null;
 }
 
 /** Order of administrative levels, from the centre down. */
