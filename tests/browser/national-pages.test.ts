@@ -27,7 +27,7 @@ describe.each(refs.map((ref) => ({ ref, path: `/van-ban/${nationalId(ref)}/` }))
     const meta = normalizeText(await page.locator('dl.meta').innerText());
     const rows = await page.locator('tr[id^="t"]').count();
     const captions = await page.locator('caption').allInnerTexts();
-    const published = await page.locator('dl.meta a[rel="external"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const published = await page.locator('main a[rel="external"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     const bodies = await page.locator('article, .doc').count();
     await context.close();
     for (const value of [ref.number, ref.type, ref.issuer, ref.signer, formatDate(ref.date)!]) expect(meta).toContain(value);
