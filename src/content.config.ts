@@ -97,6 +97,7 @@ const target = z.object({
   unit: z.string().nullable(),
   unitKind: z.enum(['percent', 'percentPerYear', 'per10k', 'count', 'index', 'rank']),
   quote: z.string(),
+  paraphrase: z.literal(true).optional(),
   url: z.string(),
   kind: z.enum(['target', 'baseline']),
   blockId: z.string(),

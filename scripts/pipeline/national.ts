@@ -107,6 +107,7 @@ export function nationalTargets(ref: NationalReference, taxonomy: Taxonomy): Tar
       unit: t.unit,
       unitKind,
       quote: t.label,
+      paraphrase: true,
       url: `${planUrl(id)}#${anchor}`,
       kind: t.kind,
       blockId: anchor,
