@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from './document-types.ts';
-import { loadNationalReferences, nationalId, nationalReferenceSchema, nationalTargets, type NationalReference } from './national.ts';
+import { loadNationalReferences, nationalId, nationalReferenceSchema, nationalTargets, type NationalTarget } from './national.ts';
 import { parseSeed } from './plan.ts';
 import { fold } from './text.ts';
 import { extractTargets } from './targets/extract.ts';
@@ -65,7 +65,7 @@ function sectionPaths(blocks: Block[]): Map<string, string> {
 }
 
 const inSection = (path: string | undefined, section: string) => path === section || (path ?? '').startsWith(`${section}.`);
-const sectionOf = (t: NationalReference['targets'][number]) => t.section.split(' ')[0]!;
+const sectionOf = (t: NationalTarget) => t.section.split(' ')[0]!;
 
 describe.skipIf(!hasReference)('57-NQ/TW facts against the text in ../shared/reference/', () => {
   const bytes = new Uint8Array(hasReference ? readFileSync(referenceFile) : []);
