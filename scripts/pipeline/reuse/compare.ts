@@ -11,10 +11,7 @@ import { addedSpans, similarity } from './align.ts';
 import { bandKeys, LshIndex } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from './schema.ts';
-
-/** The document id and the key (in `sources`, in URLs) of Resolution 57. */
-export const RESOLUTION_DOC_ID = '57-NQ/TW';
-export const RESOLUTION_KEY = 'nghi-quyet-57';
+import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
 export const ADAPTED_AT = 0.6;
@@ -74,8 +71,6 @@ function bestMatch(docs: Doc[], sentence: Sentence, candidates: Unit[]): Sentenc
   }
   return best;
 }
-
-const RANK: Record<MatchClass, number> = { own: 0, adapted: 1, reused: 2 };
 
 function emptyShares(): Shares {
   return { reused: 0, adapted: 0, own: 0 };
