@@ -86,19 +86,19 @@ function toShares(words: Shares): Shares {
 /**
  * One paragraph against one source: per sentence its best match there; the closest source
  * paragraph is the one that holds most of the matched words; the score is the sentences'
- * similarity weighted by their words; reused when every word is, own when none is.
+ * similarity weighted by their words; the paragraph is reused when every word is, adapted
+ * when at least half of its words are copied (with or without edits), otherwise its own.
  */
 function paragraphMatch(docs: Doc[], sentences: Sentence[], matches: (SentenceMatch | null)[], words: Shares): ParagraphMatch | null {
   // Matched words per source paragraph ("doc:block": the other plans are many documents).
   const byBlock = new Map<string, { unit: Unit; words: number }>();
+  const counts = emptyShares();
   let weighted = 0;
-  let total = 0;
   let best: SentenceMatch | null = null;
   sentences.forEach((s, i) => {
     const m = matches[i];
     const n = s.surface.length;
-    total += n;
-    words[m?.cls ?? 'own'] += n;
+    counts[m?.cls ?? 'own'] += n;
     if (!m) return;
     if (!best || m.score > best.score) best = m;
     weighted += m.score * n;
@@ -108,13 +108,14 @@ function paragraphMatch(docs: Doc[], sentences: Sentence[], matches: (SentenceMa
     entry.words += n;
     byBlock.set(key, entry);
   });
+  for (const k of ['reused', 'adapted', 'own'] as const) words[k] += counts[k];
   if (!best) return null;
   // Most matched words wins; a tie goes to the first found (the best candidates come first).
   let top = (best as SentenceMatch).unit;
   let most = 0;
   for (const { unit, words: n } of byBlock.values()) if (n > most) [top, most] = [unit, n];
-  const classes = matches.map((m) => m?.cls ?? 'own');
-  const cls: MatchClass = classes.every((c) => c === 'reused') ? 'reused' : classes.every((c) => c === 'own') ? 'own' : 'adapted';
+  const total = counts.reused + counts.adapted + counts.own;
+  const cls: MatchClass = counts.reused === total ? 'reused' : 2 * (counts.reused + counts.adapted) >= total ? 'adapted' : 'own';
   const doc = docs[top.doc]!;
   return { source: doc.key, block: doc.blocks[top.block]!.id, score: Math.round((weighted / total) * 1000) / 1000, class: cls };
 }
