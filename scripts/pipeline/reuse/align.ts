@@ -1,22 +1,29 @@
-// Alignment of two token lists (a candidate pair from the LSH buckets) and the
-// word-level differences shown on the comparison pages. Both use the `diff` library
-// (Myers' algorithm).
-import { diffArrays, diffWords } from 'diff';
+// Alignment of two token lists (a candidate pair from the LSH buckets), and the
+// word-level differences shown on the comparison pages (the `diff` library).
+import { diffWords } from 'diff';
 import type { Span } from '../types.ts';
 
 /**
  * Dice similarity of the aligned tokens: 2 × (tokens in common, in order) / (sum of lengths),
- * 1 for the same list. Below `atLeast` the answer is 0: the alignment stops as soon as it
- * needs more edits than such a score allows.
+ * 1 for the same list. Below `atLeast` the answer is 0 (and when the lengths alone rule it
+ * out, no alignment is made). The longest common subsequence is computed here, one row at
+ * a time: sentences are short, and this runs millions of times at the scale of a few
+ * thousand plans, where the diff library's general Myers implementation was the cost.
  */
-export function similarity(a: string[], b: string[], atLeast = 0): number {
+export function similarity<T>(a: ArrayLike<T>, b: ArrayLike<T>, atLeast = 0): number {
   const total = a.length + b.length;
   if (total === 0) return 1;
-  const maxEditLength = Math.floor((1 - atLeast) * total);
-  const changes = diffArrays(a, b, { maxEditLength });
-  if (!changes) return 0;
-  const common = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + c.count, 0);
-  const score = (2 * common) / total;
+  if ((2 * Math.min(a.length, b.length)) / total < atLeast) return 0;
+  const row = new Uint16Array(b.length + 1);
+  for (let i = 0; i < a.length; i++) {
+    let diagonal = 0;
+    for (let j = 0; j < b.length; j++) {
+      const above = row[j + 1]!;
+      row[j + 1] = a[i] === b[j] ? diagonal + 1 : Math.max(above, row[j]!);
+      diagonal = above;
+    }
+  }
+  const score = (2 * row[b.length]!) / total;
   return score >= atLeast ? score : 0;
 }
 
@@ -43,4 +50,17 @@ export function addedSpans(source: string, plan: string): Span[] {
     at += c.text.length;
   }
   return spans;
+}
+
+/** A plan's text cut at `added` spans: only the plan's words, the ones it did not take from the source marked. */
+export function markAdded(text: string, added: Span[] = []): WordChange[] {
+  const out: WordChange[] = [];
+  let at = 0;
+  for (const s of added) {
+    if (s.start > at) out.push({ kind: 'same', text: text.slice(at, s.start) });
+    out.push({ kind: 'added', text: text.slice(s.start, s.end) });
+    at = s.end;
+  }
+  if (at < text.length) out.push({ kind: 'same', text: text.slice(at) });
+  return out;
 }

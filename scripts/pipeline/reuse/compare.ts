@@ -18,7 +18,7 @@ export const ADAPTED_AT = 0.6;
 /** Candidates aligned per sentence and source: the ones sharing most LSH bands. */
 const ALIGNED = 6;
 /** Bucket entries read per sentence in the library-wide index (see LshIndex.candidates). */
-const READ = 400;
+const READ = 100;
 
 /** Resolution 57 as parsed from its text (read in place at build time, never published). */
 export interface ResolutionText {
@@ -30,6 +30,8 @@ interface Doc {
   blocks: Block[];
   /** Per block (same order as `blocks`), its sentences. */
   sentences: Sentence[][];
+  /** The same sentences' normalized tokens as numbers (one number per distinct token), to align fast. */
+  ids: Uint32Array[][];
 }
 
 interface Unit {
@@ -44,9 +46,11 @@ export function comparableBlocks(plan: Pick<Plan, 'blocks' | 'leadIn'>): Block[]
   return plan.blocks.filter((b, i) => b.part === 'body' && i >= (plan.leadIn ?? 0));
 }
 
-function toDoc(key: string, blocks: Block[], locality: string | null): Doc {
+function toDoc(key: string, blocks: Block[], locality: string | null, vocabulary: Map<string, number>): Doc {
   const place = placeTokens(locality);
-  return { key, blocks, sentences: blocks.map((b) => sentencesOf(b.text, place)) };
+  const sentences = blocks.map((b) => sentencesOf(b.text, place));
+  const id = (token: string) => vocabulary.get(token) ?? vocabulary.set(token, vocabulary.size).size - 1;
+  return { key, blocks, sentences, ids: sentences.map((list) => list.map((s) => Uint32Array.from(s.normalized, id))) };
 }
 
 /** Reused: the same words once case, diacritics, punctuation and numbering are set aside. */
@@ -62,12 +66,16 @@ interface SentenceMatch {
 }
 
 /** The best of the candidates for one sentence (first wins a tie: the earlier paragraph). */
-function bestMatch(docs: Doc[], sentence: Sentence, candidates: Unit[]): SentenceMatch | null {
+function bestMatch(docs: Doc[], of: Unit, candidates: Unit[]): SentenceMatch | null {
+  const sentence = docs[of.doc]!.sentences[of.block]![of.sentence]!;
+  const ids = docs[of.doc]!.ids[of.block]![of.sentence]!;
   let best: SentenceMatch | null = null;
   for (const unit of candidates) {
-    const other = docs[unit.doc]!.sentences[unit.block]![unit.sentence]!;
-    const score = similarity(sentence.normalized, other.normalized, best ? best.score : 0);
+    const doc = docs[unit.doc]!;
+    const other = doc.sentences[unit.block]![unit.sentence]!;
+    const score: number = similarity(ids, doc.ids[unit.block]![unit.sentence]!, best ? best.score : 0);
     if (score > 0 && (!best || score > best.score)) best = { unit, score, cls: classify(sentence, other, score) };
+    if (best?.cls === 'reused') break;
   }
   return best;
 }
@@ -137,8 +145,9 @@ function parentsOf(plan: Plan, byDocId: Map<string, Plan>): Plan[] {
 export function computeReuse({ plans, resolution }: ReuseInput): ReuseData {
   // A library copy of the resolution itself is the source, not a plan that reuses it.
   const library = plans.filter((p) => p.docId !== RESOLUTION_DOC_ID);
-  const docs: Doc[] = library.map((p) => toDoc(p.id, comparableBlocks(p), p.metadata.locality.value));
-  if (resolution) docs.push(toDoc(RESOLUTION_KEY, resolution.blocks, null));
+  const vocabulary = new Map<string, number>();
+  const docs: Doc[] = library.map((p) => toDoc(p.id, comparableBlocks(p), p.metadata.locality.value, vocabulary));
+  if (resolution) docs.push(toDoc(RESOLUTION_KEY, resolution.blocks, null, vocabulary));
   const docIndex = new Map(docs.map((d, i) => [d.key, i]));
 
   // Every sentence of every document is a unit; unitsOf[doc][block] lists its units' numbers.
@@ -175,13 +184,13 @@ export function computeReuse({ plans, resolution }: ReuseInput): ReuseData {
     const paragraphs: ParagraphReuse[] = doc.blocks.map((block, b) => {
       const sentences = doc.sentences[b]!;
       const mine = unitsOf[d]![b]!.map((i) => units[i]!);
-      const perSource = sources.map((s) => mine.map((u) => bestMatch(docs, sentences[u.sentence]!, indexOf(s).candidates(u.keys, ALIGNED).map((i) => units[i]!))));
+      const perSource = sources.map((s) => mine.map((u) => bestMatch(docs, u, indexOf(s).candidates(u.keys, ALIGNED).map((i) => units[i]!))));
       const matches: Record<string, ParagraphMatch> = {};
       perSource.forEach((list, k) => {
         const m = paragraphMatch(docs, sentences, list, sourceWords[k]!);
         if (!m) return;
         // The resolution's text is not published: only the plan's own words not found in it.
-        if (docs[sources[k]!]!.key === RESOLUTION_KEY) m.added = addedSpans(joinedSources(docs, list), block.text);
+        if (docs[sources[k]!]!.key === RESOLUTION_KEY && m.class !== 'own') m.added = addedSpans(joinedSources(docs, list), block.text);
         matches[m.source] = m;
       });
       sentences.forEach((s, i) => {
@@ -189,7 +198,7 @@ export function computeReuse({ plans, resolution }: ReuseInput): ReuseData {
         combinedWords[cls] += s.surface.length;
       });
       const skip = (i: number) => units[i]!.doc === d || sources.includes(units[i]!.doc);
-      const others = mine.map((u) => bestMatch(docs, sentences[u.sentence]!, everywhere.candidates(u.keys, ALIGNED, READ, skip).map((i) => units[i]!)));
+      const others = mine.map((u) => bestMatch(docs, u, everywhere.candidates(u.keys, ALIGNED, READ, skip).map((i) => units[i]!)));
       const other = paragraphMatch(docs, sentences, others, emptyShares());
       return { block: block.id, words: sentences.reduce((n, s) => n + s.surface.length, 0), matches, other };
     });

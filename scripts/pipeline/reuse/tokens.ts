@@ -54,7 +54,8 @@ export function placeTokens(locality: string | null): string[] {
 /** The two token views of a piece of text, given the folded tokens of its plan's locality name. */
 export function tokenViews(text: string, place: string[]): { surface: string[]; normalized: string[] } {
   const lower = words(text.replace(NUMBERING, ''));
-  const surface = lower.map(fold);
+  // One fold for the sentence: it maps unit to unit, so the words stay where they were.
+  const surface = lower.length ? fold(lower.join(' ')).split(' ') : [];
   const normalized: string[] = [];
   for (let i = 0; i < lower.length; ) {
     if (place.length > 0 && startsWith(surface, i, place)) {
