@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readSeeds } from './build/seeds.ts';
 import { buildCorpus, BuildInputError } from './build/corpus-build.ts';
 import { generateSiteData } from './build/site-data.ts';
+import { reuseSiteData } from './build/reuse.ts';
 import { buildSearchIndex } from './search/build-index.ts';
 import { citedDocumentPages, FILTERS } from './search/records.ts';
 
@@ -37,7 +38,10 @@ async function main(): Promise<void> {
   const corpus = buildCorpus(readSeeds(seedsDir));
   for (const w of corpus.warnings) console.warn(`warning: ${w}`);
 
-  const generated = generateSiteData(corpus);
+  // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
+  const reuse = reuseSiteData(corpus.plans);
+  const generated = generateSiteData(corpus, undefined, reuse.marksByPlan);
+  for (const [path, content] of reuse.files) generated.files.set(path, content);
   const freshContent = `${contentDir}.tmp-${process.pid}`;
   rmSync(freshContent, { recursive: true, force: true });
   writeTree(freshContent, generated.files);

@@ -62,4 +62,10 @@ describe('emitPlanMdx', () => {
       ].join('\n'),
     );
   });
+
+  it('puts a quiet "chép" mark, kept out of the search index, after a copied block', () => {
+    const plan = { id: 'x', blocks: [block('Một')] } as Plan;
+    const mdx = emitPlanMdx(plan, [], new Map([['d1', { href: '/van-ban/y/#d9', title: 'Chép nguyên văn từ 1-KH/TU' }]]));
+    expect(mdx).toContain('<p><a id="d1" href="#d1">¶</a>{"Một"} <sup data-pagefind-ignore><a href="/van-ban/y/#d9" title="Chép nguyên văn từ 1-KH/TU">chép</a></sup></p>');
+  });
 });

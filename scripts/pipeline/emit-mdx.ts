@@ -13,6 +13,12 @@ export interface InlineLink extends Span {
   title?: string;
 }
 
+/** A quiet mark after a block's text, linking to where the block was copied from (reuse). */
+export interface BlockMark {
+  href: string;
+  title: string;
+}
+
 /** A JS string literal that is safe inside MDX: no raw braces, angle brackets or line terminators. */
 export function textLiteral(text: string): string {
   return `{${JSON.stringify(text).replace(/[{}<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}}`;
@@ -83,8 +89,9 @@ function scanned(block: Block): string {
   return `<details class="scan"><summary>Bản quét gốc</summary>${withBreaks(block.original)}</details>`;
 }
 
-function renderBlock(block: Block, links: InlineLink[]): string {
-  const inner = `${permalink(block)}${renderInline(block, links)}`;
+function renderBlock(block: Block, links: InlineLink[], mark?: BlockMark): string {
+  const after = mark ? ` <sup data-pagefind-ignore><a href=${attr(mark.href)} title=${attr(mark.title)}>chép</a></sup>` : '';
+  const inner = `${permalink(block)}${renderInline(block, links)}${after}`;
   if (block.kind === 'heading') {
     const level = Math.min(6, block.depth + 1);
     return `<h${level}>${inner}</h${level}>${scanned(block)}`;
@@ -99,7 +106,7 @@ function renderBlock(block: Block, links: InlineLink[]): string {
 const PART_CLASS: Record<Block['part'], string> = { header: 'doc-head', body: 'doc-body', closing: 'doc-end' };
 
 /** The MDX file of a plan: frontmatter with its id, then one JSX line per block. */
-export function emitPlanMdx(plan: Plan, links: InlineLink[] = []): string {
+export function emitPlanMdx(plan: Plan, links: InlineLink[] = [], marks: Map<string, BlockMark> = new Map()): string {
   const lines: string[] = ['---', `planId: ${JSON.stringify(plan.id)}`, '---', ''];
   let part: Block['part'] | null = null;
   let inList = false;
@@ -113,7 +120,7 @@ export function emitPlanMdx(plan: Plan, links: InlineLink[] = []): string {
     }
     if (block.kind === 'item' && !inList) { lines.push('<ul>'); inList = true; }
     if (block.kind !== 'item' && inList) { lines.push('</ul>'); inList = false; }
-    lines.push(renderBlock(block, links));
+    lines.push(renderBlock(block, links, marks.get(block.id)));
   }
   if (inList) lines.push('</ul>');
   if (part) lines.push('</div>');

@@ -2,3 +2,8 @@
 export function planUrl(planId: string): string {
   return `/van-ban/${encodeURIComponent(planId)}/`;
 }
+
+/** The comparison page of a plan with one of its sources (a parent plan's id, or "nghi-quyet-57"). */
+export function comparisonUrl(planId: string, source: string): string {
+  return `/so-sanh/${encodeURIComponent(planId)}/${encodeURIComponent(source)}/`;
+}

@@ -52,7 +52,7 @@ describe('open data', () => {
     expect(ind.find((i) => i.id === 'digital-economy-share')?.plans).toBe(1);
     expect(ind.find((i) => i.id === 'startups')?.plans).toBe(0);
     const pkg = JSON.parse(datapackage()) as { resources: { name: string; path: string }[] };
-    expect(pkg.resources.map((r) => r.path)).toEqual(['targets.csv', 'targets.json', 'indicators.json']);
+    expect(pkg.resources.map((r) => r.path)).toEqual(['targets.csv', 'targets.json', 'indicators.json', 'reuse.json']);
     expect((targetsTableSchema() as { fields: unknown[] }).fields).toHaveLength(TARGET_FIELDS.length);
   });
 });

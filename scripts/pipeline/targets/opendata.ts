@@ -170,6 +170,7 @@ export function datapackage(options: { site?: string; created?: string } = {}): 
       // A resource's `schema` is a Table Schema in Frictionless; the JSON files name their JSON Schema in the description.
       { name: 'targets-json', path: path('targets.json'), format: 'json', mediatype: 'application/json', encoding: 'utf-8', description: `Cùng dữ liệu với targets.csv, dạng JSON. JSON Schema: ${path('targets.schema.json')}` },
       { name: 'indicators', path: path('indicators.json'), format: 'json', mediatype: 'application/json', encoding: 'utf-8', description: `Danh mục chỉ tiêu. JSON Schema: ${path('indicators.schema.json')}` },
+      { name: 'reuse', path: path('reuse.json'), format: 'json', mediatype: 'application/json', encoding: 'utf-8', description: `Chép lại và viết riêng: mỗi văn bản so với văn bản cấp trên và Nghị quyết 57-NQ/TW (tỷ lệ, đoạn nguồn gần nhất, độ giống). JSON Schema: ${path('reuse.schema.json')}` },
     ],
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;

@@ -1,0 +1,38 @@
+// The reuse step of the build: computeReuse over the library (and Resolution 57 when
+// its text is beside the repository) → content/generated/reuse.json, and the quiet
+// "chép" mark on each copied paragraph of a plan page.
+import type { Plan } from '../pipeline/types.ts';
+import type { BlockMark } from '../pipeline/emit-mdx.ts';
+import { computeReuse, type ResolutionText } from '../pipeline/reuse/compare.ts';
+import { RESOLUTION_KEY, strongestMatch } from '../pipeline/reuse/sources.ts';
+import type { ReuseData } from '../pipeline/reuse/schema.ts';
+import { comparisonUrl, planUrl } from '../pipeline/urls.ts';
+import { readResolution } from './resolution.ts';
+
+export interface ReuseSiteData {
+  data: ReuseData;
+  files: Map<string, string>;
+  /** Per plan, the mark of each copied paragraph (headings are left unmarked). */
+  marksByPlan: Map<string, Map<string, BlockMark>>;
+}
+
+export function reuseSiteData(plans: Plan[], resolution: ResolutionText | null = readResolution()): ReuseSiteData {
+  const data = computeReuse({ plans, resolution });
+  const titles = new Map(plans.map((p) => [p.id, p.metadata.number.value ?? p.id]));
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const marksByPlan = new Map<string, Map<string, BlockMark>>();
+  for (const plan of data.plans) {
+    const kinds = new Map(byId.get(plan.plan)!.blocks.map((b) => [b.id, b.kind]));
+    const marks = new Map<string, BlockMark>();
+    for (const p of plan.paragraphs) {
+      const m = strongestMatch(p.matches, plan.parents);
+      if (!m || kinds.get(p.block) === 'heading') continue;
+      const from = m.source === RESOLUTION_KEY ? 'Nghị quyết 57-NQ/TW' : titles.get(m.source)!;
+      // The resolution's text is not on the site: its copies link to the comparison.
+      const href = m.source === RESOLUTION_KEY ? `${comparisonUrl(plan.plan, m.source)}#${p.block}` : `${planUrl(m.source)}#${m.block}`;
+      marks.set(p.block, { href, title: `${m.class === 'reused' ? 'Chép nguyên văn' : 'Chép có sửa'} từ ${from}` });
+    }
+    marksByPlan.set(plan.plan, marks);
+  }
+  return { data, files: new Map([['reuse.json', JSON.stringify(data)]]), marksByPlan };
+}

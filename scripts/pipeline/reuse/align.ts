@@ -1,0 +1,66 @@
+// Alignment of two token lists (a candidate pair from the LSH buckets), and the
+// word-level differences shown on the comparison pages (the `diff` library).
+import { diffWords } from 'diff';
+import type { Span } from '../types.ts';
+
+/**
+ * Dice similarity of the aligned tokens: 2 × (tokens in common, in order) / (sum of lengths),
+ * 1 for the same list. Below `atLeast` the answer is 0 (and when the lengths alone rule it
+ * out, no alignment is made). The longest common subsequence is computed here, one row at
+ * a time: sentences are short, and this runs millions of times at the scale of a few
+ * thousand plans, where the diff library's general Myers implementation was the cost.
+ */
+export function similarity<T>(a: ArrayLike<T>, b: ArrayLike<T>, atLeast = 0): number {
+  const total = a.length + b.length;
+  if (total === 0) return 1;
+  if ((2 * Math.min(a.length, b.length)) / total < atLeast) return 0;
+  const row = new Uint16Array(b.length + 1);
+  for (let i = 0; i < a.length; i++) {
+    let diagonal = 0;
+    for (let j = 0; j < b.length; j++) {
+      const above = row[j + 1]!;
+      row[j + 1] = a[i] === b[j] ? diagonal + 1 : Math.max(above, row[j]!);
+      diagonal = above;
+    }
+  }
+  const score = (2 * row[b.length]!) / total;
+  return score >= atLeast ? score : 0;
+}
+
+/** One piece of a word diff: text kept, written only in the plan (+) or only in the source (−). */
+export interface WordChange {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** Word-level differences from a source paragraph to a plan's paragraph ("tỉnh" → "thành phố"). */
+export function wordChanges(source: string, plan: string): WordChange[] {
+  return diffWords(source, plan).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+}
+
+/** The spans of `plan` that are not in `source`: what the plan wrote itself, without quoting the source. */
+export function addedSpans(source: string, plan: string): Span[] {
+  const spans: Span[] = [];
+  let at = 0;
+  for (const c of wordChanges(source, plan)) {
+    if (c.kind === 'removed') continue;
+    const lead = c.text.length - c.text.trimStart().length;
+    const trail = c.text.length - c.text.trimEnd().length;
+    if (c.kind === 'added' && c.text.trim()) spans.push({ start: at + lead, end: at + c.text.length - trail });
+    at += c.text.length;
+  }
+  return spans;
+}
+
+/** A plan's text cut at `added` spans: only the plan's words, the ones it did not take from the source marked. */
+export function markAdded(text: string, added: Span[] = []): WordChange[] {
+  const out: WordChange[] = [];
+  let at = 0;
+  for (const s of added) {
+    if (s.start > at) out.push({ kind: 'same', text: text.slice(at, s.start) });
+    out.push({ kind: 'added', text: text.slice(s.start, s.end) });
+    at = s.end;
+  }
+  if (at < text.length) out.push({ kind: 'same', text: text.slice(at) });
+  return out;
+}

@@ -1,0 +1,228 @@
+// Text reuse across the library: for every paragraph of every plan, its closest
+// paragraph in each document the plan implements (its parents in the library, and
+// Resolution 57 when its text is available) and in the other plans, with a score; for
+// every plan, the shares of its words that are reused, adapted or its own.
+// Sentences are the unit of matching (a plan often restates one sentence of a long
+// paragraph of the resolution); paragraphs and plans are summed from them, by words.
+// No all-pairs comparison: a sentence is aligned only with the candidates its LSH band
+// keys find, so the cost grows with the number of sentences, not with its square.
+import type { Block, Plan } from '../types.ts';
+import { addedSpans, similarity } from './align.ts';
+import { bandKeys, LshIndex } from './minhash.ts';
+import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
+import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from './schema.ts';
+import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
+
+/** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
+export const ADAPTED_AT = 0.6;
+/** Candidates aligned per sentence and source: the ones sharing most LSH bands. */
+const ALIGNED = 6;
+/** Bucket entries read per sentence in the library-wide index (see LshIndex.candidates). */
+const READ = 100;
+
+/** Resolution 57 as parsed from its text (read in place at build time, never published). */
+export interface ResolutionText {
+  blocks: Block[];
+}
+
+interface Doc {
+  key: string;
+  blocks: Block[];
+  /** Per block (same order as `blocks`), its sentences. */
+  sentences: Sentence[][];
+  /** The same sentences' normalized tokens as numbers (one number per distinct token), to align fast. */
+  ids: Uint32Array[][];
+}
+
+interface Unit {
+  doc: number;
+  block: number;
+  sentence: number;
+  keys: Uint32Array;
+}
+
+/** The blocks reuse looks at: the body, without a publisher's lead-in. */
+export function comparableBlocks(plan: Pick<Plan, 'blocks' | 'leadIn'>): Block[] {
+  return plan.blocks.filter((b, i) => b.part === 'body' && i >= (plan.leadIn ?? 0));
+}
+
+function toDoc(key: string, blocks: Block[], locality: string | null, vocabulary: Map<string, number>): Doc {
+  const place = placeTokens(locality);
+  const sentences = blocks.map((b) => sentencesOf(b.text, place));
+  const id = (token: string) => vocabulary.get(token) ?? vocabulary.set(token, vocabulary.size).size - 1;
+  return { key, blocks, sentences, ids: sentences.map((list) => list.map((s) => Uint32Array.from(s.normalized, id))) };
+}
+
+/** Reused: the same words once case, diacritics, punctuation and numbering are set aside. */
+function classify(a: Sentence, b: Sentence, score: number): MatchClass {
+  if (score < ADAPTED_AT) return 'own';
+  return a.surface.length === b.surface.length && a.surface.every((w, i) => w === b.surface[i]) ? 'reused' : 'adapted';
+}
+
+interface SentenceMatch {
+  unit: Unit;
+  score: number;
+  cls: MatchClass;
+}
+
+/** The best of the candidates for one sentence (first wins a tie: the earlier paragraph). */
+function bestMatch(docs: Doc[], of: Unit, candidates: Unit[]): SentenceMatch | null {
+  const sentence = docs[of.doc]!.sentences[of.block]![of.sentence]!;
+  const ids = docs[of.doc]!.ids[of.block]![of.sentence]!;
+  let best: SentenceMatch | null = null;
+  for (const unit of candidates) {
+    const doc = docs[unit.doc]!;
+    const other = doc.sentences[unit.block]![unit.sentence]!;
+    const score: number = similarity(ids, doc.ids[unit.block]![unit.sentence]!, best ? best.score : 0);
+    if (score > 0 && (!best || score > best.score)) best = { unit, score, cls: classify(sentence, other, score) };
+    if (best?.cls === 'reused') break;
+  }
+  return best;
+}
+
+function emptyShares(): Shares {
+  return { reused: 0, adapted: 0, own: 0 };
+}
+
+/** Word counts → shares of the total, rounded to 0.001 (a plan with no words has none). */
+function toShares(words: Shares): Shares {
+  const total = words.reused + words.adapted + words.own;
+  const r = (n: number) => (total ? Math.round((n / total) * 1000) / 1000 : 0);
+  return { reused: r(words.reused), adapted: r(words.adapted), own: r(words.own) };
+}
+
+/**
+ * One paragraph against one source: per sentence its best match there; the closest source
+ * paragraph is the one that holds most of the matched words; the score is the sentences'
+ * similarity weighted by their words; the paragraph is reused when every word is, adapted
+ * when at least half of its words are copied (with or without edits), otherwise its own.
+ */
+function paragraphMatch(docs: Doc[], sentences: Sentence[], matches: (SentenceMatch | null)[], words: Shares): ParagraphMatch | null {
+  // Matched words per source paragraph ("doc:block": the other plans are many documents).
+  const byBlock = new Map<string, { unit: Unit; words: number }>();
+  const counts = emptyShares();
+  let weighted = 0;
+  let best: SentenceMatch | null = null;
+  sentences.forEach((s, i) => {
+    const m = matches[i];
+    const n = s.surface.length;
+    counts[m?.cls ?? 'own'] += n;
+    if (!m) return;
+    if (!best || m.score > best.score) best = m;
+    weighted += m.score * n;
+    if (m.cls === 'own') return;
+    const key = `${m.unit.doc}:${m.unit.block}`;
+    const entry = byBlock.get(key) ?? { unit: m.unit, words: 0 };
+    entry.words += n;
+    byBlock.set(key, entry);
+  });
+  for (const k of ['reused', 'adapted', 'own'] as const) words[k] += counts[k];
+  if (!best) return null;
+  // Most matched words wins; a tie goes to the first found (the best candidates come first).
+  let top = (best as SentenceMatch).unit;
+  let most = 0;
+  for (const { unit, words: n } of byBlock.values()) if (n > most) [top, most] = [unit, n];
+  const total = counts.reused + counts.adapted + counts.own;
+  const cls: MatchClass = counts.reused === total ? 'reused' : 2 * (counts.reused + counts.adapted) >= total ? 'adapted' : 'own';
+  const doc = docs[top.doc]!;
+  return { source: doc.key, block: doc.blocks[top.block]!.id, score: Math.round((weighted / total) * 1000) / 1000, class: cls };
+}
+
+export interface ReuseInput {
+  plans: Plan[];
+  /** Resolution 57's text, or null when it is not available to this build. */
+  resolution: ResolutionText | null;
+}
+
+/** Parents of a plan in the library: the plans whose document id it says it implements. */
+function parentsOf(plan: Plan, byDocId: Map<string, Plan>): Plan[] {
+  return [...new Set(plan.implements)]
+    .filter((d) => d !== RESOLUTION_DOC_ID)
+    .map((d) => byDocId.get(d))
+    .filter((p): p is Plan => p !== undefined && p.id !== plan.id);
+}
+
+export function computeReuse({ plans, resolution }: ReuseInput): ReuseData {
+  // A library copy of the resolution itself is the source, not a plan that reuses it.
+  const library = plans.filter((p) => p.docId !== RESOLUTION_DOC_ID);
+  const vocabulary = new Map<string, number>();
+  const docs: Doc[] = library.map((p) => toDoc(p.id, comparableBlocks(p), p.metadata.locality.value, vocabulary));
+  if (resolution) docs.push(toDoc(RESOLUTION_KEY, resolution.blocks, null, vocabulary));
+  const docIndex = new Map(docs.map((d, i) => [d.key, i]));
+
+  // Every sentence of every document is a unit; unitsOf[doc][block] lists its units' numbers.
+  const units: Unit[] = [];
+  const unitsOf: number[][][] = docs.map((doc, d) =>
+    doc.sentences.map((list, block) =>
+      list.map((s, sentence) => units.push({ doc: d, block, sentence, keys: bandKeys(s.normalized) }) - 1),
+    ),
+  );
+  // The library-wide index holds the plans only; each source gets an index of its own,
+  // so that its sentences are found however full the shared buckets are.
+  const everywhere = new LshIndex();
+  units.forEach((u, i) => {
+    if (docs[u.doc]!.key !== RESOLUTION_KEY) everywhere.add(i, u.keys);
+  });
+  const sourceIndex = new Map<number, LshIndex>();
+  const indexOf = (d: number): LshIndex => {
+    let index = sourceIndex.get(d);
+    if (!index) {
+      index = new LshIndex();
+      for (const i of unitsOf[d]!.flat()) index.add(i, units[i]!.keys);
+      sourceIndex.set(d, index);
+    }
+    return index;
+  };
+
+  const byDocId = new Map(library.filter((p) => p.docId).map((p) => [p.docId!, p]));
+  const out: PlanReuse[] = library.map((plan, d) => {
+    const doc = docs[d]!;
+    const parents = parentsOf(plan, byDocId).map((p) => docIndex.get(p.id)!);
+    const sources = resolution ? [...parents, docIndex.get(RESOLUTION_KEY)!] : parents;
+    const sourceWords = sources.map(emptyShares);
+    const combinedWords = emptyShares();
+    const paragraphs: ParagraphReuse[] = doc.blocks.map((block, b) => {
+      const sentences = doc.sentences[b]!;
+      const mine = unitsOf[d]![b]!.map((i) => units[i]!);
+      const perSource = sources.map((s) => mine.map((u) => bestMatch(docs, u, indexOf(s).candidates(u.keys, ALIGNED).map((i) => units[i]!))));
+      const matches: Record<string, ParagraphMatch> = {};
+      perSource.forEach((list, k) => {
+        const m = paragraphMatch(docs, sentences, list, sourceWords[k]!);
+        if (!m) return;
+        // The resolution's text is not published: only the plan's own words not found in it.
+        if (docs[sources[k]!]!.key === RESOLUTION_KEY && m.class !== 'own') m.added = addedSpans(joinedSources(docs, list), block.text);
+        matches[m.source] = m;
+      });
+      sentences.forEach((s, i) => {
+        const cls = perSource.map((list) => list[i]?.cls ?? 'own').reduce<MatchClass>((a, c) => (RANK[c] > RANK[a] ? c : a), 'own');
+        combinedWords[cls] += s.surface.length;
+      });
+      const skip = (i: number) => units[i]!.doc === d || sources.includes(units[i]!.doc);
+      const others = mine.map((u) => bestMatch(docs, u, everywhere.candidates(u.keys, ALIGNED, READ, skip).map((i) => units[i]!)));
+      const other = paragraphMatch(docs, sentences, others, emptyShares());
+      return { block: block.id, words: sentences.reduce((n, s) => n + s.surface.length, 0), matches, other };
+    });
+    const shares: SourceShares[] = sources.map((s, k) => ({ source: docs[s]!.key, ...toShares(sourceWords[k]!) }));
+    return {
+      plan: plan.id,
+      words: paragraphs.reduce((n, p) => n + p.words, 0),
+      parents: parents.map((p) => docs[p]!.key),
+      sources: shares,
+      combined: toShares(combinedWords),
+      paragraphs,
+    };
+  });
+  return { resolution: { docId: RESOLUTION_DOC_ID, key: RESOLUTION_KEY, available: resolution !== null }, adaptedAt: ADAPTED_AT, plans: out };
+}
+
+/** The source sentences a paragraph's sentences matched, in order, as one text to diff against. */
+function joinedSources(docs: Doc[], matches: (SentenceMatch | null)[]): string {
+  return matches
+    .filter((m): m is SentenceMatch => m !== null && m.cls !== 'own')
+    .map((m) => {
+      const doc = docs[m.unit.doc]!;
+      const s = doc.sentences[m.unit.block]![m.unit.sentence]!;
+      return doc.blocks[m.unit.block]!.text.slice(s.start, s.end);
+    })
+    .join(' ');
+}

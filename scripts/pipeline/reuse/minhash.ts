@@ -1,0 +1,89 @@
+// Near-duplicate candidates: word shingles → MinHash signature → LSH band keys.
+// Two sentences whose shingle sets have Jaccard similarity J share at least one band
+// key with probability 1 − (1 − J^ROWS)^BANDS: with 3-word shingles, 24 bands of 2 rows,
+// about 0.9 at J = 0.3 (a sentence with a few words changed) and 0.3 at J = 0.07.
+// Candidates are then checked by alignment (align.ts), so a false candidate costs time,
+// never a wrong answer. Written by hand: it is 60 lines, and the npm MinHash packages
+// are unmaintained or hash strings with a JS Math.random seed (not reproducible).
+
+export const SHINGLE = 3;
+export const BANDS = 24;
+export const ROWS = 2;
+
+/** FNV-1a, 32 bits, over UTF-16 units. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** MurmurHash3's finalizer: a cheap, well-mixed 32-bit permutation. */
+function mix(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+// One seed per hash function, fixed, so that signatures are the same on every build.
+const SEEDS = Uint32Array.from({ length: BANDS * ROWS }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+
+/** The hashed word shingles of a token list (one shingle, the whole list, when it is shorter). */
+export function shingles(tokens: string[]): Uint32Array {
+  if (tokens.length <= SHINGLE) return Uint32Array.of(fnv1a(tokens.join(' ')));
+  const out = new Uint32Array(tokens.length - SHINGLE + 1);
+  for (let i = 0; i < out.length; i++) out[i] = fnv1a(tokens.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** The LSH band keys of a token list: BANDS numbers, each already distinct per band. */
+export function bandKeys(tokens: string[]): Uint32Array {
+  const hashed = shingles(tokens);
+  const signature = new Uint32Array(SEEDS.length).fill(0xffffffff);
+  for (const s of hashed) {
+    for (let i = 0; i < SEEDS.length; i++) {
+      const h = mix(s ^ SEEDS[i]!);
+      if (h < signature[i]!) signature[i] = h;
+    }
+  }
+  const keys = new Uint32Array(BANDS);
+  for (let b = 0; b < BANDS; b++) {
+    let h = mix(b + 1);
+    for (let r = 0; r < ROWS; r++) h = mix(h ^ signature[b * ROWS + r]!);
+    keys[b] = h;
+  }
+  return keys;
+}
+
+/** Buckets of item numbers by band key. */
+export class LshIndex {
+  private readonly buckets = new Map<number, number[]>();
+
+  add(item: number, keys: Uint32Array): void {
+    for (const k of keys) {
+      const bucket = this.buckets.get(k);
+      if (bucket) bucket.push(item);
+      else this.buckets.set(k, [item]);
+    }
+  }
+
+  /**
+   * Items sharing a band key with `keys`, most shared keys first (more shared bands, more
+   * similar), then in order of first appearance; at most `best` of them. At most `read`
+   * bucket entries are read: a sentence copied into every plan fills one bucket per band,
+   * and reading all of it for each copy would make the cost quadratic in the number of plans.
+   */
+  candidates(keys: Uint32Array, best: number, read = Infinity, skip?: (item: number) => boolean): number[] {
+    const shared = new Map<number, number>();
+    let n = 0;
+    for (const k of keys) {
+      for (const item of this.buckets.get(k) ?? []) {
+        if (++n > read) break;
+        if (!skip?.(item)) shared.set(item, (shared.get(item) ?? 0) + 1);
+      }
+    }
+    return [...shared]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, best)
+      .map(([item]) => item);
+  }
+}
