@@ -4,7 +4,7 @@ import { gzipSize } from './measure.ts';
 
 // A plan page in this site's markup, with incompressible-enough text to make gzip honest.
 const words = Array.from({ length: 400 }, (_, i) => `từ${(i * 7919) % 1009}`).join(' ');
-const blocks = Array.from({ length: 40 }, (_, i) => `<p><a id="d${i + 1}" href="#d${i + 1}"></a>${words.slice(i * 50, i * 50 + 120)}</p>`).join('');
+const blocks = Array.from({ length: 40 }, (_, i) => `<p><a id="d${i + 1}" href="#d${i + 1}">¶</a>${words.slice(i * 50, i * 50 + 120)}</p>`).join('');
 const page = [
   '<html><head><style>body{margin:0}.doc{color:#111}</style></head><body>',
   '<a class="skip" href="#noi-dung">Bỏ qua</a><header>Nghị quyết 57</header>',
@@ -18,7 +18,7 @@ describe('partCosts', () => {
 
   it('counts each part and prices it as the gzip bytes the page loses without it', () => {
     expect(costs.get('Liên kết ¶')).toMatchObject({ count: 40 });
-    expect(costs.get('Liên kết ¶')!.bytes).toBe(gzipSize(page) - gzipSize(page.replace(/<a id="d\d+" href="#d\d+"><\/a>/g, '')));
+    expect(costs.get('Liên kết ¶')!.bytes).toBe(gzipSize(page) - gzipSize(page.replace(/<a id="d\d+" href="#d\d+">¶<\/a>/g, '')));
     expect(costs.get('Liên kết ¶')!.bytes).toBeGreaterThan(40);
     expect(costs.get('CSS')).toMatchObject({ count: 1 });
     expect(costs.get('Đầu, chân trang')).toMatchObject({ count: 2 });

@@ -16,7 +16,7 @@ export const PLAN_PAGE_PARTS: readonly PagePart[] = [
   { name: 'Thông tin văn bản', pattern: /<dl class="meta">[\s\S]*?<\/dl>/g },
   { name: 'Mục lục', pattern: /<details class="outline">[\s\S]*?<\/details>/g },
   { name: 'Bảng chỉ tiêu', pattern: /<section class="plan-targets[^"]*"[^>]*>[\s\S]*?<\/section>/g },
-  { name: 'Liên kết ¶', pattern: /<a id="[^"]+" href="#[^"]+"><\/a>/g },
+  { name: 'Liên kết ¶', pattern: /<a id="[^"]+" href="#[^"]+">¶<\/a>/g },
 ];
 
 export interface PartCost {
