@@ -21,19 +21,19 @@ export interface FieldDoc {
 /** The public fields of a target record, in order. Names are the contract of issue 4. */
 export const TARGET_FIELDS: FieldDoc[] = [
   { name: 'plan', type: 'string', nullable: false, label: 'Văn bản', description: 'Mã văn bản (kế hoạch, chương trình, nghị quyết) chứa chỉ tiêu; trang văn bản là /van-ban/<plan>/.' },
-  { name: 'locality', type: 'string', nullable: true, label: 'Địa phương', description: 'Địa phương ban hành, viết như trong văn bản (có dấu); "Việt Nam" với Nghị quyết 57-NQ/TW.' },
+  { name: 'locality', type: 'string', nullable: true, label: 'Địa phương', description: 'Địa phương ban hành, viết như trong văn bản (có dấu); “Việt Nam” với Nghị quyết 57-NQ/TW.' },
   { name: 'level', type: 'string', nullable: true, enum: ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'], label: 'Cấp', description: 'Cấp hành chính của nơi ban hành.' },
   { name: 'indicator', type: 'string', nullable: true, label: 'Mã chỉ tiêu', description: 'Mã chỉ tiêu trong danh mục (indicators.json); trống khi cam kết có số nhưng chưa khớp chỉ tiêu nào (vẫn được giữ lại).' },
   { name: 'indicatorName', type: 'string', nullable: true, label: 'Tên chỉ tiêu', description: 'Tên tiếng Việt của chỉ tiêu (tiện đọc; lấy từ indicators.json).' },
-  { name: 'year', type: 'integer', nullable: true, label: 'Năm', description: 'Năm mục tiêu ("Đến năm 2030" → 2030; "Giai đoạn 2035 đến năm 2045" → 2045); với số liệu nền là năm của số liệu; trống khi văn bản không nêu năm.' },
-  { name: 'periodStart', type: 'integer', nullable: true, label: 'Năm bắt đầu giai đoạn', description: 'Năm bắt đầu khi văn bản nêu một giai đoạn ("giai đoạn 2026-2030" → 2026), nếu không thì trống.' },
-  { name: 'comparator', type: 'string', nullable: false, enum: ['>', '>=', '=', '<', '<=', 'range'], label: 'So sánh', description: 'So sánh: ">" (trên, hơn), ">=" (tối thiểu, ít nhất, ≥), "=" (đạt, ở mức, có), "<", "<=" (với xếp hạng "nhóm 20" là ≤ 20), "range" (khoảng "16 - 18%"). Trong CSV viết bằng chữ để bảng tính không đọc thành công thức: gt, ge, eq, lt, le, range.' },
-  { name: 'value', type: 'number', nullable: false, label: 'Giá trị', description: 'Giá trị (dấu thập phân là dấu chấm: "1,5%" → 1.5); với khoảng là cận dưới.' },
+  { name: 'year', type: 'integer', nullable: true, label: 'Năm', description: 'Năm mục tiêu (“Đến năm 2030” → 2030; “Giai đoạn 2035 đến năm 2045” → 2045); với số liệu nền là năm của số liệu; trống khi văn bản không nêu năm.' },
+  { name: 'periodStart', type: 'integer', nullable: true, label: 'Năm bắt đầu giai đoạn', description: 'Năm bắt đầu khi văn bản nêu một giai đoạn (“giai đoạn 2026-2030” → 2026), nếu không thì trống.' },
+  { name: 'comparator', type: 'string', nullable: false, enum: ['>', '>=', '=', '<', '<=', 'range'], label: 'So sánh', description: 'So sánh: ">“ (trên, hơn), ”>=“ (tối thiểu, ít nhất, ≥), ”=“ (đạt, ở mức, có), ”<“, ”<=“ (với xếp hạng ”nhóm 20“ là ≤ 20), ”range“ (khoảng ”16 - 18%"). Trong CSV viết bằng chữ để bảng tính không đọc thành công thức: gt, ge, eq, lt, le, range.' },
+  { name: 'value', type: 'number', nullable: false, label: 'Giá trị', description: 'Giá trị (dấu thập phân là dấu chấm: “1,5%” → 1.5); với khoảng là cận dưới.' },
   { name: 'valueMax', type: 'number', nullable: true, label: 'Giá trị cận trên', description: 'Cận trên của khoảng, nếu không phải khoảng thì trống.' },
-  { name: 'unit', type: 'string', nullable: true, label: 'Đơn vị', description: 'Đơn vị: "%", "% GRDP", "% GDP", "%/năm", "người/10.000 dân", danh từ đếm ("doanh nghiệp"), "chỉ số" (thang 0–1), "hạng trong nước" / "hạng quốc tế".' },
+  { name: 'unit', type: 'string', nullable: true, label: 'Đơn vị', description: 'Đơn vị: “%”, “% GRDP”, “% GDP”, “%/năm”, “người/10.000 dân”, danh từ đếm (“doanh nghiệp”), “chỉ số” (thang 0–1), “hạng trong nước” / “hạng quốc tế”.' },
   { name: 'quote', type: 'string', nullable: false, label: 'Câu trích nguyên văn', description: 'Câu hoặc ý nguyên văn trong văn bản chứa chỉ tiêu.' },
   { name: 'url', type: 'string', nullable: false, label: 'Đường dẫn tới đoạn văn', description: 'Đường dẫn tới đúng đoạn văn chứa câu trích.' },
-  { name: 'kind', type: 'string', nullable: false, enum: ['target', 'baseline'], label: 'Loại', description: '"target": cam kết cho tương lai; "baseline": số liệu đã đạt (ví dụ "PII năm 2024 đứng thứ 18").' },
+  { name: 'kind', type: 'string', nullable: false, enum: ['target', 'baseline'], label: 'Loại', description: '“target”: cam kết cho tương lai; “baseline”: số liệu đã đạt (ví dụ “PII năm 2024 đứng thứ 18”).' },
 ];
 
 export type TargetRecord = Record<string, string | number | null>;
