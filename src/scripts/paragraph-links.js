@@ -13,7 +13,9 @@
     const n = links.indexOf(a);
     const section = links.slice(0, n + 1).reverse().find(heading);
     const url = `${box.dataset.url}#${a.id}`;
-    box.querySelector('.where').textContent = `${section ? `, mục “${section.parentElement.textContent.trim()}”` : ''}, đoạn ${n + 1}`;
+    // The heading's words, without its own ¶ (the first thing in it).
+    const title = section && section.parentElement.textContent.slice(section.textContent.length).trim();
+    box.querySelector('.where').textContent = `${title ? `, mục “${title}”` : ''}, đoạn ${n + 1}`;
     box.querySelector('.url').textContent = url;
     box.querySelector('.accessed').textContent = new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
     const block = a.closest('li') ?? a.closest('.restored') ?? a.parentElement;
