@@ -16,6 +16,7 @@ const dist = await ensureSite();
 const site = useSite(dist);
 const plans = readPlanList(dist);
 const pages = htmlPages(dist).filter((p) => !p.startsWith('/pagefind/'));
+const htmlOf = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
 /** A page's kind: its section and whether it is the section's index ("/chi-tieu/", "/chi-tieu/*"). */
 const kindOf = (path: string) => {
@@ -25,7 +26,7 @@ const kindOf = (path: string) => {
 const oneOfEachKind = [...new Map(pages.map((p) => [kindOf(p), p])).values()];
 /** Every plan page (the pages citizens read) and one page of every other kind. */
 const widthPages = [...new Set([...oneOfEachKind, ...plans.map((p) => p.path)])];
-const chartPages = pages.filter((p) => p.startsWith('/chi-tieu/') && readFileSync(join(dist, p, 'index.html'), 'utf8').includes('<svg'));
+const chartPages = pages.filter((p) => p.startsWith('/chi-tieu/') && htmlOf(p).includes('<svg'));
 
 describe('on a phone', () => {
   it('has pages of many kinds to check', () => {
@@ -56,6 +57,29 @@ describe('on a phone', () => {
     const m = await measurePhone(page);
     await context.close();
     expect(m.scrollWidth).toBeLessThanOrEqual(m.width);
+  });
+
+  it('a wide table scrolls in its own box, its first column stays in view, a shadow shows there is more', async () => {
+    const path = pages.find((p) => htmlOf(p).includes('class="matrix"'))!;
+    const { context, page } = await newPage(site.browser, { javaScript: false, viewport: { width: 360, height: 800 } });
+    await gotoOk(page, site.url(path));
+    const r = await page.locator('.table-scroll:has(table.matrix)').evaluate((box) => {
+      const first = box.querySelector('tbody tr > :first-child')!;
+      const last = box.querySelector('tbody tr > :last-child')!;
+      const before = { first: first.getBoundingClientRect().left, last: last.getBoundingClientRect().left };
+      box.scrollLeft = box.scrollWidth;
+      return {
+        wide: box.scrollWidth > box.clientWidth,
+        firstMoved: first.getBoundingClientRect().left - before.first,
+        lastMoved: last.getBoundingClientRect().left - before.last,
+        cue: getComputedStyle(box).backgroundImage,
+      };
+    });
+    await context.close();
+    expect(r.wide).toBe(true);
+    expect(r.lastMoved).toBeLessThan(0);
+    expect(r.firstMoved).toBe(0);
+    expect(r.cue).toMatch(/radial-gradient/);
   });
 
   it('chart text is at least 12 px at 360 px on every indicator page with a chart', async () => {
