@@ -82,16 +82,26 @@ describe('on a phone', () => {
     expect(r.cue).toMatch(/radial-gradient/);
   });
 
-  it('chart text is at least 12 px at 360 px on every indicator page with a chart', async () => {
+  it('chart text is at least 12 px at 360 px, and the national line crosses no label, on every indicator page with a chart', async () => {
     const { context, page } = await newPage(site.browser, { javaScript: false, viewport: { width: 360, height: 800 } });
     const small: string[] = [];
+    const crossed: string[] = [];
     for (const path of chartPages) {
       await gotoOk(page, site.url(path));
       const m = await measurePhone(page);
       if (m.chartTextPx === null || m.chartTextPx < 12) small.push(`${path}: ${m.chartTextPx} px`);
+      const hits = await page.evaluate(() => {
+        const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return [...document.querySelectorAll('svg line.ref')].flatMap((line) => {
+          const l = line.getBoundingClientRect();
+          return [...line.closest('svg')!.querySelectorAll('text')].filter((t) => overlap(l, t.getBoundingClientRect())).map((t) => t.textContent);
+        });
+      });
+      if (hits.length) crossed.push(`${path}: ${hits.join(', ')}`);
     }
     await context.close();
     expect(small).toEqual([]);
+    expect(crossed).toEqual([]);
   });
 });
 
