@@ -1,7 +1,7 @@
 // The main job: seeds/ → content/generated/ → Astro → search index → dist/.
 // Everything is built in temporary folders and swapped in only when every step
 // succeeded, so a bad seed never leaves a half-written site behind.
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import { readSeeds } from './build/seeds.ts';
 import { buildCorpus, BuildInputError } from './build/corpus-build.ts';
 import { generateSiteData } from './build/site-data.ts';
 import { reuseSiteData } from './build/reuse.ts';
+import { withByteOrderMark } from './pipeline/decode.ts';
+import { productionSiteError } from './build/site-url.ts';
 import { buildSearchIndex } from './search/build-index.ts';
 import { citedDocumentPages, FILTERS } from './search/records.ts';
 
@@ -34,6 +36,11 @@ function writeTree(dir: string, files: Map<string, string>): void {
 }
 
 async function main(): Promise<void> {
+  const problem = productionSiteError(process.argv, process.env.SITE_URL);
+  if (problem) {
+    console.error(`build stopped: ${problem}`);
+    process.exit(1);
+  }
   const started = performance.now();
   const corpus = buildCorpus(readSeeds(seedsDir));
   for (const w of corpus.warnings) console.warn(`warning: ${w}`);
@@ -61,9 +68,9 @@ async function main(): Promise<void> {
       outDir: freshDist,
       planFilters: (plan) => ({ [FILTERS.indicator]: generated.indicatorsByPlan.get(plan.id) ?? [] }),
     });
-    // The downloadable source is the seed file itself, byte for byte.
+    // The downloadable source is the seed file itself, byte for byte, behind a BOM when it has none (decode.ts).
     mkdirSync(join(freshDist, 'nguon'), { recursive: true });
-    for (const plan of generated.plans) cpSync(join(seedsDir, plan.sourceFile), join(freshDist, 'nguon', `${plan.id}.txt`));
+    for (const plan of generated.plans) writeFileSync(join(freshDist, 'nguon', `${plan.id}.txt`), withByteOrderMark(readFileSync(join(seedsDir, plan.sourceFile))));
     writeFileSync(
       join(freshDist, 'build-info.json'),
       JSON.stringify({ plans: generated.plans.length, pipelineMs: Math.round(pipelineMs), totalMs: Math.round(performance.now() - started), warnings: corpus.warnings }, null, 1),

@@ -1,6 +1,7 @@
 // Content collections over what scripts/build.ts generates in content/generated/.
 // The schemas check that contract at build time: a pipeline change that breaks
 // it fails the Astro build instead of rendering a broken page.
+import { BLOCK_ID } from '../scripts/pipeline/block-ids.ts';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -15,7 +16,7 @@ const sourced = <T extends z.ZodType>(value: T) =>
 const span = z.object({ start: z.number().int(), end: z.number().int() });
 
 const block = z.object({
-  id: z.string().regex(/^d\d+$/),
+  id: z.string().regex(BLOCK_ID),
   kind: z.enum(['heading', 'paragraph', 'item']),
   depth: z.number().int().min(0),
   label: z.string().nullable(),

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED, seedsDir, seedText } from './seeds.ts';
+import { compactScript } from '../src/utils/inline-script.ts';
 
 // Each case runs a real Astro build: seconds each, more on a loaded machine.
 vi.setConfig({ testTimeout: 180_000 });
@@ -64,10 +65,12 @@ describe('build with hostile text', () => {
     expect(article).toContain('[bấm vào đây](javascript:alert(1))');
     expect(article).toContain('# Không phải tiêu đề Markdown');
     expect(article).toContain('&amp;amp; &amp;lt;b&amp;gt; }}{{ ${template} &lt;/p&gt;&lt;/article&gt;&lt;script&gt;alert(4)&lt;/script&gt;');
-    // Outside attribute values (where "<" is inert), the page has exactly one script: the JSON-LD.
+    // Outside attribute values (where "<" is inert), the page has exactly two scripts: the
+    // JSON-LD and the site's own paragraph-link script, word for word.
     const markup = html.replace(/="[^"]*"/g, '=""');
-    expect(markup.match(/<script/g)).toHaveLength(1);
+    expect(markup.match(/<script/g)).toHaveLength(2);
     expect(markup).toContain('<script type="">');
+    expect(html).toContain(`<script>${compactScript(readFileSync(join(root, 'src', 'scripts', 'paragraph-links.js'), 'utf8'))}</script>`);
   });
 });
 

@@ -15,7 +15,7 @@ export function pageText(html: string): string {
   return html
     .replace(/<head>[\s\S]*?<\/head>/, ' ')
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<a id="d\d+" href="#d\d+">¶<\/a>/g, ' ')
+    .replace(/<a id="[^"]+" href="#[^"]+">¶<\/a>/g, ' ')
     // Inline tags sit inside words ("(<em>viết tắt</em>)"); block tags separate them.
     .replace(/<\/?(?:em|strong|span|a)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')

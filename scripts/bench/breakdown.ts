@@ -15,8 +15,8 @@ export const PLAN_PAGE_PARTS: readonly PagePart[] = [
   { name: 'Đầu, chân trang', pattern: /<a class="skip"[\s\S]*?<\/header>|<footer[\s\S]*?<\/footer>/g },
   { name: 'Thông tin văn bản', pattern: /<dl class="meta">[\s\S]*?<\/dl>/g },
   { name: 'Mục lục', pattern: /<details class="outline">[\s\S]*?<\/details>/g },
-  { name: 'Bảng chỉ tiêu', pattern: /<details class="plan-targets[^"]*"[^>]*>[\s\S]*?<\/details>/g },
-  { name: 'Liên kết ¶', pattern: /<a id="d\d+" href="#d\d+">¶<\/a>/g },
+  { name: 'Bảng chỉ tiêu', pattern: /<section class="plan-targets[^"]*"[^>]*>[\s\S]*?<\/section>/g },
+  { name: 'Liên kết ¶', pattern: /<a id="[^"]+" href="#[^"]+">¶<\/a>/g },
 ];
 
 export interface PartCost {

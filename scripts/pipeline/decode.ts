@@ -97,3 +97,13 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file:
     throw new SeedError(file, null, `not valid ${encoding.toUpperCase()} (unpaired surrogate)`);
   }
 }
+
+/**
+ * The seed as published at /nguon/<id>.txt: its own bytes, after a UTF-8 byte order mark
+ * when it has no BOM (a valid seed without one is UTF-8), so that a browser shows it as
+ * UTF-8 whatever charset the server sends. Dropping those 3 bytes gives the seed back.
+ */
+export function withByteOrderMark(bytes: Uint8Array): Uint8Array {
+  const hasBom = startsWith(bytes, UTF8_BOM) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return hasBom ? bytes : new Uint8Array([...UTF8_BOM, ...bytes]);
+}

@@ -75,9 +75,10 @@ export function renderInline(block: Block, links: InlineLink[]): string {
 }
 
 /**
- * The visible permalink "¶" that starts every block. It carries the block's id
- * itself (the block element needs none), which keeps the repeated markup short:
- * pages must stay small on slow connections.
+ * The permalink that starts every block. It carries the block's id itself (the block
+ * element needs none), which keeps the repeated markup short: pages must stay small on
+ * slow connections. Its "¶" cannot be selected (document.css), so that copying a
+ * paragraph's text never picks it up.
  */
 function permalink(block: Block): string {
   return `<a id="${block.id}" href="#${block.id}">¶</a>`;

@@ -1,12 +1,14 @@
 // Stage 3: paragraphs → blocks. Finds the document's three parts (header with
 // the title, body, closing from "Nơi nhận" or the signature), numbering labels,
-// headings and their hierarchy, bullets. Ids are the block's position ("d1",
-// "d2", …): the same source always gives the same ids.
+// headings and their hierarchy, bullets. Ids come from each block's content
+// (block-ids.ts): the same source always gives the same ids, and a paragraph keeps its id
+// when another is inserted above it.
 import type { Block, OutlineEntry } from './types.ts';
 import type { RawParagraph } from './normalize.ts';
 import { stripEmphasis } from './emphasis.ts';
 import { typeAtStart, type DocumentVocabulary } from './document-types.ts';
 import { fold, isAllCaps } from './text.ts';
+import { withContentIds } from './block-ids.ts';
 
 type Numbering = 'roman' | 'number' | 'letter';
 
@@ -97,8 +99,7 @@ export function parseBlocks(paragraphs: RawParagraph[], vocabulary: DocumentVoca
     const { text, emphasis } = stripEmphasis(bullet ? p.text.slice(bullet[0].length) : p.text);
     const allStrong = emphasis.some((e) => e.kind === 'strong' && e.start === 0 && e.end === text.length);
     const label = bullet ? null : readLabel(text);
-    const id = `d${index + 1}`;
-    const common = { id, text, emphasis, line: p.line, part, label: label?.label ?? null };
+    const common = { id: '', text, emphasis, line: p.line, part, label: label?.label ?? null };
 
     if (part === 'body' && !bullet && isHeadingText(text, label, allStrong) && (label || allStrong)) {
       const depth = rawDepth(label, lastNumberedDepth);
@@ -110,7 +111,7 @@ export function parseBlocks(paragraphs: RawParagraph[], vocabulary: DocumentVoca
       blocks.push({ ...common, kind: bullet ? 'item' : 'paragraph', depth: 0 });
     }
   });
-  return blocks;
+  return withContentIds(blocks);
 }
 
 export function outlineOf(blocks: Block[]): OutlineEntry[] {

@@ -21,7 +21,7 @@ export interface EmphasisSpan extends Span {
  * kept separately as spans so that quotes and search use plain text.
  */
 export interface Block {
-  /** Stable id, unique in the document, used as the permalink anchor (e.g. "d12"). */
+  /** Stable id, unique in the document, used as the permalink anchor (e.g. "p0k3xz": from its content, see block-ids.ts). */
   id: string;
   kind: 'heading' | 'paragraph' | 'item';
   /** Heading depth (1 = "I.", 2 = "1.", 3 = "1.1.", 4 = "a)"); 0 for paragraphs and items. */

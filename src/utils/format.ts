@@ -25,6 +25,9 @@ export function sortByVietnamese<T>(items: T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => collator.compare(key(a), key(b)));
 }
 
+/** The day this build was made, in Vietnam: the "Cập nhật" date of every page. */
+export const UPDATED = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }

@@ -1,5 +1,6 @@
 // The implementation tree from a national document down: each plan hangs under the
-// most specific document it implements (a provincial plan before 57-NQ/TW).
+// most specific document it implements (a provincial plan before 57-NQ/TW). When the
+// root document is itself a plan of the library, the root node is that plan.
 import type { DocumentEntry, NationalEntry, PlanEntry } from './plans.ts';
 
 export interface TreeNode {
@@ -10,13 +11,19 @@ export interface TreeNode {
   children: TreeNode[];
 }
 
-export function implementationTree(rootDocId: string, plans: PlanEntry[], documents: DocumentEntry[], national: NationalEntry[] = []): TreeNode {
+export interface ImplementationTree {
+  root: TreeNode;
+  /** Plans the tree cannot place (they name no document they implement): listed apart, never dropped. */
+  unplaced: PlanEntry[];
+}
+
+export function implementationTree(rootDocId: string, plans: PlanEntry[], documents: DocumentEntry[], national: NationalEntry[] = []): ImplementationTree {
   const byDocId = new Map(plans.filter((p) => p.docId).map((p) => [p.docId!, p]));
   const docs = new Map(documents.map((d) => [d.docId, d]));
-  const nodeOfDoc = new Map<string, TreeNode>();
   const root: TreeNode = { plan: byDocId.get(rootDocId), national: national.find((n) => n.number === rootDocId), document: docs.get(rootDocId), children: [] };
-  nodeOfDoc.set(rootDocId, root);
-  const planNodes = new Map(plans.map((p) => [p.id, { plan: p, children: [] } as TreeNode]));
+  const nodeOfDoc = new Map<string, TreeNode>([[rootDocId, root]]);
+  const planNodes = new Map(plans.map((p) => [p.id, p.docId === rootDocId ? root : ({ plan: p, children: [] } as TreeNode)]));
+  const placed = new Set<string>();
   for (const plan of plans) {
     if (plan.docId === rootDocId) continue;
     const parents = plan.implements.filter((d) => d !== rootDocId);
@@ -24,17 +31,19 @@ export function implementationTree(rootDocId: string, plans: PlanEntry[], docume
     if (!parentDoc) continue;
     const node = planNodes.get(plan.id)!;
     const parentPlan = byDocId.get(parentDoc);
-    if (parentPlan && parentPlan.id !== plan.id) planNodes.get(parentPlan.id)!.children.push(node);
-    else if (parentDoc === rootDocId) root.children.push(node);
-    else {
-      let docNode = nodeOfDoc.get(parentDoc);
-      if (!docNode) {
-        docNode = { document: docs.get(parentDoc), children: [] };
-        nodeOfDoc.set(parentDoc, docNode);
-        root.children.push(docNode);
-      }
-      docNode.children.push(node);
+    let parent: TreeNode | undefined = parentPlan && parentPlan.id !== plan.id ? planNodes.get(parentPlan.id) : nodeOfDoc.get(parentDoc);
+    if (!parent) {
+      parent = { document: docs.get(parentDoc), children: [] };
+      nodeOfDoc.set(parentDoc, parent);
+      root.children.push(parent);
     }
+    parent.children.push(node);
   }
-  return root;
+  // Only what hangs from the root is shown: a plan outside it (no parent, or a cycle) is unplaced.
+  const visit = (n: TreeNode) => {
+    if (n.plan) placed.add(n.plan.id);
+    n.children.forEach(visit);
+  };
+  visit(root);
+  return { root, unplaced: plans.filter((p) => !placed.has(p.id)) };
 }

@@ -40,10 +40,11 @@ export function targetData(): Promise<TargetData> {
     const plans = await allPlans();
     // Document order: plans as listed, then paragraph, then position in the paragraph.
     const rank = new Map(plans.map((p, i) => [p.id, i]));
-    const pos = (t: Target) => t.id.split(':').slice(-2).map((x) => Number(x.replace(/\D/g, '')));
+    const blockIndex = new Map(plans.flatMap((p) => p.blocks.map((b, i) => [`${p.id}#${b.id}`, i] as const)));
+    const at = (t: Target) => blockIndex.get(`${t.plan}#${t.blockId}`) ?? 1e9;
     const targets = (await getCollection('targets'))
       .map((e) => e.data as Target)
-      .sort((a, b) => (rank.get(a.plan) ?? 1e9) - (rank.get(b.plan) ?? 1e9) || pos(a)[0]! - pos(b)[0]! || pos(a)[1]! - pos(b)[1]!);
+      .sort((a, b) => (rank.get(a.plan) ?? 1e9) - (rank.get(b.plan) ?? 1e9) || at(a) - at(b) || a.start - b.start);
     const findings = (await getCollection('findings')).map((e) => e.data);
     return {
       targets,

@@ -53,7 +53,9 @@ function inSentence(name: string): string {
 }
 
 function describe(t: Target, ind: Indicator | undefined): string {
-  return `${inSentence(ind?.name ?? t.indicator!)} (${formatYear(t)}): ${formatTarget(t)}`;
+  // The year as words, not a second pair of parentheses after a name that may have its own.
+  const when = t.year == null ? 'không nêu năm' : t.periodStart != null ? `giai đoạn ${formatYear(t)}` : `năm ${t.year}`;
+  return `${inSentence(ind?.name ?? t.indicator!)}, ${when}: ${formatTarget(t)}`;
 }
 
 export function computeFindings(targets: Target[], plans: PlanLink[], nationalPlanId: string, taxonomy: Taxonomy): Finding[] {

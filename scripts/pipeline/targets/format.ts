@@ -30,9 +30,9 @@ export function formatTarget(t: Value): string {
   return word ? `${word} ${formatQuantity(t)}` : formatQuantity(t);
 }
 
-/** Compact form for tables and chart labels: "≥ 30% GDP", "> 80%", "Top 20". */
+/** Compact form for tables and chart labels: "≥ 30% GDP", "> 80%", "nhóm 20" (as the documents say it). */
 export function formatShort(t: Value): string {
-  if (t.unitKind === 'rank') return t.comparator === '<=' ? `Top ${formatQuantity(t)}` : `Hạng ${formatQuantity(t)}`;
+  if (t.unitKind === 'rank') return t.comparator === '<=' ? `nhóm ${formatQuantity(t)}` : `hạng ${formatQuantity(t)}`;
   const sign = SIGN[t.comparator];
   return sign ? `${sign} ${formatQuantity(t)}` : formatQuantity(t);
 }

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract.ts';
 import { seedPlan } from './fixtures.ts';
-import { datapackage, indicatorsJson, TARGET_FIELDS, targetsCsv, targetsJson, targetsJsonSchema, targetsTableSchema } from './opendata.ts';
+import { parse } from 'csv-parse/sync';
+import { CSV_COMPARATOR, CSV_STANDARD, CSV_VIETNAMESE, datapackage, indicatorsJson, TARGET_FIELDS, targetsCsv, targetsJson, targetsJsonSchema, targetsTableSchema } from './opendata.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
 const targets = extractTargets(seedPlan('seeds/001_9ab9814e00d8e62e.txt', 'dong-thap', 'Đồng Tháp', 'tỉnh'), taxonomy);
-
-/** Minimal RFC 4180 reader, enough to read back what we wrote. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { rows[rows.length - 1]!.push(cell); cell = ''; }
-    else if (c === '\r' && s[i + 1] === '\n') { rows[rows.length - 1]!.push(cell); cell = ''; rows.push([]); i++; }
-    else cell += c;
-  }
-  return rows.filter((r) => r.length > 1);
-}
 
 describe('open data', () => {
   it('writes targets.json with the contract fields and absolute urls', () => {
@@ -37,7 +21,7 @@ describe('open data', () => {
   it('writes a CSV Excel opens in UTF-8 (BOM) that reads back to the same values', () => {
     const csv = targetsCsv(targets, taxonomy);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = parseCsv(csv.slice(1));
+    const [header, ...rows] = parse(csv, { bom: true }) as string[][];
     expect(header).toEqual(TARGET_FIELDS.map((f) => f.name));
     expect(rows).toHaveLength(targets.length);
     const quote = header!.indexOf('quote');
@@ -52,7 +36,48 @@ describe('open data', () => {
     expect(ind.find((i) => i.id === 'digital-economy-share')?.plans).toBe(1);
     expect(ind.find((i) => i.id === 'startups')?.plans).toBe(0);
     const pkg = JSON.parse(datapackage()) as { resources: { name: string; path: string }[] };
-    expect(pkg.resources.map((r) => r.path)).toEqual(['targets.csv', 'targets.json', 'indicators.json', 'reuse.json']);
+    expect(pkg.resources.map((r) => r.path)).toEqual(['targets.csv', 'targets.vi.csv', 'targets.json', 'indicators.json', 'reuse.json']);
     expect((targetsTableSchema() as { fields: unknown[] }).fields).toHaveLength(TARGET_FIELDS.length);
+  });
+});
+
+describe('CSV for spreadsheets', () => {
+  const read = (csv: string, delimiter: string) => parse(csv, { bom: true, delimiter, relax_column_count: false }) as string[][];
+  const hostile = [
+    { ...targets[0]!, quote: '=HYPERLINK("http://x.invalid","bấm")' },
+    { ...targets[0]!, quote: '@SUM(1+1)' },
+    { ...targets[0]!, quote: '-2+3', locality: '+Tỉnh' },
+    { ...targets[0]!, quote: '\tTab', value: 1.5, valueMax: 2.25 },
+  ];
+  const all = [...targets, ...hostile];
+
+  for (const [name, dialect] of [['"," and decimal points', CSV_STANDARD], ['";" and decimal commas', CSV_VIETNAMESE]] as const) {
+    it(`reads back with a CSV parser (${name}): same rows, same numbers, no cell a spreadsheet would run`, () => {
+      const csv = targetsCsv(all, taxonomy, 'https://example.org', dialect);
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const [header, ...rows] = read(csv, dialect.separator);
+      expect(header).toEqual(TARGET_FIELDS.map((f) => f.name));
+      expect(rows).toHaveLength(all.length);
+      const col = (n: string) => header!.indexOf(n);
+      const number = (s: string) => Number(dialect.decimalComma ? s.replace(',', '.') : s);
+      rows.forEach((r, i) => {
+        expect(number(r[col('value')]!)).toBe(all[i]!.value);
+        expect(r[col('comparator')]).toBe(CSV_COMPARATOR[all[i]!.comparator]);
+        expect(r[col('quote')]!.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(all[i]!.quote);
+        for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      });
+      const last = rows.at(-1)!;
+      expect(last[col('value')]).toBe(dialect.decimalComma ? '1,5' : '1.5');
+      expect(last[col('valueMax')]).toBe(dialect.decimalComma ? '2,25' : '2.25');
+      expect(rows.at(-4)![col('quote')]).toBe(`'=HYPERLINK("http://x.invalid","bấm")`);
+      expect(rows.at(-2)![col('locality')]).toBe(`'+Tỉnh`);
+    });
+  }
+
+  it('describes the ";" variant with decimal commas and Vietnamese column titles', () => {
+    const schema = targetsTableSchema(CSV_VIETNAMESE) as { fields: { name: string; title: string; decimalChar?: string }[] };
+    expect(schema.fields.find((f) => f.name === 'value')?.decimalChar).toBe(',');
+    expect(schema.fields.find((f) => f.name === 'quote')?.title).toBe('Câu trích nguyên văn');
+    expect(schema.fields.every((f) => f.title && f.title !== f.name)).toBe(true);
   });
 });

@@ -1,8 +1,10 @@
-// Open data: targets.json, targets.csv (UTF-8 with BOM, for Excel), indicators.json,
-// a JSON Schema for each and a Frictionless datapackage.json. Pure functions returning
-// strings; Astro endpoints under src/pages/data/ serve them.
+// Open data: targets.json, targets.csv (UTF-8 with BOM, for Excel; and a variant with ";"
+// and decimal commas for spreadsheets set to Vietnamese), indicators.json, a JSON Schema for
+// each and a Frictionless datapackage.json. Pure functions returning strings; Astro
+// endpoints under src/pages/data/ serve them.
 
-import type { Target, Taxonomy } from './types.ts';
+import { dsvFormat } from 'd3';
+import type { Comparator, Target, Taxonomy } from './types.ts';
 
 type FieldType = 'string' | 'integer' | 'number';
 export interface FieldDoc {
@@ -10,26 +12,28 @@ export interface FieldDoc {
   type: FieldType;
   nullable: boolean;
   enum?: string[];
+  /** Vietnamese name of the column (the CSV header keeps the machine name). */
+  label: string;
   /** Vietnamese explanation, shown on the "Dữ liệu" page. */
   description: string;
 }
 
 /** The public fields of a target record, in order. Names are the contract of issue 4. */
 export const TARGET_FIELDS: FieldDoc[] = [
-  { name: 'plan', type: 'string', nullable: false, description: 'Mã văn bản (kế hoạch, chương trình, nghị quyết) chứa chỉ tiêu; trang văn bản là /van-ban/<plan>/.' },
-  { name: 'locality', type: 'string', nullable: true, description: 'Địa phương ban hành, viết như trong văn bản (có dấu); "Việt Nam" với Nghị quyết 57-NQ/TW.' },
-  { name: 'level', type: 'string', nullable: true, enum: ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'], description: 'Cấp hành chính của nơi ban hành.' },
-  { name: 'indicator', type: 'string', nullable: true, description: 'Mã chỉ tiêu trong danh mục (indicators.json); trống khi cam kết có số nhưng chưa khớp chỉ tiêu nào (vẫn được giữ lại).' },
-  { name: 'indicatorName', type: 'string', nullable: true, description: 'Tên tiếng Việt của chỉ tiêu (tiện đọc; lấy từ indicators.json).' },
-  { name: 'year', type: 'integer', nullable: true, description: 'Năm mục tiêu ("Đến năm 2030" → 2030; "Giai đoạn 2035 đến năm 2045" → 2045); với số liệu nền là năm của số liệu; trống khi văn bản không nêu năm.' },
-  { name: 'periodStart', type: 'integer', nullable: true, description: 'Năm bắt đầu khi văn bản nêu một giai đoạn ("giai đoạn 2026-2030" → 2026), nếu không thì trống.' },
-  { name: 'comparator', type: 'string', nullable: false, enum: ['>', '>=', '=', '<', '<=', 'range'], description: 'So sánh: ">" (trên, hơn), ">=" (tối thiểu, ít nhất, ≥), "=" (đạt, ở mức, có), "<", "<=" (với xếp hạng "nhóm 20" là ≤ 20), "range" (khoảng "16 - 18%").' },
-  { name: 'value', type: 'number', nullable: false, description: 'Giá trị (dấu thập phân là dấu chấm: "1,5%" → 1.5); với khoảng là cận dưới.' },
-  { name: 'valueMax', type: 'number', nullable: true, description: 'Cận trên của khoảng, nếu không phải khoảng thì trống.' },
-  { name: 'unit', type: 'string', nullable: true, description: 'Đơn vị: "%", "% GRDP", "% GDP", "%/năm", "người/10.000 dân", danh từ đếm ("doanh nghiệp"), "chỉ số" (thang 0–1), "hạng trong nước" / "hạng quốc tế".' },
-  { name: 'quote', type: 'string', nullable: false, description: 'Câu hoặc ý nguyên văn trong văn bản chứa chỉ tiêu; với văn bản trung ương mà thư viện chỉ giữ thông tin, không giữ toàn văn (Nghị quyết 57-NQ/TW), là lời tóm tắt của thư viện.' },
-  { name: 'url', type: 'string', nullable: false, description: 'Đường dẫn tới đúng đoạn văn chứa câu trích.' },
-  { name: 'kind', type: 'string', nullable: false, enum: ['target', 'baseline'], description: '"target": cam kết cho tương lai; "baseline": số liệu đã đạt (ví dụ "PII năm 2024 đứng thứ 18").' },
+  { name: 'plan', type: 'string', nullable: false, label: 'Văn bản', description: 'Mã văn bản (kế hoạch, chương trình, nghị quyết) chứa chỉ tiêu; trang văn bản là /van-ban/<plan>/.' },
+  { name: 'locality', type: 'string', nullable: true, label: 'Địa phương', description: 'Địa phương ban hành, viết như trong văn bản (có dấu); “Việt Nam” với Nghị quyết 57-NQ/TW.' },
+  { name: 'level', type: 'string', nullable: true, enum: ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'], label: 'Cấp', description: 'Cấp hành chính của nơi ban hành.' },
+  { name: 'indicator', type: 'string', nullable: true, label: 'Mã chỉ tiêu', description: 'Mã chỉ tiêu trong danh mục (indicators.json); trống khi cam kết có số nhưng chưa khớp chỉ tiêu nào (vẫn được giữ lại).' },
+  { name: 'indicatorName', type: 'string', nullable: true, label: 'Tên chỉ tiêu', description: 'Tên tiếng Việt của chỉ tiêu (tiện đọc; lấy từ indicators.json).' },
+  { name: 'year', type: 'integer', nullable: true, label: 'Năm', description: 'Năm mục tiêu (“Đến năm 2030” → 2030; “Giai đoạn 2035 đến năm 2045” → 2045); với số liệu nền là năm của số liệu; trống khi văn bản không nêu năm.' },
+  { name: 'periodStart', type: 'integer', nullable: true, label: 'Năm bắt đầu giai đoạn', description: 'Năm bắt đầu khi văn bản nêu một giai đoạn (“giai đoạn 2026-2030” → 2026), nếu không thì trống.' },
+  { name: 'comparator', type: 'string', nullable: false, enum: ['>', '>=', '=', '<', '<=', 'range'], label: 'So sánh', description: 'So sánh: “>” (trên, hơn), “>=” (tối thiểu, ít nhất, ≥), “=” (đạt, ở mức, có), “<”, “<=” (với xếp hạng “nhóm 20” là ≤ 20), “range” (khoảng “16 - 18%”). Trong CSV viết bằng chữ để bảng tính không đọc thành công thức: gt, ge, eq, lt, le, range.' },
+  { name: 'value', type: 'number', nullable: false, label: 'Giá trị', description: 'Giá trị (dấu thập phân là dấu chấm: “1,5%” → 1.5); với khoảng là cận dưới.' },
+  { name: 'valueMax', type: 'number', nullable: true, label: 'Giá trị cận trên', description: 'Cận trên của khoảng, nếu không phải khoảng thì trống.' },
+  { name: 'unit', type: 'string', nullable: true, label: 'Đơn vị', description: 'Đơn vị: “%”, “% GRDP”, “% GDP”, “%/năm”, “người/10.000 dân”, danh từ đếm (“doanh nghiệp”), “chỉ số” (thang 0–1), “hạng trong nước” / “hạng quốc tế”.' },
+  { name: 'quote', type: 'string', nullable: false, label: 'Câu trích nguyên văn', description: 'Câu hoặc ý nguyên văn trong văn bản chứa chỉ tiêu; với văn bản trung ương mà thư viện chỉ giữ thông tin, không giữ toàn văn (Nghị quyết 57-NQ/TW), là lời tóm tắt của thư viện.' },
+  { name: 'url', type: 'string', nullable: false, label: 'Đường dẫn tới đoạn văn', description: 'Đường dẫn tới đúng đoạn văn chứa câu trích.' },
+  { name: 'kind', type: 'string', nullable: false, enum: ['target', 'baseline'], label: 'Loại', description: '“target”: cam kết cho tương lai; “baseline”: số liệu đã đạt (ví dụ “PII năm 2024 đứng thứ 18”).' },
 ];
 
 export type TargetRecord = Record<string, string | number | null>;
@@ -59,16 +63,31 @@ export function targetsJson(targets: Target[], taxonomy: Taxonomy, site?: string
   return `${JSON.stringify(targetRecords(targets, taxonomy, site), null, 2)}\n`;
 }
 
-function csvCell(v: string | number | null): string {
-  if (v == null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** The two CSV dialects: RFC 4180 as every tool reads it, and what Excel set to Vietnamese opens in columns. */
+export interface CsvDialect { separator: ',' | ';'; decimalComma: boolean }
+export const CSV_STANDARD: CsvDialect = { separator: ',', decimalComma: false };
+export const CSV_VIETNAMESE: CsvDialect = { separator: ';', decimalComma: true };
+
+/** Comparators in CSV: words, since a cell "=" or ">=" is a formula to a spreadsheet. */
+export const CSV_COMPARATOR: Record<Comparator, string> = { '>': 'gt', '>=': 'ge', '=': 'eq', '<': 'lt', '<=': 'le', range: 'range' };
+
+/** OWASP CSV injection: a text cell starting with = + - @ tab or CR gets a leading ' so no spreadsheet runs it. */
+export function neutralizeCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** RFC 4180 CSV with a UTF-8 byte order mark and CRLF line ends, so Excel reads Vietnamese. */
-export function targetsCsv(targets: Target[], taxonomy: Taxonomy, site?: string): string {
-  const rows = targetRecords(targets, taxonomy, site).map((r) => TARGET_FIELDS.map((f) => csvCell(r[f.name] ?? null)).join(','));
-  return `\uFEFF${[TARGET_FIELDS.map((f) => f.name).join(','), ...rows].join('\r\n')}\r\n`;
+function csvCell(field: FieldDoc, v: string | number | null, dialect: CsvDialect): string {
+  if (v == null) return '';
+  if (typeof v === 'number') return dialect.decimalComma ? String(v).replace('.', ',') : String(v);
+  if (field.name === 'comparator') return CSV_COMPARATOR[v as Comparator] ?? neutralizeCell(v);
+  return neutralizeCell(v);
+}
+
+/** CSV (quoted as RFC 4180, by d3-dsv) with a UTF-8 byte order mark and CRLF line ends, so Excel reads Vietnamese. */
+export function targetsCsv(targets: Target[], taxonomy: Taxonomy, site?: string, dialect: CsvDialect = CSV_STANDARD): string {
+  const format = dsvFormat(dialect.separator);
+  const rows = targetRecords(targets, taxonomy, site).map((r) => format.formatRow(TARGET_FIELDS.map((f) => csvCell(f, r[f.name] ?? null, dialect))));
+  return `\uFEFF${[format.formatRow(TARGET_FIELDS.map((f) => f.name)), ...rows].join('\r\n')}\r\n`;
 }
 
 /** The taxonomy as published, with how many plans and localities commit to each indicator. */
@@ -108,7 +127,7 @@ export function targetsJsonSchema(): object {
       additionalProperties: false,
       required: TARGET_FIELDS.map((f) => f.name),
       properties: Object.fromEntries(
-        TARGET_FIELDS.map((f) => [f.name, { type: jsonType(f), description: f.description, ...(f.enum ? { enum: f.nullable ? [...f.enum, null] : f.enum } : {}) }]),
+        TARGET_FIELDS.map((f) => [f.name, { type: jsonType(f), title: f.label, description: f.description, ...(f.enum ? { enum: f.nullable ? [...f.enum, null] : f.enum } : {}) }]),
       ),
     },
   };
@@ -142,14 +161,16 @@ export function indicatorsJsonSchema(): object {
   };
 }
 
-/** Frictionless Table Schema of targets.csv. */
-export function targetsTableSchema(): object {
+/** Frictionless Table Schema of targets.csv (or, with decimal commas, of targets.vi.csv). */
+export function targetsTableSchema(dialect: CsvDialect = CSV_STANDARD): object {
   return {
     fields: TARGET_FIELDS.map((f) => ({
       name: f.name,
+      title: f.label,
       type: f.type,
+      ...(f.type === 'number' && dialect.decimalComma ? { decimalChar: ',' } : {}),
       description: f.description,
-      constraints: { required: !f.nullable, ...(f.enum ? { enum: f.enum } : {}) },
+      constraints: { required: !f.nullable, ...(f.enum ? { enum: f.name === 'comparator' ? Object.values(CSV_COMPARATOR) : f.enum } : {}) },
     })),
     missingValues: [''],
   };
@@ -167,6 +188,11 @@ export function datapackage(options: { site?: string; created?: string } = {}): 
     ...(options.created ? { created: options.created } : {}),
     resources: [
       { name: 'targets', path: path('targets.csv'), profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', schema: targetsTableSchema() },
+      {
+        name: 'targets-vi', path: path('targets.vi.csv'), profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig',
+        description: 'Cùng dữ liệu với targets.csv cho bảng tính đặt tiếng Việt: phân cách bằng dấu chấm phẩy, số thập phân có dấu phẩy.',
+        dialect: { delimiter: ';' }, schema: targetsTableSchema(CSV_VIETNAMESE),
+      },
       // A resource's `schema` is a Table Schema in Frictionless; the JSON files name their JSON Schema in the description.
       { name: 'targets-json', path: path('targets.json'), format: 'json', mediatype: 'application/json', encoding: 'utf-8', description: `Cùng dữ liệu với targets.csv, dạng JSON. JSON Schema: ${path('targets.schema.json')}` },
       { name: 'indicators', path: path('indicators.json'), format: 'json', mediatype: 'application/json', encoding: 'utf-8', description: `Danh mục chỉ tiêu. JSON Schema: ${path('indicators.schema.json')}` },

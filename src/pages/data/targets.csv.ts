@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { targetsCsv } from '../../../scripts/pipeline/targets/opendata.ts';
 import { targetData, taxonomy } from '../../utils/targets.ts';
+import { csvResponse } from '../../utils/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { targets } = await targetData();
-  return new Response(targetsCsv(targets, taxonomy, site?.href), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return csvResponse(targetsCsv(targets, taxonomy, site?.href));
 };
