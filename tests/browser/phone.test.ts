@@ -117,10 +117,12 @@ describe('home page', () => {
 });
 
 describe('citing a paragraph', () => {
-  const plan = plans.find((p) => readPlanParagraphs(dist, p.id).some((b, i) => i > 5 && (b as { kind?: string }).kind === 'heading'))!;
-  const paragraphs = readPlanParagraphs(dist, plan.id) as { id: string; text: string; kind?: string }[];
-  // A paragraph below a heading, well into the text.
-  const headingAt = paragraphs.findIndex((b, i) => i > 5 && b.kind === 'heading');
+  // A paragraph (not itself a heading) right below a heading, well into the text.
+  type Paragraph = { id: string; text: string; kind?: string };
+  const headingBeforeText = (ps: Paragraph[]) => ps.findIndex((b, i) => i > 5 && b.kind === 'heading' && ps[i + 1] !== undefined && ps[i + 1]!.kind !== 'heading');
+  const plan = plans.find((p) => headingBeforeText(readPlanParagraphs(dist, p.id) as Paragraph[]) >= 0)!;
+  const paragraphs = readPlanParagraphs(dist, plan.id) as Paragraph[];
+  const headingAt = headingBeforeText(paragraphs);
   const n = headingAt + 1;
   const target = paragraphs[n]!;
   const meta = (JSON.parse(readFileSync(join(dist, 'data', 'plans.json'), 'utf8')) as { id: string; title: string; url: string }[]).find((p) => p.id === plan.id)!;
