@@ -29,7 +29,7 @@ export interface ParsedSeed {
 }
 
 export function parseSeed(input: SeedInput, vocabulary: DocumentVocabulary): ParsedSeed {
-  const text = decodeSeed(input.bytes, input.file);
+  const { text } = decodeSeed(input.bytes, input.file);
   let blocks = parseBlocks(toParagraphs(text), vocabulary);
   const leadIn = input.sidecar?.leadIn ?? 0;
   if (leadIn > 0) blocks = blocks.map((b, i) => (i < leadIn ? { ...b, part: 'header' as const } : b));
