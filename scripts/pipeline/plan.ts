@@ -155,8 +155,9 @@ export function findDuplicates(items: DuplicateCandidate[]): { duplicates: Dupli
   const lookalikes: Lookalike[] = [];
   const kept: DuplicateCandidate[] = [];
   for (const item of [...items].sort((a, b) => byCodePoint(a.file, b.file))) {
+    // The same number from issuers that do not differ (one unread counts as the same).
     const sameNumber = (other: DuplicateCandidate) =>
-      item.number !== null && item.number === other.number && item.issuer !== null && other.issuer !== null && fold(item.issuer) === fold(other.issuer);
+      item.number !== null && item.number === other.number && (item.issuer === null || other.issuer === null || fold(item.issuer) === fold(other.issuer));
     const sameText = kept.find((other) => other.fingerprint === item.fingerprint);
     if (sameText) {
       duplicates.push({ kept: sameText.file, dropped: item.file, reason: 'same text' });
@@ -171,7 +172,7 @@ export function findDuplicates(items: DuplicateCandidate[]): { duplicates: Dupli
     }
     for (const { other, similarity: s } of scored) {
       if (s >= LOOKALIKE_SIMILARITY) lookalikes.push({ first: other.file, second: item.file, reason: `alike texts (${percent(s)} shared) but not the same` });
-      else if (sameNumber(other)) lookalikes.push({ first: other.file, second: item.file, reason: `same number ${item.number} and issuer but different texts (${percent(s)} shared)` });
+      else if (sameNumber(other)) lookalikes.push({ first: other.file, second: item.file, reason: `same number ${item.number} but different texts (${percent(s)} shared)` });
     }
     kept.push(item);
   }
