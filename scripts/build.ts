@@ -75,7 +75,8 @@ function symlinksUnder(dir: string): string[] {
 
 function runAstro(memoryFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    astro = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
+    // Astro's entry run by this very Node (the pinned one), whatever `node` the PATH finds first.
+    astro = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
       cwd: root,
       stdio: 'inherit',
       env: {
@@ -106,13 +107,10 @@ async function main(): Promise<void> {
   const scan = clock.run('read seeds', () => scanSeeds(seedsDir));
   let corpus;
   try {
-    if (scan.errors.length) throw new BuildInputError(scan.errors);
-    corpus = buildCorpus(scan.inputs, (name, work) => clock.run(name, work));
+    corpus = buildCorpus(scan.inputs, (name, work) => clock.run(name, work), scan.errors);
   } catch (error) {
     if (error instanceof BuildInputError) {
-      const stopped = new Set(error.accounts.map((a) => a.file));
-      const files = [...scan.accounts, ...error.accounts, ...scan.inputs.filter((i) => !stopped.has(i.file)).map((i): FileAccount => ({ file: i.file, outcome: 'skipped', reason: 'not read: the build stopped first', warnings: [] }))];
-      console.error(formatReport(report('stopped', files, [], clock)));
+      console.error(formatReport(report('stopped', [...scan.accounts, ...error.accounts], [], clock)));
     }
     throw error;
   }

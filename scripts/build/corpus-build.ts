@@ -36,10 +36,11 @@ export class BuildInputError extends Error {
 /** Runs a named stage; the build passes one that notes time and memory. */
 export type Measure = <T>(stage: string, work: () => T) => T;
 
-export function buildCorpus(inputs: SeedInput[], measure: Measure = (_, work) => work()): Corpus {
+/** `earlier`: problems found before (reading the seeds folder), reported together with the files' own. */
+export function buildCorpus(inputs: SeedInput[], measure: Measure = (_, work) => work(), earlier: SeedError[] = []): Corpus {
   const vocabulary = loadVocabulary();
   const warnings: string[] = inputs.flatMap((i) => i.warnings ?? []);
-  const errors: SeedError[] = [];
+  const errors: SeedError[] = [...earlier];
   const parsed: ParsedSeed[] = [];
   const account = new Map<string, FileAccount>(
     inputs.map((i) => [i.file, { file: i.file, outcome: 'published', bytes: i.bytes.length, warnings: [...(i.warnings ?? [])] }]),
