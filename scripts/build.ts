@@ -1,11 +1,13 @@
 // The main job: seeds/ → content/generated/ → Astro → search index → dist/.
-// content/generated/ and dist/ are both built in temporary folders and swapped in
-// together only when every step succeeded: a bad seed, a failed step or an
-// interrupted build (SIGINT, SIGTERM) leaves both as they were and no temporary
-// folder behind (one left by a killed build is removed by the next). Every run
-// prints a build report; a successful one publishes it as data/build-report.json.
+// dist/ is built in a temporary folder and swapped in only when every step
+// succeeded; content/generated/ is replaced for the Astro step and put back
+// unless the build succeeds. A bad seed, a failed step or an interrupted build
+// (SIGINT, SIGTERM) leaves both as they were and no temporary folder behind (what a
+// killed build left, the next one cleans up). Every run prints a build report; a
+// successful one publishes it as data/build-report.json.
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { scanSeeds } from './build/seeds.ts';
@@ -21,13 +23,57 @@ const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
 const contentDir = process.env.CONTENT_GENERATED ?? join(root, 'content', 'generated');
 const distDir = process.env.DIST_DIR ?? join(root, 'dist');
 
+// Astro reads content/generated/ by its own path (its content store keeps file paths from one
+// build to the next), so the fresh content is put in place for the Astro step with the previous
+// one kept aside, and put back if the build fails or is interrupted. dist/ is built aside.
 const freshContent = `${contentDir}.tmp-${process.pid}`;
+const previousContent = `${contentDir}.old-${process.pid}`;
 const freshDist = `${distDir}.tmp-${process.pid}`;
+/** Where the Astro process notes its peak memory (scripts/build/peak-memory.mjs). */
+const memoryFile = join(tmpdir(), `nq57-astro-memory-${process.pid}`);
 let astro: ChildProcess | null = null;
+let contentInPlace = false;
 
-function removeTemporaryFolders(): void {
+function putContentInPlace(files: Map<string, string>): void {
+  rmSync(freshContent, { recursive: true, force: true });
+  writeTree(freshContent, files);
+  if (existsSync(contentDir)) renameSync(contentDir, previousContent);
+  contentInPlace = true;
+  renameSync(freshContent, contentDir);
+}
+
+/** After a failure or an interruption: the previous content back, no temporary folder left. */
+function undo(): void {
   astro?.kill('SIGTERM');
-  for (const dir of [freshContent, freshDist]) rmSync(dir, { recursive: true, force: true });
+  if (contentInPlace) {
+    rmSync(contentDir, { recursive: true, force: true });
+    if (existsSync(previousContent)) renameSync(previousContent, contentDir);
+    contentInPlace = false;
+  }
+  for (const dir of [freshContent, freshDist, memoryFile]) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Every step succeeded: the new dist/ in, the previous content and dist/ removed. */
+function commit(): void {
+  const previousDist = `${distDir}.old-${process.pid}`;
+  if (existsSync(distDir)) renameSync(distDir, previousDist);
+  renameSync(freshDist, distDir);
+  contentInPlace = false;
+  for (const old of [previousDist, previousContent]) rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Astro's content store keeps the paths of the files it read, and fails a build that reads the
+ * content from another folder: when CONTENT_GENERATED changed since the last build with this
+ * cache, the store starts afresh.
+ */
+function forgetContentStoreOfOtherFolder(): void {
+  const cacheDir = process.env.ASTRO_CACHE_DIR ?? join(root, 'node_modules', '.astro');
+  const marker = join(cacheDir, 'nq57-content-folder');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === contentDir) return;
+  rmSync(join(cacheDir, 'data-store.json'), { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(marker, contentDir);
 }
 
 const isRunning = (pid: number) => {
@@ -39,25 +85,29 @@ const isRunning = (pid: number) => {
   }
 };
 
-/** Folders a killed build left beside `target`: temporary ones are removed; a target caught mid-swap is put back. */
-function cleanUpAfterKilledBuilds(target: string): void {
-  const dir = dirname(target);
-  if (!existsSync(dir)) return;
-  const leftovers = readdirSync(dir)
-    .map((name) => ({ name, match: new RegExp(`^${basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`).exec(name) }))
-    .filter((l) => l.match && !isRunning(Number(l.match[2])));
-  for (const { name, match } of leftovers) {
-    if (match![1] === 'old' && !existsSync(target)) renameSync(join(dir, name), target);
-    else rmSync(join(dir, name), { recursive: true, force: true });
+/**
+ * What a build killed without a chance to clean up (SIGKILL, power loss) left: its temporary
+ * folders are removed, and if it had not reached its last step (its dist.tmp is still there),
+ * the content it replaced is put back, so content/generated/ matches dist/ again.
+ */
+function cleanUpAfterKilledBuilds(): void {
+  const leftovers = (target: string) => {
+    const dir = dirname(target);
+    if (!existsSync(dir)) return [];
+    const prefix = `${basename(target)}.`;
+    return readdirSync(dir)
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => ({ path: join(dir, name), match: /^(tmp|old)-(\d+)$/.exec(name.slice(prefix.length)) }))
+      .filter((l): l is { path: string; match: RegExpExecArray } => l.match !== null && !isRunning(Number(l.match[2])));
+  };
+  const unfinished = new Set(leftovers(distDir).filter((l) => l.match[1] === 'tmp').map((l) => l.match[2]));
+  for (const { path, match } of leftovers(contentDir)) {
+    if (match[1] === 'old' && unfinished.has(match[2]!)) {
+      rmSync(contentDir, { recursive: true, force: true });
+      renameSync(path, contentDir);
+    } else rmSync(path, { recursive: true, force: true });
   }
-}
-
-/** Replace each target by its fresh folder: all the renames together, after every step succeeded. */
-function swapIn(pairs: [fresh: string, target: string][]): void {
-  const olds = pairs.map(([, target]) => `${target}.old-${process.pid}`);
-  pairs.forEach(([, target], i) => existsSync(target) && renameSync(target, olds[i]!));
-  pairs.forEach(([fresh, target]) => renameSync(fresh, target));
-  for (const old of olds) rmSync(old, { recursive: true, force: true });
+  for (const { path } of leftovers(distDir)) rmSync(path, { recursive: true, force: true });
 }
 
 function writeTree(dir: string, files: Map<string, string | Uint8Array>): void {
@@ -73,7 +123,7 @@ function symlinksUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => lstatSync(join(dir, p)).isSymbolicLink());
 }
 
-function runAstro(memoryFile: string): Promise<void> {
+function runAstro(): Promise<void> {
   return new Promise((resolve, reject) => {
     // Astro's entry run by this very Node (the pinned one), whatever `node` the PATH finds first.
     astro = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
@@ -82,7 +132,7 @@ function runAstro(memoryFile: string): Promise<void> {
       env: {
         ...process.env,
         ASTRO_OUT_DIR: freshDist,
-        CONTENT_GENERATED: freshContent,
+        CONTENT_GENERATED: contentDir,
         NQ57_PEAK_MEMORY_FILE: memoryFile,
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${new URL('./build/peak-memory.mjs', import.meta.url).href}`.trim(),
       },
@@ -103,7 +153,7 @@ function report(status: BuildReport['status'], files: FileAccount[], warnings: s
 async function main(): Promise<void> {
   const started = performance.now();
   const clock = new StageClock();
-  for (const target of [contentDir, distDir]) cleanUpAfterKilledBuilds(target);
+  cleanUpAfterKilledBuilds();
   const scan = clock.run('read seeds', () => scanSeeds(seedsDir));
   let corpus;
   try {
@@ -118,11 +168,11 @@ async function main(): Promise<void> {
 
   const generated = clock.run('site data', () => generateSiteData(corpus));
   const pipelineMs = performance.now() - started;
+  let built = false;
   try {
-    rmSync(freshContent, { recursive: true, force: true });
-    writeTree(freshContent, generated.files);
-    const memoryFile = join(freshContent, '.astro-peak-memory');
-    await clock.runAsync('astro', () => runAstro(memoryFile));
+    putContentInPlace(generated.files);
+    forgetContentStoreOfOtherFolder();
+    await clock.runAsync('astro', () => runAstro());
     // Astro's own peak (its process, not this one), when the preload could note it.
     if (existsSync(memoryFile)) {
       clock.stages.at(-1)!.peakRssMb = Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024);
@@ -147,17 +197,18 @@ async function main(): Promise<void> {
       join(freshDist, 'build-info.json'),
       JSON.stringify({ plans: generated.plans.length, pipelineMs: Math.round(pipelineMs), totalMs: Math.round(performance.now() - started), warnings: corpus.warnings }, null, 1),
     );
-    swapIn([[freshContent, contentDir], [freshDist, distDir]]);
+    commit();
+    built = true;
     console.log(formatReport(final));
   } finally {
-    removeTemporaryFolders();
+    if (!built) undo();
   }
   console.log(`built ${generated.plans.length} plans, ${generated.documents.length} cited documents in ${Math.round(performance.now() - started)} ms → ${distDir}`);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    removeTemporaryFolders();
+    undo();
     console.error(`build interrupted (${signal}): content/generated/ and dist/ left as they were.`);
     process.exit(130);
   });
@@ -166,7 +217,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 try {
   await main();
 } catch (error) {
-  removeTemporaryFolders();
   if (error instanceof BuildInputError) {
     console.error(`build stopped, dist/ left as it was.\n${error.message}`);
     process.exit(1);
