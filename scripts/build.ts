@@ -59,7 +59,8 @@ function commit(): void {
   if (existsSync(distDir)) renameSync(distDir, previousDist);
   renameSync(freshDist, distDir);
   contentInPlace = false;
-  for (const old of [previousDist, previousContent]) rmSync(old, { recursive: true, force: true });
+  // The previous content goes first: a build killed with a dist.old left is known to be finished.
+  for (const old of [previousContent, previousDist]) rmSync(old, { recursive: true, force: true });
 }
 
 /**
@@ -86,28 +87,36 @@ const isRunning = (pid: number) => {
 };
 
 /**
- * What a build killed without a chance to clean up (SIGKILL, power loss) left: its temporary
- * folders are removed, and if it had not reached its last step (its dist.tmp is still there),
- * the content it replaced is put back, so content/generated/ matches dist/ again.
+ * What a build killed without a chance to clean up (SIGKILL, power loss) left behind. A build that
+ * had swapped its dist/ in (its dist.old is there, its dist.tmp gone) is finished: its leftovers are
+ * removed. Any other is undone: the content and dist/ it replaced are put back, so that
+ * content/generated/ matches dist/ again.
  */
 function cleanUpAfterKilledBuilds(): void {
-  const leftovers = (target: string) => {
+  const leftovers = new Map<string, { kind: string; path: string }[]>();
+  for (const target of [contentDir, distDir]) {
     const dir = dirname(target);
-    if (!existsSync(dir)) return [];
+    if (!existsSync(dir)) continue;
     const prefix = `${basename(target)}.`;
-    return readdirSync(dir)
-      .filter((name) => name.startsWith(prefix))
-      .map((name) => ({ path: join(dir, name), match: /^(tmp|old)-(\d+)$/.exec(name.slice(prefix.length)) }))
-      .filter((l): l is { path: string; match: RegExpExecArray } => l.match !== null && !isRunning(Number(l.match[2])));
-  };
-  const unfinished = new Set(leftovers(distDir).filter((l) => l.match[1] === 'tmp').map((l) => l.match[2]));
-  for (const { path, match } of leftovers(contentDir)) {
-    if (match[1] === 'old' && unfinished.has(match[2]!)) {
-      rmSync(contentDir, { recursive: true, force: true });
-      renameSync(path, contentDir);
-    } else rmSync(path, { recursive: true, force: true });
+    for (const name of readdirSync(dir)) {
+      const match = name.startsWith(prefix) ? /^(tmp|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+      if (!match || isRunning(Number(match[2]))) continue;
+      const kind = `${target === contentDir ? 'content' : 'dist'}.${match[1]}`;
+      leftovers.set(match[2]!, [...(leftovers.get(match[2]!) ?? []), { kind, path: join(dir, name) }]);
+    }
   }
-  for (const { path } of leftovers(distDir)) rmSync(path, { recursive: true, force: true });
+  for (const found of leftovers.values()) {
+    const path = (kind: string) => found.find((f) => f.kind === kind)?.path;
+    const finished = path('dist.old') !== undefined && path('dist.tmp') === undefined;
+    const putBack = (old: string | undefined, target: string) => {
+      if (finished || old === undefined) return;
+      rmSync(target, { recursive: true, force: true });
+      renameSync(old, target);
+    };
+    putBack(path('content.old'), contentDir);
+    putBack(path('dist.old'), distDir);
+    for (const f of found) rmSync(f.path, { recursive: true, force: true });
+  }
 }
 
 function writeTree(dir: string, files: Map<string, string | Uint8Array>): void {

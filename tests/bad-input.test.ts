@@ -231,18 +231,19 @@ describe('an interrupted build', () => {
     expect(treeHashes(join(dir, 'dist'))).toEqual(before.dist);
   });
 
-  it('killed with SIGKILL leaves folders the next build removes, even one that stops', async () => {
-    const before = treeHashes(join(dir, 'dist'));
+  it('killed with SIGKILL leaves folders the next build undoes, even one that stops', async () => {
+    const before = { content: treeHashes(join(dir, 'content')), dist: treeHashes(join(dir, 'dist')) };
     const child = startBuild(dir);
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    await waitFor(() => readdirSync(dir).some((f) => /^content\.tmp-\d+$/.test(f)) || child.exitCode !== null);
-    child.kill('SIGKILL');
+    await waitFor(() => readdirSync(dir).some((f) => /^content\.old-\d+$/.test(f)) || child.exitCode !== null);
+    process.kill(-child.pid!, 'SIGKILL'); // the build and its Astro process, as a crash would
     await exited;
     expect(leftovers().length).toBeGreaterThan(0);
     writeFileSync(join(dir, 'seeds', 'bad.txt'), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x0a, 0x00]));
     const next = runBuild(dir);
     expect(next.status).toBe(1);
     expect(leftovers()).toEqual([]);
-    expect(treeHashes(join(dir, 'dist'))).toEqual(before);
+    expect(treeHashes(join(dir, 'content'))).toEqual(before.content);
+    expect(treeHashes(join(dir, 'dist'))).toEqual(before.dist);
   });
 });

@@ -33,7 +33,7 @@ export function runBuild(dir: string, extraEnv: NodeJS.ProcessEnv = {}): Fixture
   };
 }
 
-/** Start a build without waiting for it (to interrupt it). */
+/** Start a build without waiting for it (to interrupt it), in a process group of its own (to kill it with Astro). */
 export function startBuild(dir: string) {
-  return spawn(process.execPath, [BUILD_SCRIPT], { cwd: PROJECT_ROOT, env: buildEnv(dir), stdio: 'pipe' });
+  return spawn(process.execPath, [BUILD_SCRIPT], { cwd: PROJECT_ROOT, env: buildEnv(dir), stdio: 'ignore', detached: true });
 }
