@@ -4,6 +4,7 @@
 // text (PDF, Word, HTML… by their first bytes) and text whose encoding is
 // unclear stop the build naming the file, what it is and what to do.
 import { SeedError } from './types.ts';
+import { percent } from './text.ts';
 import { describeFileType, sniffFileType } from './file-type.ts';
 import { byteReadings, ENCODING_LABEL, foreignCharacters, mojibakeReadings, vietnameseEvidence, type LegacyEncoding } from './legacy-encodings.ts';
 
@@ -74,8 +75,6 @@ const CLEAR_KNOWN = 0.8;
 const CLEAR_MARGIN = 0.15;
 /** Fewer words than this are too little evidence for any legacy reading. */
 const MIN_WORDS = 20;
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The best reading, and whether the evidence for it is clear against `baseline` (the other readings' best). */
 function bestReading(readings: { encoding: LegacyEncoding; text: string }[], baseline: number) {

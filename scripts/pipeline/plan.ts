@@ -10,7 +10,7 @@ import { extractMetadata } from './metadata.ts';
 import { findReferences, implementedDocuments, type Mention } from './references.ts';
 import { applySidecar, type Sidecar } from './sidecar.ts';
 import type { DocumentVocabulary } from './document-types.ts';
-import { fold, slugify } from './text.ts';
+import { fold, percent, slugify } from './text.ts';
 
 export interface SeedInput {
   /** Path relative to seeds/, e.g. "004_a936b11be61fe9d9.txt" or "reference/57-NQ-TW.txt". */
@@ -141,8 +141,6 @@ export function similarity(a: Set<string>, b: Set<string>): number {
   for (const s of small) if (large.has(s)) shared++;
   return shared / (a.size + b.size - shared);
 }
-
-export const percent = (x: number) => `${Math.floor(x * 100)}%`;
 
 /**
  * The same plan twice only when the text says so: the same text after normalization, or
