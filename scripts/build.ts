@@ -33,6 +33,9 @@ const freshDist = `${distDir}.tmp-${process.pid}`;
 const memoryFile = join(tmpdir(), `nq57-astro-memory-${process.pid}`);
 let astro: ChildProcess | null = null;
 let contentInPlace = false;
+/** Astro writes into <root>/.astro/ whatever the output folder: builds of one checkout take turns for that step. */
+const astroLock = join(root, 'node_modules', '.cache', 'astro-step.lock');
+let astroLockHeld = false;
 
 function putContentInPlace(files: Map<string, string>): void {
   rmSync(freshContent, { recursive: true, force: true });
@@ -42,9 +45,32 @@ function putContentInPlace(files: Map<string, string>): void {
   renameSync(freshContent, contentDir);
 }
 
+async function takeAstroLock(): Promise<void> {
+  mkdirSync(dirname(astroLock), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(astroLock, String(process.pid), { flag: 'wx' });
+      astroLockHeld = true;
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readFileSync(astroLock, 'utf8'));
+    // A lock left by a killed build is taken over; an empty one is being written.
+    if (holder > 0 && !isRunning(holder)) rmSync(astroLock, { force: true });
+    else await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function releaseAstroLock(): void {
+  if (astroLockHeld) rmSync(astroLock, { force: true });
+  astroLockHeld = false;
+}
+
 /** After a failure or an interruption: the previous content back, no temporary folder left. */
 function undo(): void {
   astro?.kill('SIGTERM');
+  releaseAstroLock();
   if (contentInPlace) {
     rmSync(contentDir, { recursive: true, force: true });
     if (existsSync(previousContent)) renameSync(previousContent, contentDir);
@@ -179,9 +205,11 @@ async function main(): Promise<void> {
   const pipelineMs = performance.now() - started;
   let built = false;
   try {
+    await takeAstroLock();
     putContentInPlace(generated.files);
     forgetContentStoreOfOtherFolder();
     await clock.runAsync('astro', () => runAstro());
+    releaseAstroLock();
     // Astro's own peak (its process, not this one), when the preload could note it.
     if (existsSync(memoryFile)) {
       clock.stages.at(-1)!.peakRssMb = Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024);
