@@ -93,6 +93,12 @@ describe('page numbers and numbers in tables', () => {
     expect(paragraphs.slice(1, -1)).toEqual(table);
   });
 
+  it('keeps them when the cells are separated by blank lines and the names are long', () => {
+    const long = ['1', 'Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính (%)', '80', '100', '2', 'Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số trong quản trị (%)', '50', '70'];
+    const paragraphs = texts(`Mở đầu.\n\n${long.join('\n\n')}\n\nKết thúc.\n`);
+    expect(paragraphs.slice(1, -1)).toEqual(long);
+  });
+
   it('removes a page number where the layout shows a page break (a blank line before it, prose around)', () => {
     const prose = 'Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số là đột phá quan trọng hàng đầu,';
     const paragraphs = texts(`${prose}\n\n12\n\nlà động lực chính để phát triển nhanh lực lượng sản xuất hiện đại.\n\n\f- 13 -\nTiếp theo.`);

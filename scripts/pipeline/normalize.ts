@@ -21,6 +21,8 @@ const PAGE_DEBRIS = /^(?:\/?\s*\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s
 const BARE_NUMBER = /^\/?\s*\d{1,3}(?:\s*\/\s*\d{1,3})?$/;
 /** A line this short, next to others like it, is a table cell copied one per line. */
 const CELL_LENGTH = 40;
+/** A cell holding a value: "80", "1.250", "≥ 30%", "12,5". */
+const NUMBER_CELL = /^[-–+≥≤<>~]?\s*\d[\d.,]*\s*%?$/;
 
 /**
  * Invisible characters that change what a number or a word reads as ("1\u200b00%" is 100%):
@@ -44,7 +46,7 @@ export function isPageDebris(line: string): boolean {
 /**
  * Indexes of the lines that are page numbers. A bare number counts only where the layout shows a
  * page break: a blank line before it, and no table around it (a table copied one cell per line has
- * short lines on both sides, and its numbers are data).
+ * short lines or other values on both sides, and its numbers are data).
  */
 export function pageNumberLines(lines: string[]): Set<number> {
   const found = new Set<number>();
@@ -59,7 +61,8 @@ export function pageNumberLines(lines: string[]): Set<number> {
     if (i > 0 && lines[i - 1] !== '') return;
     const around = [...nonBlank(i, -1, 3), ...nonBlank(i, 1, 3)];
     const cells = around.filter((l) => l.length <= CELL_LENGTH).length;
-    if (cells < 4) found.add(i);
+    const values = around.filter((l) => NUMBER_CELL.test(l)).length;
+    if (cells < 4 && values < 2) found.add(i);
   });
   return found;
 }
