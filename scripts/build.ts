@@ -116,7 +116,7 @@ const isRunning = (pid: number) => {
  * What a build killed without a chance to clean up (SIGKILL, power loss) left behind. A build that
  * had swapped its dist/ in (its dist.old is there, its dist.tmp gone) is finished: its leftovers are
  * removed. Any other is undone: the content and dist/ it replaced are put back, so that
- * content/generated/ matches dist/ again.
+ * content/generated/ matches dist/ again. Its lock on the Astro step is released.
  */
 function cleanUpAfterKilledBuilds(): void {
   const leftovers = new Map<string, { kind: string; path: string }[]>();
@@ -131,6 +131,8 @@ function cleanUpAfterKilledBuilds(): void {
       leftovers.set(match[2]!, [...(leftovers.get(match[2]!) ?? []), { kind, path: join(dir, name) }]);
     }
   }
+  const lockHolder = existsSync(astroLock) ? Number(readFileSync(astroLock, 'utf8')) : 0;
+  if (lockHolder > 0 && !isRunning(lockHolder)) rmSync(astroLock, { force: true });
   for (const found of leftovers.values()) {
     const path = (kind: string) => found.find((f) => f.kind === kind)?.path;
     const finished = path('dist.old') !== undefined && path('dist.tmp') === undefined;
