@@ -59,6 +59,7 @@ const plans = defineCollection({
     implementedBy: z.array(z.string()),
     leadIn: z.number().int().optional(),
     ocr: z.object({ damageScore: z.number(), restored: z.boolean() }).optional(),
+    sourceEncoding: z.object({ name: z.string(), note: z.string() }).optional(),
   }),
 });
 
@@ -108,10 +109,10 @@ const target = z.object({
   valueEnd: z.number().int(),
 });
 
-const targets = defineCollection({ loader: file('content/generated/targets.json'), schema: target });
+const targets = defineCollection({ loader: file(`${generated}/targets.json`), schema: target });
 
 const findings = defineCollection({
-  loader: file('content/generated/findings.json'),
+  loader: file(`${generated}/findings.json`),
   schema: z.object({
     id: z.string(),
     kind: z.enum(['differs-from-national', 'differs-from-parent', 'conflicting-targets', 'national-not-restated']),

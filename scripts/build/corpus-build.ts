@@ -1,68 +1,123 @@
-// All seeds → all plans and cited documents, in memory. No file is written
-// here: `scripts/build.ts` writes the result, tests call this directly.
+// All seeds → all plans and cited documents, in memory, with an account of every
+// file for the build report. No file is written here: `scripts/build.ts` writes
+// the result, tests call this directly.
 import type { Plan } from '../pipeline/types.ts';
 import { SeedError } from '../pipeline/types.ts';
 import { EmptySeedError } from '../pipeline/decode.ts';
 import { loadVocabulary } from '../pipeline/document-types.ts';
-import { assemblePlan, assignIds, findDuplicates, parseSeed, type ParsedSeed, type SeedInput } from '../pipeline/plan.ts';
+import { sniffFileType } from '../pipeline/file-type.ts';
+import { assemblePlan, assignIds, byCodePoint, findDuplicates, parseSeed, textShingles, type ParsedSeed, type SeedInput } from '../pipeline/plan.ts';
 import { buildCitedDocuments, implementedByMap, resolveCitations, type CitedDocumentPage, type PlanMention } from '../pipeline/corpus.ts';
+import { percent } from '../pipeline/text.ts';
 import { restoreScans } from './restore-scans.ts';
+import type { FileAccount } from './report.ts';
 
 export interface Corpus {
   plans: Plan[];
   documents: CitedDocumentPage[];
   implementedBy: Map<string, string[]>;
   warnings: string[];
+  /** What became of each input file (published as which plan, duplicate of which, skipped…). */
+  accounts: FileAccount[];
 }
 
 /** Thrown when one or more seeds are unusable: the message lists every one, so all can be fixed at once. */
 export class BuildInputError extends Error {
   readonly errors: SeedError[];
-  constructor(errors: SeedError[]) {
+  /** Every file's account up to the stop, for the report. */
+  readonly accounts: FileAccount[];
+  constructor(errors: SeedError[], accounts: FileAccount[] = []) {
     super(`${errors.length} seed file(s) cannot be published:\n${errors.map((e) => `  - ${e.message}`).join('\n')}`);
     this.name = 'BuildInputError';
     this.errors = errors;
+    this.accounts = accounts;
   }
 }
 
-export function buildCorpus(inputs: SeedInput[]): Corpus {
+/** Runs a named stage; the build passes one that notes time and memory. */
+export type Measure = <T>(stage: string, work: () => T) => T;
+
+/** `earlier`: problems found before (reading the seeds folder), reported together with the files' own. */
+export function buildCorpus(inputs: SeedInput[], measure: Measure = (_, work) => work(), earlier: SeedError[] = []): Corpus {
   const vocabulary = loadVocabulary();
-  const warnings: string[] = [];
-  const errors: SeedError[] = [];
+  const warnings: string[] = inputs.flatMap((i) => i.warnings ?? []);
+  const errors: SeedError[] = [...earlier];
   const parsed: ParsedSeed[] = [];
-  for (const input of inputs) {
-    try {
-      parsed.push(parseSeed(input, vocabulary));
-    } catch (error) {
-      if (error instanceof EmptySeedError) warnings.push(`${error.message} — skipped`);
-      else if (error instanceof SeedError) errors.push(error);
-      else throw error;
-    }
-  }
-  if (errors.length) throw new BuildInputError(errors);
-  if (parsed.length === 0) throw new BuildInputError([new SeedError('seeds/', null, 'no plan to publish')]);
-
-  const restored = restoreScans(parsed, warnings);
-  const assembled = restored.map(({ seed, ocr }) => assemblePlan(seed, vocabulary, ocr));
-  for (const a of assembled) warnings.push(...a.warnings);
-
-  const duplicates = findDuplicates(
-    assembled.map((a, i) => ({
-      file: a.plan.sourceFile,
-      fingerprint: restored[i]!.seed.textFingerprint,
-      number: a.plan.metadata.number.value,
-      issuer: a.plan.metadata.issuer.value,
-      locality: a.plan.metadata.locality.value,
-      date: a.plan.metadata.date.value,
-    })),
+  const account = new Map<string, FileAccount>(
+    inputs.map((i) => [i.file, { file: i.file, outcome: 'published', bytes: i.bytes.length, warnings: [...(i.warnings ?? [])] }]),
   );
-  for (const d of duplicates) warnings.push(`${d.dropped}: the same plan as ${d.kept} (${d.reason}) — published once, from ${d.kept}`);
+  const warnFile = (file: string, message: string) => {
+    warnings.push(message);
+    account.get(file)?.warnings.push(message);
+  };
+  measure('decode and parse', () => {
+    for (const input of inputs) {
+      const entry = account.get(input.file)!;
+      try {
+        const seed = parseSeed(input, vocabulary);
+        parsed.push(seed);
+        Object.assign(entry, { encoding: seed.encoding.encoding, fileType: 'plain text', ...(seed.encoding.conversion ? { conversion: seed.encoding.conversion.note } : {}) });
+        if (seed.encoding.conversion) warnFile(input.file, `${input.file}: read as ${seed.encoding.conversion.from} and converted to Unicode`);
+      } catch (error) {
+        if (!(error instanceof SeedError)) throw error;
+        const type = sniffFileType(input.bytes);
+        if (type) entry.fileType = type.name;
+        if (error instanceof EmptySeedError) {
+          Object.assign(entry, { outcome: 'skipped', reason: error.message });
+          warnings.push(`${error.message} — skipped`);
+        } else {
+          Object.assign(entry, { outcome: 'stopped', reason: error.message });
+          errors.push(error);
+        }
+      }
+    }
+  });
+  const accounts = () => [...account.values()];
+  if (errors.length) throw new BuildInputError(errors, accounts());
+  if (parsed.length === 0) throw new BuildInputError([new SeedError('seeds/', null, 'no plan to publish')], accounts());
+
+  const restored = measure('restore scans', () => restoreScans(parsed, warnings));
+  const assembled = measure('metadata and references', () => restored.map(({ seed, ocr }) => assemblePlan(seed, vocabulary, ocr)));
+  for (const a of assembled) for (const w of a.warnings) warnFile(a.plan.sourceFile, w);
+
+  const { duplicates, lookalikes } = measure('duplicates', () =>
+    findDuplicates(
+      assembled.map((a, i) => ({
+        file: a.plan.sourceFile,
+        fingerprint: restored[i]!.seed.textFingerprint,
+        shingles: textShingles(a.plan.blocks),
+        number: a.plan.metadata.number.value,
+        issuer: a.plan.metadata.issuer.value,
+      })),
+    ),
+  );
+  for (const d of duplicates) {
+    const shared = d.shared === undefined ? '' : `, ${percent(d.shared)} of the text shared`;
+    warnFile(d.dropped, `${d.dropped}: the same plan as ${d.kept} (${d.reason})${shared} — published once, from ${d.kept}`);
+    Object.assign(account.get(d.dropped)!, { outcome: 'duplicate', reason: `the same plan as ${d.kept} (${d.reason})${shared}` });
+  }
+  for (const l of lookalikes) {
+    const message = `${l.second} and ${l.first}: ${l.reason} — both published`;
+    warnings.push(message);
+    account.get(l.first)?.warnings.push(message);
+    account.get(l.second)?.warnings.push(message);
+  }
   const dropped = new Set(duplicates.map((d) => d.dropped));
   const kept = assembled.filter((a) => !dropped.has(a.plan.sourceFile));
 
-  const withIds = assignIds(kept.map((a) => a.plan));
-  const idOf = new Map(withIds.map((p) => [p.sourceFile, p.id]));
-  const found: PlanMention[] = kept.flatMap((a) => a.mentions.map((m) => ({ ...m, planId: idOf.get(a.plan.sourceFile)! })));
-  const { plans, mentions } = resolveCitations(withIds, found, vocabulary);
-  return { plans, documents: buildCitedDocuments(plans, mentions), implementedBy: implementedByMap(plans), warnings };
+  return measure('ids and cross-references', () => {
+    const withIds = assignIds(kept.map((a) => a.plan));
+    const idOf = new Map(withIds.map((p) => [p.sourceFile, p.id]));
+    for (const p of withIds) Object.assign(account.get(p.sourceFile)!, { plan: p.id, family: p.metadata.type.value });
+    for (const d of duplicates) account.get(d.dropped)!.plan = idOf.get(d.kept);
+    const found: PlanMention[] = kept.flatMap((a) => a.mentions.map((m) => ({ ...m, planId: idOf.get(a.plan.sourceFile)! })));
+    const { plans, mentions } = resolveCitations(withIds, found, vocabulary);
+    return {
+      plans,
+      documents: buildCitedDocuments(plans, mentions),
+      implementedBy: implementedByMap(plans),
+      warnings,
+      accounts: accounts().sort((a, b) => byCodePoint(a.file, b.file)),
+    };
+  });
 }

@@ -11,7 +11,7 @@ const blocksOf = (text: string) => parseBlocks(toParagraphs(text), vocabulary);
 
 describe('content-derived paragraph ids', () => {
   for (const file of seedFiles()) {
-    const source = decodeSeed(seedBytes(file), file);
+    const source = decodeSeed(seedBytes(file), file).text;
     const paragraphs = source.split(/\n{2,}/);
     const middle = Math.floor(paragraphs.length / 2);
 

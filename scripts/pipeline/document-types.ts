@@ -19,6 +19,8 @@ export interface DocumentVocabulary {
   types: DocumentType[];
   issuerCodes: Record<string, IssuerCode>;
   committees: Record<string, Level>;
+  /** Words that open an appendix ("Phụ lục"), folded. */
+  appendixStarts: string[];
 }
 
 const file = new URL('../../content/taxonomy/document-types.json', import.meta.url);
@@ -28,8 +30,9 @@ function withoutComments<T extends object>(record: T): T {
 }
 
 export function loadVocabulary(): DocumentVocabulary {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as DocumentVocabulary;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Omit<DocumentVocabulary, 'appendixStarts'> & { appendices: { starts: string[] } };
   return {
+    appendixStarts: raw.appendices.starts.map(fold),
     types: [...raw.types].sort((a, b) => b.name.length - a.name.length),
     issuerCodes: withoutComments(raw.issuerCodes),
     committees: withoutComments(raw.committees),

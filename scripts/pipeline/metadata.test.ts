@@ -60,3 +60,13 @@ describe('helpers', () => {
     expect(sig).toEqual({ capacity: 'T/M BAN THUONG VU, PHO Bf THU THUONG TRUC', signer: null, recipients: ['Thuong tryc Tinh uy'], footnotes: [] });
   });
 });
+
+describe('a date that is not in the calendar', () => {
+  it('is not published (30/02 stays unknown), a real one is', () => {
+    const withDate = (day: string) =>
+      extractMetadata(parseBlocks(toParagraphs(seedText(SEED.ninhThuan).replace(/ngày 19 tháng 02 năm 2025/, `ngày ${day} tháng 02 năm 2025`)), vocabulary), vocabulary).date.value;
+    expect(withDate('19')).toBe('2025-02-19');
+    expect(withDate('30')).toBeNull();
+    expect(withDate('29')).toBeNull();
+  });
+});

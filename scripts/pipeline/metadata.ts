@@ -42,7 +42,8 @@ export function titleCaseName(name: string): string {
 
 function isoDate(day: string, month: string, year: string): string | null {
   const d = Number(day), m = Number(month), y = Number(year);
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  // A date that is not in the calendar (30/02) is not published.
+  if (m < 1 || m > 12 || d < 1 || new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

@@ -63,3 +63,45 @@ describe('toParagraphs', () => {
     expect(unescapeMarkdown('\\- R\\&D')).toBe('- R&D');
   });
 });
+
+describe('invisible and control characters', () => {
+  it('are removed before anything reads the text: "1\u200b00%" is 100%', () => {
+    const source = 'KẾ HOẠCH\n\nĐạt 1\u200b00% hồ sơ trực tuyến; 5\u00ad0% doanh nghiệp\u2060 số\u200d.\n\n\u202eTiêu đề\u202c \u2066ngược\u2069\u200f\n';
+    expect(texts(source)).toEqual(['KẾ HOẠCH', 'Đạt 100% hồ sơ trực tuyến; 50% doanh nghiệp số.', 'Tiêu đề ngược']);
+  });
+
+  it('turns line and paragraph separators into line breaks, and private-use bullets into "•"', () => {
+    const source = 'Mục tiêu\u2029\uf0b7 Phủ sóng\u2028toàn tỉnh\u0085năm 2030.';
+    expect(texts(source)).toEqual(['Mục tiêu', '• Phủ sóng toàn tỉnh năm 2030.']);
+  });
+});
+
+describe('page numbers and numbers in tables', () => {
+  // A table copied from Word one cell per line: its numbers are data.
+  const table = ['Bảng 1. Chỉ tiêu chủ yếu', 'STT', 'Chỉ tiêu', 'Năm 2025', 'Năm 2030', '1', 'Dịch vụ công trực tuyến toàn trình (%)', '80', '100', '2', 'Doanh nghiệp số', '15', '25'];
+
+  it('keeps every number of a table copied one cell per line', () => {
+    const paragraphs = texts(`Mở đầu.\n\n${table.join('\n')}\n\nKết thúc.\n`);
+    expect(paragraphs).toHaveLength(3);
+    const numbers = (cells: string) => cells.match(/(?<![\d.])\d+(?![\d.])/g);
+    expect(numbers(paragraphs[1]!)).toEqual(numbers(table.join('\n')));
+    expect(numbers(paragraphs[1]!)).toEqual(['2025', '2030', '1', '80', '100', '2', '15', '25']);
+  });
+
+  it('keeps them when the cells are separated by blank lines too', () => {
+    const paragraphs = texts(`Mở đầu.\n\n${table.join('\n\n')}\n\nKết thúc.\n`);
+    expect(paragraphs.slice(1, -1)).toEqual(table);
+  });
+
+  it('keeps them when the cells are separated by blank lines and the names are long', () => {
+    const long = ['1', 'Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính (%)', '80', '100', '2', 'Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số trong quản trị (%)', '50', '70'];
+    const paragraphs = texts(`Mở đầu.\n\n${long.join('\n\n')}\n\nKết thúc.\n`);
+    expect(paragraphs.slice(1, -1)).toEqual(long);
+  });
+
+  it('removes a page number where the layout shows a page break (a blank line before it, prose around)', () => {
+    const prose = 'Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số là đột phá quan trọng hàng đầu,';
+    const paragraphs = texts(`${prose}\n\n12\n\nlà động lực chính để phát triển nhanh lực lượng sản xuất hiện đại.\n\n\f- 13 -\nTiếp theo.`);
+    expect(paragraphs).toEqual([`${prose} là động lực chính để phát triển nhanh lực lượng sản xuất hiện đại.`, 'Tiếp theo.']);
+  });
+});

@@ -17,6 +17,21 @@ interface Line {
 
 /** A line that is only a page number: "9", "/4", "- 3 -", "Trang 2", "2/12". */
 const PAGE_DEBRIS = /^(?:\/?\s*\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/i;
+/** A bare number ("9", "/4", "2/12") is also what a table cell holds; "- 3 -" and "Trang 2" are only page numbers. */
+const BARE_NUMBER = /^\/?\s*\d{1,3}(?:\s*\/\s*\d{1,3})?$/;
+/** A line this short, next to others like it, is a table cell copied one per line. */
+const CELL_LENGTH = 40;
+/** A cell holding a value: "80", "1.250", "≥ 30%", "12,5". */
+const NUMBER_CELL = /^[-–+≥≤<>~]?\s*\d[\d.,]*\s*%?$/;
+
+/**
+ * Invisible characters that change what a number or a word reads as ("1\u200b00%" is 100%):
+ * zero-width spaces and joiners, word joiner, a byte-order mark inside the text, soft hyphen,
+ * Mongolian vowel separator, bidi marks, embeddings, overrides and isolates.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff]/g;
+/** Private-use characters: the bullets of Symbol and Wingdings fonts ("\uf0b7") that Word pastes. */
+const PRIVATE_USE = /[\ue000-\uf8ff]/g;
 
 /** A line that starts a new paragraph even without a blank line before it. */
 const STARTS_NEW_ITEM = /^(?:[-+•–_]\s|\*\*?[IVXLC]+\s*[.\-–]|[IVXLC]+\s*[.\-–]\s*\S|\d+(?:\.\d+)*\s*[.\-)]\s|[a-zđ]\)\s)/u;
@@ -28,9 +43,41 @@ export function isPageDebris(line: string): boolean {
   return PAGE_DEBRIS.test(line.trim());
 }
 
-/** CRLF/CR → LF and NFC; nothing else. */
+/**
+ * Indexes of the lines that are page numbers. A bare number counts only where the layout shows a
+ * page break: a blank line before it, and no table around it (a table copied one cell per line has
+ * short lines or other values on both sides, and its numbers are data).
+ */
+export function pageNumberLines(lines: string[]): Set<number> {
+  const found = new Set<number>();
+  const nonBlank = (from: number, step: -1 | 1, count: number) => {
+    const out: string[] = [];
+    for (let i = from + step; i >= 0 && i < lines.length && out.length < count; i += step) if (lines[i] !== '') out.push(lines[i]!);
+    return out;
+  };
+  lines.forEach((line, i) => {
+    if (!isPageDebris(line)) return;
+    if (!BARE_NUMBER.test(line)) return void found.add(i);
+    if (i > 0 && lines[i - 1] !== '') return;
+    const around = [...nonBlank(i, -1, 3), ...nonBlank(i, 1, 3)];
+    const cells = around.filter((l) => l.length <= CELL_LENGTH).length;
+    const values = around.filter((l) => NUMBER_CELL.test(l)).length;
+    if (cells < 4 && values < 2) found.add(i);
+  });
+  return found;
+}
+
+/**
+ * Line endings (CRLF, CR, U+2028, U+0085) → LF, paragraph separators (U+2029) and form feeds
+ * (a page break) → a blank line, invisible characters removed, private-use bullets → "•", NFC.
+ */
 export function normalizeUnicode(text: string): string {
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return text
+    .replace(/\r\n?|[\u2028\u0085]/g, '\n')
+    .replace(/[\u2029\f]/g, '\n\n')
+    .replace(INVISIBLE, '')
+    .replace(PRIVATE_USE, '•')
+    .normalize('NFC');
 }
 
 /** Markdown backslash escapes ("\\-", "1\\.", "R\\&D", as in press reprints) → the character itself. */
@@ -65,13 +112,14 @@ export function toParagraphs(source: string): RawParagraph[] {
     .map((text, i) => ({ text: unescapeMarkdown(text).replace(/[ \t\u00a0]+$/u, '').replace(/^[ \t\u00a0]+/u, ''), line: i + 1 }));
   const width = wrapWidth(lines);
   const softWrapAt = width * 0.75;
+  const pageNumbers = pageNumberLines(lines.map((l) => l.text));
 
   // Paragraphs inside each blank-line-separated group: a bullet or numbering starts a new one.
   const paragraphs: RawParagraph[] = [];
   let inGroup = false;
   let previousLine: Line | null = null;
   for (const l of lines) {
-    if (l.text === '' || isPageDebris(l.text)) {
+    if (l.text === '' || pageNumbers.has(l.line - 1)) {
       inGroup = false;
       previousLine = null;
       continue;

@@ -95,3 +95,23 @@ describe('labels and emphasis', () => {
     expect(stripEmphasis('a * b ** c').text).toBe('a * b ** c');
   });
 });
+
+describe('an appendix after the signature', () => {
+  const appendix = 'PHỤ LỤC\n\nCHỈ TIÊU PHÁT TRIỂN ĐẾN NĂM 2030\n\n- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 100% vào năm 2030.\n\n- Kinh tế số chiếm 30% GRDP vào năm 2030.\n';
+  const blocks = parseBlocks(toParagraphs(`${seedText(SEED.ninhThuan)}\n\n${appendix}`), vocabulary);
+
+  it('is body again, so its targets are read; the signature and recipients stay closing', () => {
+    const start = blocks.findIndex((b) => b.text === 'PHỤ LỤC');
+    expect(start).toBeGreaterThan(0);
+    expect(blocks.slice(start).map((b) => b.part)).toEqual(['body', 'body', 'body', 'body']);
+    expect(blocks.slice(0, start).some((b) => b.part === 'closing')).toBe(true);
+    expect(blocks.slice(0, start).at(-1)!.part).toBe('closing');
+  });
+
+  it('is not found in the seeds, which have none', () => {
+    for (const file of seedFiles()) {
+      const ps = toParagraphs(seedText(file));
+      expect(parseBlocks(ps, vocabulary).at(-1)!.part, file).not.toBe('body');
+    }
+  });
+});

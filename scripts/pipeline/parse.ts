@@ -85,16 +85,26 @@ export function closingStart(paragraphs: RawParagraph[], from: number): number {
   return paragraphs.length;
 }
 
+/** Where an appendix after the closing starts ("PHỤ LỤC …"), or the end: it is body again, not closing. */
+export function appendixStart(paragraphs: RawParagraph[], from: number, vocabulary: DocumentVocabulary): number {
+  for (let i = from; i < paragraphs.length; i++) {
+    const folded = fold(stripEmphasis(paragraphs[i]!.text).text).trim();
+    if (vocabulary.appendixStarts.some((w) => folded.startsWith(w) && !/[a-z0-9]/.test(folded.charAt(w.length)))) return i;
+  }
+  return paragraphs.length;
+}
+
 export function parseBlocks(paragraphs: RawParagraph[], vocabulary: DocumentVocabulary): Block[] {
   const bodyFrom = headerEnd(paragraphs, vocabulary);
   const closingFrom = closingStart(paragraphs, bodyFrom);
+  const appendixFrom = appendixStart(paragraphs, closingFrom, vocabulary);
   const blocks: Block[] = [];
   // Stack of raw depths of the open headings, to turn raw depths into levels without gaps.
   const open: number[] = [];
   let lastNumberedDepth = 1;
 
   paragraphs.forEach((p, index) => {
-    const part: Block['part'] = index < bodyFrom ? 'header' : index >= closingFrom ? 'closing' : 'body';
+    const part: Block['part'] = index < bodyFrom ? 'header' : index >= closingFrom && index < appendixFrom ? 'closing' : 'body';
     const bullet = BULLET.exec(p.text);
     const { text, emphasis } = stripEmphasis(bullet ? p.text.slice(bullet[0].length) : p.text);
     const allStrong = emphasis.some((e) => e.kind === 'strong' && e.start === 0 && e.end === text.length);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assignIds, baseId, findDuplicates, parseSeed } from './plan.ts';
 import { loadVocabulary } from './document-types.ts';
 import { parseSidecar } from './sidecar.ts';
 import { extractTargets } from './targets/extract.ts';
+import { assignIds, baseId, findDuplicates, LOOKALIKE_SIMILARITY, parseSeed, similarity, textShingles } from './plan.ts';
+import { fold } from './text.ts';
+import { SEED, seedText } from '../../tests/seeds.ts';
 import type { Plan } from './types.ts';
 
 const plan = (sourceFile: string, locality: string | null, number: string | null, type = 'Kế hoạch'): Plan => {
@@ -32,37 +34,39 @@ describe('ids', () => {
 });
 
 describe('findDuplicates', () => {
-  const item = (file: string, fingerprint: string, issuer: string, locality: string | null = null, date: string | null = null) =>
-    ({ file, fingerprint, number: '1-KH/TU', issuer, locality, date });
+  const blocks = (text: string) => text.split('\n\n').map((t, i) => ({ id: `d${i + 1}`, kind: 'paragraph' as const, depth: 0, label: null, text: t, emphasis: [], line: 1, part: 'body' as const }));
+  const item = (file: string, text: string, number: string | null = '1-KH/TU', issuer: string | null = 'Ban Thường vụ Tỉnh ủy') =>
+    ({ file, fingerprint: fold(text).replace(/\s+/g, ' '), shingles: textShingles(blocks(text)), number, issuer });
+  const plan = seedText(SEED.ninhThuan);
+  const other = seedText(SEED.phanRang);
 
-  it('keeps the first file and names both', () => {
-    expect(
-      findDuplicates([
-        item('b.txt', 'f1', 'Ban Thường vụ Tỉnh ủy'),
-        item('a.txt', 'f1', 'Ban Thường vụ Tỉnh ủy'),
-        item('c.txt', 'f2', 'BAN THƯỜNG VỤ TỈNH ỦY'),
-        item('d.txt', 'f3', 'Ban Thường vụ Thành ủy'),
-      ]),
-    ).toEqual([
+  it('keeps the first file of the same text, and of a near-identical one, naming both', () => {
+    const edited = plan.replace('Chỉ số đổi mới sáng tạo cấp địa phương', 'Chỉ số đổi mới sáng tạo (PII) cấp địa phương');
+    const { duplicates, lookalikes } = findDuplicates([item('b.txt', plan), item('a.txt', plan), item('c.txt', edited, null), item('d.txt', other, '2-KH/TU')]);
+    expect(duplicates).toEqual([
       { kept: 'a.txt', dropped: 'b.txt', reason: 'same text' },
-      { kept: 'a.txt', dropped: 'c.txt', reason: 'same number 1-KH/TU and issuer' },
+      { kept: 'a.txt', dropped: 'c.txt', reason: 'near-identical text', shared: expect.closeTo(0.99, 1) },
     ]);
+    expect(lookalikes).toEqual([]);
   });
 
-  it('keeps two provinces\' "1-KH/TU" of "Ban Thường vụ Tỉnh ủy": known localities or dates that differ mean two plans', () => {
-    expect(
-      findDuplicates([
-        item('a.txt', 'f1', 'Ban Thường vụ Tỉnh ủy', 'Ninh Thuận', '2025-02-19'),
-        item('b.txt', 'f2', 'Ban Thường vụ Tỉnh ủy', 'Đồng Tháp', '2025-02-19'),
-        item('c.txt', 'f3', 'Ban Thường vụ Tỉnh ủy', 'Ninh Thuận', '2025-03-01'),
-        // A copy whose locality or date could not be read is still the same plan.
-        item('d.txt', 'f4', 'Ban Thường vụ Tỉnh ủy', null, '2025-02-19'),
-        item('e.txt', 'f5', 'Ban Thường vụ Tỉnh ủy', 'Đồng Tháp', null),
-      ]),
-    ).toEqual([
-      { kept: 'a.txt', dropped: 'd.txt', reason: 'same number 1-KH/TU and issuer' },
-      { kept: 'b.txt', dropped: 'e.txt', reason: 'same number 1-KH/TU and issuer' },
-    ]);
+  it('publishes two different plans that share a local number and issuer (no province named), reporting both', () => {
+    const { duplicates, lookalikes } = findDuplicates([item('a.txt', plan), item('b.txt', other)]);
+    expect(duplicates).toEqual([]);
+    expect(lookalikes).toEqual([{ first: 'a.txt', second: 'b.txt', reason: expect.stringMatching(/^same number 1-KH\/TU but different texts \(\d+% shared\)$/) }]);
+  });
+
+  it('reports a text that is alike but not the same (its last part rewritten) with both names, and publishes both', () => {
+    const paragraphs = plan.split('\n\n');
+    const half = [...paragraphs.slice(0, Math.round(paragraphs.length * 0.7)), ...other.split('\n\n').slice(0, 10)].join('\n\n');
+    const { duplicates, lookalikes } = findDuplicates([item('a.txt', plan, null), item('b.txt', half, null)]);
+    expect(duplicates).toEqual([]);
+    expect(lookalikes).toEqual([{ first: 'a.txt', second: 'b.txt', reason: expect.stringMatching(/^alike texts \(\d+% shared\) but not the same$/) }]);
+  });
+
+  it('compares similarity of word 5-grams', () => {
+    expect(similarity(textShingles(blocks(plan)), textShingles(blocks(plan)))).toBe(1);
+    expect(similarity(textShingles(blocks(plan)), textShingles(blocks(other)))).toBeLessThan(LOOKALIKE_SIMILARITY);
   });
 });
 
@@ -70,7 +74,7 @@ describe('a reviewed lead-in (sidecar "leadIn")', () => {
   // A press reprint without the document's header opens with the publisher's words; the sidecar says how many paragraphs.
   const text = 'Báo Mẫu giới thiệu toàn văn, đạt 100% số xã được phổ biến.\n\nTỷ lệ dân số trưởng thành có điện thoại thông minh đạt 90%.\n';
   const read = (sidecar: string | null) => {
-    const seed = parseSeed({ file: 'reprint.txt', bytes: new TextEncoder().encode(text), sidecar: sidecar ? parseSidecar(sidecar, 'reprint.meta.json') : null }, loadVocabulary());
+    const seed = parseSeed({ file: 'reprint.txt', bytes: new TextEncoder().encode(text), sidecar: sidecar ? parseSidecar(new TextEncoder().encode(sidecar), 'reprint.meta.json') : null }, loadVocabulary());
     return { parts: seed.blocks.map((b) => b.part), values: extractTargets({ id: 'x', locality: null, level: null, blocks: seed.blocks }).map((t) => t.value) };
   };
 

@@ -3,20 +3,22 @@
 // not need to know how it works (and tests can run without it).
 import { createHash } from 'node:crypto';
 import type { Block, Plan } from './types.ts';
-import { decodeSeed } from './decode.ts';
+import { decodeSeed, type DecodedSeed } from './decode.ts';
 import { toParagraphs } from './normalize.ts';
 import { outlineOf, parseBlocks } from './parse.ts';
 import { extractMetadata } from './metadata.ts';
 import { findReferences, implementedDocuments, type Mention } from './references.ts';
 import { applySidecar, type Sidecar } from './sidecar.ts';
 import type { DocumentVocabulary } from './document-types.ts';
-import { fold, slugify } from './text.ts';
+import { fold, percent, slugify } from './text.ts';
 
 export interface SeedInput {
   /** Path relative to seeds/, e.g. "004_a936b11be61fe9d9.txt" or "tinh/plan.txt" (sub-folders are read too). */
   file: string;
   bytes: Uint8Array;
   sidecar: Sidecar | null;
+  /** Warnings found while reading the file (its size, say), for the build report. */
+  warnings?: string[];
 }
 
 /** What the first stages give, before restoration and metadata. */
@@ -24,17 +26,19 @@ export interface ParsedSeed {
   input: SeedInput;
   blocks: Block[];
   sha256: string;
+  /** The encoding the bytes were read in, and the conversion done, if any (decode.ts). */
+  encoding: Omit<DecodedSeed, 'text'>;
   /** Fingerprint of the text (folded, spaces collapsed): equal for re-encoded or re-saved copies. */
   textFingerprint: string;
 }
 
 export function parseSeed(input: SeedInput, vocabulary: DocumentVocabulary): ParsedSeed {
-  const text = decodeSeed(input.bytes, input.file);
+  const { text, ...encoding } = decodeSeed(input.bytes, input.file);
   let blocks = parseBlocks(toParagraphs(text), vocabulary);
   const leadIn = input.sidecar?.leadIn ?? 0;
   if (leadIn > 0) blocks = blocks.map((b, i) => (i < leadIn ? { ...b, part: 'header' as const } : b));
   const fingerprint = createHash('sha256').update(fold(blocks.map((b) => b.text).join(' ')).replace(/\s+/g, ' ')).digest('hex');
-  return { input, blocks, sha256: createHash('sha256').update(input.bytes).digest('hex'), textFingerprint: fingerprint };
+  return { input, blocks, encoding, sha256: createHash('sha256').update(input.bytes).digest('hex'), textFingerprint: fingerprint };
 }
 
 export interface AssembledPlan {
@@ -63,6 +67,7 @@ export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, o
     implements: implementedDocuments(seed.blocks, references),
     ...(seed.input.sidecar?.leadIn ? { leadIn: seed.input.sidecar.leadIn } : {}),
     ...(ocr ? { ocr } : {}),
+    ...(seed.encoding.conversion ? { sourceEncoding: { name: seed.encoding.conversion.from, note: seed.encoding.conversion.note } } : {}),
   };
   return { plan, mentions, warnings: conflicts.map((c) => `${seed.input.file}: ${c}`) };
 }
@@ -75,11 +80,14 @@ export function baseId(plan: Plan): string {
   return base || slugify(plan.sourceFile.replace(/\.[^.]+$/, ''));
 }
 
+/** Order by file name, by code point: never the machine's locale, so ids are the same on every machine. */
+export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Ids, unique and stable: plans are sorted by file name, so a clash always resolves the same way. */
 export function assignIds(plans: Plan[]): Plan[] {
   const taken = new Map<string, number>();
   return [...plans]
-    .sort((a, b) => a.sourceFile.localeCompare(b.sourceFile))
+    .sort((a, b) => byCodePoint(a.sourceFile, b.sourceFile))
     .map((plan) => {
       const base = baseId(plan);
       const n = (taken.get(base) ?? 0) + 1;
@@ -92,41 +100,79 @@ export interface Duplicate {
   kept: string;
   dropped: string;
   reason: string;
+  /** For near-identical texts: the share of word 5-grams they have in common. */
+  shared?: number;
+}
+
+/** Two files that look alike but are published both: reported with both names. */
+export interface Lookalike {
+  first: string;
+  second: string;
+  reason: string;
 }
 
 export interface DuplicateCandidate {
   file: string;
   fingerprint: string;
+  /** Word 5-grams of the folded text (see textShingles). */
+  shingles: Set<string>;
   number: string | null;
   issuer: string | null;
-  locality: string | null;
-  date: string | null;
 }
 
-/** Two values that are both known and differ. */
-const conflicting = (a: string | null, b: string | null) => a !== null && b !== null && fold(a) !== fold(b);
+/** At or above this share of shared word 5-grams, two texts are the same plan (a re-saved copy with a typo fixed). */
+export const SAME_PLAN_SIMILARITY = 0.9;
+/** From this share up, two plans published both are reported as alike (a draft and its final version, say). */
+export const LOOKALIKE_SIMILARITY = 0.5;
+
+/** The word 5-grams of a text, folded: what near-duplicate detection compares. */
+export function textShingles(blocks: Block[]): Set<string> {
+  const words = fold(blocks.map((b) => b.text).join(' ')).split(/[^a-z0-9]+/).filter(Boolean);
+  const shingles = new Set<string>();
+  for (let i = 0; i + 5 <= words.length; i++) shingles.add(words.slice(i, i + 5).join(' '));
+  return shingles;
+}
+
+/** Jaccard similarity of two shingle sets. */
+export function similarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / (a.size + b.size - shared);
+}
 
 /**
- * The same plan twice (same text, or same number and issuer): keep the first file, report the other.
- * A local number recurs in every province and an issuer is often written without its place
- * ("Ban Thường vụ Tỉnh ủy"), so two files whose known localities or dates differ are two plans.
+ * The same plan twice only when the text says so: the same text after normalization, or
+ * near-identical text. The first file (by name) is kept and the other reported. Two files
+ * that share a number but not their text are two plans (a local number recurs in every
+ * province): both published, and reported with both names, as are texts merely alike.
  */
-export function findDuplicates(items: DuplicateCandidate[]): Duplicate[] {
+export function findDuplicates(items: DuplicateCandidate[]): { duplicates: Duplicate[]; lookalikes: Lookalike[] } {
   const duplicates: Duplicate[] = [];
-  const seenText = new Map<string, string>();
-  const seenNumber = new Map<string, DuplicateCandidate[]>();
-  for (const item of [...items].sort((a, b) => a.file.localeCompare(b.file))) {
-    const sameText = seenText.get(item.fingerprint);
-    const numberKey = item.number && item.issuer ? `${item.number}|${fold(item.issuer)}` : null;
-    const sameNumber = numberKey
-      ? seenNumber.get(numberKey)?.find((seen) => !conflicting(seen.locality, item.locality) && !conflicting(seen.date, item.date))
-      : undefined;
-    if (sameText) duplicates.push({ kept: sameText, dropped: item.file, reason: 'same text' });
-    else if (sameNumber) duplicates.push({ kept: sameNumber.file, dropped: item.file, reason: `same number ${item.number} and issuer` });
-    else {
-      seenText.set(item.fingerprint, item.file);
-      if (numberKey) seenNumber.set(numberKey, [...(seenNumber.get(numberKey) ?? []), item]);
+  const lookalikes: Lookalike[] = [];
+  const kept: DuplicateCandidate[] = [];
+  for (const item of [...items].sort((a, b) => byCodePoint(a.file, b.file))) {
+    // The same number from issuers that do not differ (one unread counts as the same).
+    const sameNumber = (other: DuplicateCandidate) =>
+      item.number !== null && item.number === other.number && (item.issuer === null || other.issuer === null || fold(item.issuer) === fold(other.issuer));
+    const sameText = kept.find((other) => other.fingerprint === item.fingerprint);
+    if (sameText) {
+      duplicates.push({ kept: sameText.file, dropped: item.file, reason: 'same text' });
+      continue;
     }
+    const scored = kept.map((other) => ({ other, similarity: similarity(item.shingles, other.shingles) })).sort((a, b) => b.similarity - a.similarity);
+    const closest = scored[0];
+    if (closest && closest.similarity >= SAME_PLAN_SIMILARITY) {
+      const reason = sameNumber(closest.other) ? `same number ${item.number} and issuer` : 'near-identical text';
+      duplicates.push({ kept: closest.other.file, dropped: item.file, reason, shared: closest.similarity });
+      continue;
+    }
+    for (const { other, similarity: s } of scored) {
+      if (s >= LOOKALIKE_SIMILARITY) lookalikes.push({ first: other.file, second: item.file, reason: `alike texts (${percent(s)} shared) but not the same` });
+      else if (sameNumber(other)) lookalikes.push({ first: other.file, second: item.file, reason: `same number ${item.number} but different texts (${percent(s)} shared)` });
+    }
+    kept.push(item);
   }
-  return duplicates;
+  return { duplicates, lookalikes };
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { PlanMetadata, SourcedValue } from './types.ts';
 import { SeedError } from './types.ts';
 
-const fieldSchema = z.object({
+const fieldSchema = z.strictObject({
   value: z.string().min(1),
   note: z.string().min(1, 'every sidecar value needs a note saying where it comes from'),
   override: z.boolean().optional(),
@@ -15,29 +15,44 @@ const fieldSchema = z.object({
 const FIELD_NAMES = ['type', 'number', 'date', 'place', 'issuer', 'locality', 'level', 'signer', 'signerCapacity', 'title'] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 
-export const sidecarSchema = z.object({
+const fieldsSchema = z.strictObject(
+  Object.fromEntries(FIELD_NAMES.map((name) => [name, fieldSchema.optional()])) as Record<FieldName, z.ZodOptional<typeof fieldSchema>>,
+).extend({
+  // A real calendar date written YYYY-MM-DD: 2025-02-30 is refused.
+  date: fieldSchema.extend({ value: z.iso.date('a real date written YYYY-MM-DD') }).optional(),
+});
+
+export const sidecarSchema = z.strictObject({
   $comment: z.string().optional(),
-  fields: z.partialRecord(z.enum(FIELD_NAMES), fieldSchema).default({}),
+  fields: fieldsSchema.default({}),
   /** The first N paragraphs are not the document's own text (a publisher's lead-in): shown, marked, not extracted. */
   leadIn: z.number().int().min(0).default(0),
 });
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
-export function parseSidecar(json: string, file: string): Sidecar {
+/** Every problem of a sidecar in one line each: where (a path such as fields.date.value) and what. */
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  return issues
+    .map((i) => {
+      const where = i.path.length ? i.path.join('.') : '(top level)';
+      const allowed = i.code === 'unrecognized_keys' ? ` (allowed: ${Object.keys(i.path.length === 0 ? sidecarSchema.shape : i.path.length === 1 ? fieldsSchema.shape : fieldSchema.shape).join(', ')})` : '';
+      return `${where}: ${i.message}${allowed}`;
+    })
+    .join('; ');
+}
+
+/** A sidecar's bytes (UTF-8, with or without the byte-order mark Notepad writes) → its reviewed values. */
+export function parseSidecar(bytes: Uint8Array, file: string): Sidecar {
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
-    throw new SeedError(file, null, `sidecar is not valid JSON: ${(error as Error).message}`);
+    const reason = error instanceof SyntaxError ? error.message : 'not valid UTF-8';
+    throw new SeedError(file, null, `sidecar is not valid JSON: ${reason}`);
   }
   const result = sidecarSchema.safeParse(data);
-  if (!result.success) {
-    throw new SeedError(file, null, `sidecar does not match its schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  if (result.data.fields.date && !/^\d{4}-\d{2}-\d{2}$/.test(result.data.fields.date.value)) {
-    throw new SeedError(file, null, 'sidecar date must be written YYYY-MM-DD');
-  }
+  if (!result.success) throw new SeedError(file, null, `sidecar does not match its schema: ${describeIssues(result.error.issues)}`);
   return result.data;
 }
 

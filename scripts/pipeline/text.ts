@@ -50,3 +50,6 @@ export function isMostlyCaps(text: string): boolean {
   const upper = [...letters].filter((c) => c !== c.toLowerCase()).length;
   return upper / letters.length >= 0.8;
 }
+
+/** A share as a whole percentage for messages, rounded down: 0.996 → "99%" (never a "100%" that is not). */
+export const percent = (share: number) => `${Math.floor(share * 100)}%`;

@@ -109,6 +109,8 @@ export interface Plan {
   leadIn?: number;
   /** Set when the text came from a damaged scan and was restored. */
   ocr?: { damageScore: number; restored: boolean };
+  /** Set when the file was in a legacy encoding (or mis-converted) and was converted: said on the page. */
+  sourceEncoding?: { name: string; note: string };
 }
 
 /** Raised for bad input: always names the file, and the line or byte when known. */

@@ -54,5 +54,7 @@ export function planDetail(plan: PlanEntry, site: URL) {
     })),
     references: plan.references,
     ocr: plan.ocr ?? null,
+    /** Set when the source file was in a legacy encoding and converted (its note says which). */
+    sourceEncoding: plan.sourceEncoding ?? null,
   };
 }

@@ -89,7 +89,7 @@ export function byPlace(plansById: Map<string, PlanEntry>) {
     return (
       levelRank(a.level) - levelRank(b.level) ||
       collator.compare(a.locality ?? '', b.locality ?? '') ||
-      (pa?.id ?? '').localeCompare(pb?.id ?? '')
+      collator.compare(pa?.id ?? '', pb?.id ?? '')
     );
   };
 }

@@ -1,0 +1,86 @@
+// The build report: every file found under seeds/ and what became of it, every
+// warning, and the time and memory of each stage. Printed by every build (also a
+// stopped one) and published as dist/data/build-report.json. One schema, types inferred.
+import { z } from 'zod';
+
+export const fileAccountSchema = z.strictObject({
+  /** Path relative to seeds/. */
+  file: z.string(),
+  /**
+   * published: a plan page; duplicate: the same plan as another file, published once from it;
+   * sidecar: reviewed metadata of a plan; skipped: not read, and why; stopped: the build stopped for it.
+   */
+  outcome: z.enum(['published', 'duplicate', 'sidecar', 'skipped', 'stopped']),
+  /** Why it was skipped, which file it duplicates, or the error that stopped the build. */
+  reason: z.string().optional(),
+  /** The plan's id (published) or the plan this file is the same as (duplicate). */
+  plan: z.string().optional(),
+  bytes: z.number().int().nonnegative().optional(),
+  /** The encoding the text was read in ("UTF-8", "TCVN3"…), once read. */
+  encoding: z.string().optional(),
+  /** Set when the text was converted from a legacy encoding or repaired. */
+  conversion: z.string().optional(),
+  /** What the file is by its content: "plain text", or what a refused file was ("a PDF document"). */
+  fileType: z.string().optional(),
+  /** The document family the pipeline read (its document type: "Kế hoạch"…), when known. */
+  family: z.string().nullable().optional(),
+  warnings: z.array(z.string()),
+});
+export type FileAccount = z.infer<typeof fileAccountSchema>;
+
+export const stageSchema = z.strictObject({
+  name: z.string(),
+  ms: z.number().int().nonnegative(),
+  /** Peak resident memory of the process that ran the stage, in MB, as measured at its end. */
+  peakRssMb: z.number().nonnegative(),
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+export const buildReportSchema = z.strictObject({
+  status: z.enum(['built', 'stopped']),
+  files: z.array(fileAccountSchema),
+  /** Every warning of the build, file-specific ones included. */
+  warnings: z.array(z.string()),
+  stages: z.array(stageSchema),
+});
+export type BuildReport = z.infer<typeof buildReportSchema>;
+
+/** Peak resident memory of this process so far, in MB. */
+export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Runs stages and notes the time and peak memory of each. */
+export class StageClock {
+  readonly stages: Stage[] = [];
+  run<T>(name: string, work: () => T): T {
+    const start = performance.now();
+    const result = work();
+    this.stages.push({ name, ms: Math.round(performance.now() - start), peakRssMb: peakRssMb() });
+    return result;
+  }
+  async runAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    const result = await work();
+    this.stages.push({ name, ms: Math.round(performance.now() - start), peakRssMb: peakRssMb() });
+    return result;
+  }
+}
+
+const OUTCOME_LABEL: Record<FileAccount['outcome'], string> = {
+  published: 'published',
+  duplicate: 'duplicate',
+  sidecar: 'sidecar',
+  skipped: 'skipped',
+  stopped: 'STOPPED',
+};
+
+/** The report as lines of text for the console: one line per file, then the stages. */
+export function formatReport(report: BuildReport): string {
+  const lines = [`build report (${report.status}): ${report.files.length} file(s) in seeds/`];
+  for (const f of report.files) {
+    const what = f.outcome === 'published' ? `as ${f.plan}` : f.outcome === 'duplicate' ? `of ${f.plan}` : '';
+    const details = [f.encoding, f.conversion && 'converted', f.family].filter(Boolean).join(', ');
+    lines.push(`  ${OUTCOME_LABEL[f.outcome].padEnd(9)} ${f.file}${what ? ` ${what}` : ''}${details ? ` (${details})` : ''}${f.reason ? ` — ${f.reason}` : ''}`);
+  }
+  if (report.stages.length) lines.push(`  stages: ${report.stages.map((s) => `${s.name} ${s.ms} ms/${s.peakRssMb} MB`).join(' · ')}`);
+  return lines.join('\n');
+}
