@@ -54,6 +54,7 @@ export function buildCorpus(inputs: SeedInput[]): Corpus {
       issuer: a.plan.metadata.issuer.value,
       locality: a.plan.metadata.locality.value,
       date: a.plan.metadata.date.value,
+      summary: a.plan.metadata.summary,
     })),
   );
   for (const d of duplicates) warnings.push(`${d.dropped}: the same plan as ${d.kept} (${d.reason}) — published once, from ${d.kept}`);

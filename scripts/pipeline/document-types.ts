@@ -1,7 +1,9 @@
-// The document-type vocabulary (content/taxonomy/document-types.json), loaded once.
+// The document vocabulary: types (content/taxonomy/document-types.json), the words of
+// headers and signatures (header-vocabulary.ts) and the gazetteer, loaded together.
 import { readFileSync } from 'node:fs';
 import { fold } from './text.ts';
-import type { Level } from './types.ts';
+import { loadHeaderVocabulary, type HeaderVocabulary } from './header-vocabulary.ts';
+import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 
 export interface DocumentType {
   name: string;
@@ -18,7 +20,8 @@ export interface IssuerCode {
 export interface DocumentVocabulary {
   types: DocumentType[];
   issuerCodes: Record<string, IssuerCode>;
-  committees: Record<string, Level>;
+  header: HeaderVocabulary;
+  gazetteer: Gazetteer;
 }
 
 const file = new URL('../../content/taxonomy/document-types.json', import.meta.url);
@@ -32,7 +35,8 @@ export function loadVocabulary(): DocumentVocabulary {
   return {
     types: [...raw.types].sort((a, b) => b.name.length - a.name.length),
     issuerCodes: withoutComments(raw.issuerCodes),
-    committees: withoutComments(raw.committees),
+    header: loadHeaderVocabulary(),
+    gazetteer: loadGazetteer(),
   };
 }
 

@@ -34,9 +34,10 @@ describe('extractMetadata on the seeds', () => {
     });
   });
 
-  it('leaves what the Đồng Tháp programme does not say unknown (no number, date or province name)', () => {
+  it('reads the Đồng Tháp programme\'s province from its text ("đưa Đồng Tháp phát triển"), leaving number and date unknown', () => {
     expect(meta(SEED.dongThap)).toMatchObject({
-      type: 'Chương trình hành động', number: null, date: null, locality: null, issuer: 'Ban Thường vụ Tỉnh ủy', level: 'tỉnh', signer: 'Lê Quốc Phong',
+      type: 'Chương trình hành động', number: null, date: null, locality: 'Đồng Tháp', province: 'Đồng Tháp', provinceNow: 'Đồng Tháp',
+      issuer: 'Ban Thường vụ Tỉnh ủy', level: 'tỉnh', signer: 'Lê Quốc Phong',
     });
   });
 
@@ -53,10 +54,13 @@ describe('helpers', () => {
   });
 
   it('splits a two-column scan line into recipient and capacity', () => {
-    const sig = readSignature([
-      { id: 'd1', kind: 'paragraph', depth: 0, label: null, text: 'Noi nhén: T/M BAN THUONG VU', emphasis: [], line: 1, part: 'closing' },
-      { id: 'd2', kind: 'item', depth: 0, label: null, text: 'Thuong tryc Tinh uy, PHO Bf THU THUONG TRUC', emphasis: [], line: 2, part: 'closing' },
-    ]);
+    const sig = readSignature(
+      [
+        { text: 'Noi nhén: T/M BAN THUONG VU', item: false },
+        { text: 'Thuong tryc Tinh uy, PHO Bf THU THUONG TRUC', item: true },
+      ],
+      vocabulary.header,
+    );
     expect(sig).toEqual({ capacity: 'T/M BAN THUONG VU, PHO Bf THU THUONG TRUC', signer: null, recipients: ['Thuong tryc Tinh uy'], footnotes: [] });
   });
 });

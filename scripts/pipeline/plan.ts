@@ -2,7 +2,7 @@
 // Restoration of damaged scans is passed in as a function so this module does
 // not need to know how it works (and tests can run without it).
 import { createHash } from 'node:crypto';
-import type { Block, Plan } from './types.ts';
+import type { Block, Plan, PlanMetadata, SourcedValue } from './types.ts';
 import { decodeSeed } from './decode.ts';
 import { toParagraphs } from './normalize.ts';
 import { outlineOf, parseBlocks } from './parse.ts';
@@ -46,7 +46,8 @@ export interface AssembledPlan {
 /** Metadata, sidecar, references; the id is set later, once all plans are known (see assignIds). */
 export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, ocr?: Plan['ocr']): AssembledPlan {
   const { metadata, conflicts } = applySidecar(extractMetadata(seed.blocks, vocabulary), seed.input.sidecar);
-  const own = metadata.number.value;
+  // A summary's number is the plan it summarises: citing it is a reference, and it is not the summary's own.
+  const own = metadata.summary ? null : metadata.number.value;
   const found = findReferences(seed.blocks, vocabulary);
   // A plan citing its own number (its header "Số 319-CTr/TU") is not a reference.
   const mentions = found.mentions.filter((m) => m.docId !== own);
@@ -64,15 +65,37 @@ export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, o
     ...(seed.input.sidecar?.leadIn ? { leadIn: seed.input.sidecar.leadIn } : {}),
     ...(ocr ? { ocr } : {}),
   };
-  return { plan, mentions, warnings: conflicts.map((c) => `${seed.input.file}: ${c}`) };
+  const unread = unreadFields(metadata);
+  const warnings = conflicts.map((c) => `${seed.input.file}: ${c}`);
+  if (unread.length) warnings.push(`${seed.input.file}: không đọc được ${unread.join(', ')} — trang ghi “Chưa rõ”`);
+  return { plan, mentions, warnings };
 }
 
-/** The readable part of an id: locality and number ("ninh-thuan-319-ctr-tu"), else the type, else the file name. */
+const READ_FIELDS: [keyof PlanMetadata, string][] = [
+  ['type', 'loại văn bản'],
+  ['number', 'số hiệu'],
+  ['date', 'ngày ban hành'],
+  ['issuer', 'cơ quan ban hành'],
+  ['locality', 'địa phương'],
+  ['level', 'cấp'],
+];
+
+/** The header fields neither the text nor a sidecar gave: named in the build's one line about the file. */
+export function unreadFields(metadata: PlanMetadata): string[] {
+  return READ_FIELDS.filter(([field]) => (metadata[field] as SourcedValue<string>).value === null).map(([, name]) => name);
+}
+
+/**
+ * The readable part of an id: locality and number ("ninh-thuan-319-ctr-tu"), else locality and
+ * type ("dong-thap-chuong-trinh-hanh-dong"), else the file name: never a bare type ("ke-hoach").
+ * A summary of a plan is told apart from the plan ("…-tom-tat").
+ */
 export function baseId(plan: Plan): string {
   const m = plan.metadata;
-  const parts = [m.locality.value, m.number.value ?? m.type.value].filter((x): x is string => Boolean(x));
-  const base = slugify(parts.join(' '));
-  return base || slugify(plan.sourceFile.replace(/\.[^.]+$/, ''));
+  const what = m.number.value ?? (m.locality.value ? m.type.value : null);
+  const parts = what ? [m.locality.value, what] : [];
+  const base = slugify(parts.filter(Boolean).join(' ')) || slugify(plan.sourceFile.replace(/\.[^.]+$/, ''));
+  return m.summary ? `${base}-tom-tat` : base;
 }
 
 /** Ids, unique and stable: plans are sorted by file name, so a clash always resolves the same way. */
@@ -101,6 +124,8 @@ export interface DuplicateCandidate {
   issuer: string | null;
   locality: string | null;
   date: string | null;
+  /** A summary of a plan is never the same document as the plan. */
+  summary?: boolean;
 }
 
 /** Two values that are both known and differ. */
@@ -117,7 +142,7 @@ export function findDuplicates(items: DuplicateCandidate[]): Duplicate[] {
   const seenNumber = new Map<string, DuplicateCandidate[]>();
   for (const item of [...items].sort((a, b) => a.file.localeCompare(b.file))) {
     const sameText = seenText.get(item.fingerprint);
-    const numberKey = item.number && item.issuer ? `${item.number}|${fold(item.issuer)}` : null;
+    const numberKey = item.number && item.issuer ? `${item.number}|${fold(item.issuer)}|${item.summary ? 'summary' : 'document'}` : null;
     const sameNumber = numberKey
       ? seenNumber.get(numberKey)?.find((seen) => !conflicting(seen.locality, item.locality) && !conflicting(seen.date, item.date))
       : undefined;

@@ -7,8 +7,8 @@ import { fold, slugify } from './text.ts';
 import { dateOfId } from './document-identity.ts';
 import { formatIsoDate } from './dates.ts';
 
-/** A document number: "57-NQ/TW", "319-CTr/TU", "03/NQ-CP", "204-QĐ/TW", "09-KH/ĐU", "36/2024/QH15". */
-const NUMBER = String.raw`\d{1,4}(?:\/\d{4})?\s?[-\/]\s?[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-\/][A-ZĐ][A-Za-zĐđ0-9]{0,7}){1,2}`;
+/** A document number: "57-NQ/TW", "319-CTr/TU", "03/NQ-CP", "204-QĐ/TW", "09-KH/ĐU", "36/2024/QH15", "6225/BVHTTDL-VP". */
+export const NUMBER = String.raw`\d{1,4}(?:\/\d{4})?\s?[-\/]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:[-\/][A-ZĐ][A-Za-zĐđ0-9]{0,7}){1,2}`;
 // "ngày", or a scan's "ngay".
 const DATE = String.raw`(?:\s*,?\s*\(?ng\p{L}{1,2}y\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\)?)?`;
 /** A law named by its title: "Luật Dữ liệu", "Luật Khoa học, công nghệ và đổi mới sáng tạo" stops at punctuation or a linking word. */
