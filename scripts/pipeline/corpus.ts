@@ -53,7 +53,7 @@ export function resolveCitations(plans: Plan[], mentions: PlanMention[], vocabul
     plans: plans.map((plan) => {
       const references = plan.references.map((r) => ({ ...r, docId: idAt.get(`${plan.id}#${r.blockId}#${r.start}`) ?? r.docId }));
       const docId = plan.metadata.summary ? null : identity.own({ planId: plan.id, number: plan.metadata.number.value, date: plan.metadata.date.value, province: plan.metadata.province.value });
-      return { ...plan, docId, references, implements: implementedDocuments(plan.blocks, references) };
+      return { ...plan, docId, references, implements: implementedDocuments(plan.blocks, references, vocabulary) };
     }),
   };
 }

@@ -15,11 +15,20 @@ export interface IssuerCode {
   name: string;
   /** "national": numbers unique in the country; "local": the same number recurs in every province. */
   scope: 'national' | 'local';
+  /** A Party body or steering committee: its decisions are part of the programme a plan implements. */
+  party?: boolean;
+}
+
+/** Which cited documents a plan implements (see "implements" in document-types.json). */
+export interface ImplementsRule {
+  openers: string[];
+  legalBasisTypes: string[];
 }
 
 export interface DocumentVocabulary {
   types: DocumentType[];
   issuerCodes: Record<string, IssuerCode>;
+  implements: ImplementsRule;
   header: HeaderVocabulary;
   gazetteer: Gazetteer;
 }
@@ -35,6 +44,7 @@ export function loadVocabulary(): DocumentVocabulary {
   return {
     types: [...raw.types].sort((a, b) => b.name.length - a.name.length),
     issuerCodes: withoutComments(raw.issuerCodes),
+    implements: withoutComments(raw.implements),
     header: loadHeaderVocabulary(),
     gazetteer: loadGazetteer(),
   };

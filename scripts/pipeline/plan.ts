@@ -61,7 +61,7 @@ export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, o
     outline: outlineOf(seed.blocks),
     references,
     docId: own,
-    implements: implementedDocuments(seed.blocks, references),
+    implements: implementedDocuments(seed.blocks, references, vocabulary),
     ...(seed.input.sidecar?.leadIn ? { leadIn: seed.input.sidecar.leadIn } : {}),
     ...(ocr ? { ocr } : {}),
   };
