@@ -30,6 +30,7 @@ export const headerVocabularySchema = z.object({
   nationalLocality: z.string().min(1),
   mottoLines: z.array(z.string().min(1)),
   numberLabels: z.array(z.string().min(1)).min(1),
+  letter: withoutComment({ type: z.string().min(1), subjectMarkers: z.array(z.string().min(1)).min(1) }),
   dateWords: withoutComment({ day: z.string(), month: z.string(), year: z.string() }),
   signature: withoutComment({
     recipientsHeading: z.string().min(1),

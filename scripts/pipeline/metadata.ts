@@ -71,7 +71,7 @@ export function cellsOf(texts: string[]): Cell[] {
       if (lines.length) cells.push({ lines, text: lines.join(' ') });
       lines = [];
     };
-    for (const raw of text.split('\n')) {
+    for (const raw of text.split(/\n|<br\s*\/?>/i)) {
       for (const [i, part] of raw.split(/\s\|\s|^\||\|$/).entries()) {
         if (i > 0) flush();
         const line = part.replace(/\*+|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, '').replace(/\s+/g, ' ').trim();
@@ -92,8 +92,10 @@ export interface Organization {
   /** The unit word as written ("tỉnh", "Tỉnh", "thành phố"), or null. */
   unit: string | null;
   level: Level | null;
-  /** The place or agency name, as the text gives it (capitals title-cased, a gazetteer name canonical). */
+  /** The place's name, as the text gives it (capitals title-cased, a gazetteer name canonical). */
   name: string | null;
+  /** The body's own name when it is not "<body> <unit> <place>": a ministry, a steering committee, an agency's party committee. */
+  agency?: string;
   /** The words the body was read from. */
   source: string;
 }
@@ -148,17 +150,17 @@ function organization(match: BodyMatch, rest: string, text: string, vocabulary: 
     case 'national':
       return { body, unit: null, level: 'trung ương', name: national, source };
     case 'ministry':
-      return { body, unit: null, level: 'trung ương', name: words ? `${body.name} ${agencyCase(words)}` : null, source };
+      return { body, unit: null, level: 'trung ương', name: national, agency: words ? `${body.name} ${agencyCase(words)}` : body.name, source };
     case 'committee':
       return { body, unit: null, level: body.level ?? null, name: placeName(words, vocabulary), source };
     case 'steering':
     case 'agency': {
-      // The unit is the last place the name gives: "BAN CHỈ ĐẠO … TỈNH LÀO CAI", "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH".
-      const province = vocabulary.gazetteer.mentions(words).at(-1)?.province;
-      const central = /\btrung uong\b/.test(fold(words));
-      const unitWord = lastUnit(words, vocabulary.header);
-      const level = central ? 'trung ương' : province ? levelOfProvince(province) : (unitWord?.level ?? null);
-      return { body, unit: unitWord?.unit ?? null, level, name: `${body.name} ${agencyCase(words)}`.trim(), source };
+      // The place is the last one the name gives: "BAN CHỈ ĐẠO … TỈNH LÀO CAI"; else a parent line above says it.
+      const agency = `${body.name} ${words.toLocaleLowerCase('vi')}`.trim();
+      if (/(?:^|\s)trung uong$/u.test(fold(words))) return { body, unit: null, level: 'trung ương', name: national, agency, source };
+      const province = vocabulary.gazetteer.mentions(words).at(-1);
+      if (province) return { body, unit: null, level: levelOfProvince(province.province), name: province.province.name, agency: `${body.name} ${words.slice(0, province.start).toLocaleLowerCase('vi')}${province.province.name}`, source };
+      return { body, unit: lastUnit(words, vocabulary.header)?.unit ?? null, level: null, name: null, agency, source };
     }
     default: {
       const unit = unitAt(words, vocabulary.header);
@@ -220,10 +222,16 @@ function placeDatePattern(header: HeaderVocabulary): RegExp {
   return new RegExp(`^([^,;:|]{2,50}?)\\s*,\\s*${tolerantWord(day)}\\s+(\\d{1,2})\\s*\\/?\\s*${tolerantWord(month)}\\s+(\\d{1,2})\\s*\\/?\\s*${tolerantWord(year)}\\s+(\\d{4})`, 'u');
 }
 
-const NUMBER_AFTER_LABEL = (labels: string[]) =>
-  new RegExp(`^(?:${labels.map((l) => tolerantPhrase(l)).join('|')})\\s*:?\\s*(${NUMBER})(?![\\p{L}\\d])`, 'u');
-/** A cell that is nothing but a number with a scan's garbled "Số": "S4 233-KH/TU". */
+const NUMBER_AT_START = new RegExp(`^(${NUMBER})(?![\\p{L}\\d])`, 'u');
+/** A line that is nothing but a number with a scan's garbled "Số": "S4 233-KH/TU". */
 const NUMBER_ALONE = new RegExp(`^(?:\\S{1,3}\\s*:?\\s*)?(${NUMBER})$`, 'u');
+
+/** "Số: 552/KH-UBND", "Số 319- CTr/TU", "S4 233-KH/TU" → the number; the label is matched folded, the number as written. */
+function readNumber(text: string, label: RegExp): string | null {
+  const labelled = label.exec(fold(text));
+  const number = labelled ? NUMBER_AT_START.exec(text.slice(labelled[0].length)) : NUMBER_ALONE.exec(text);
+  return number ? canonicalNumber(number[1]!) : null;
+}
 
 /** The header zone: the header blocks, or, when the parser found none (a portal page), the text up to the first heading. */
 function headerZone(blocks: Block[]): Block[] {
@@ -276,7 +284,8 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
 
   // Organization lines: capital lines before the type line, read cell by cell (a cell's lines are one phrase).
   const stopCell = typeLine >= 0 ? lines[typeLine]!.cell : cells.length;
-  const numberAfterLabel = NUMBER_AFTER_LABEL(header.numberLabels);
+  const numberLabel = new RegExp(`^(?:${header.numberLabels.map(tolerantPhrase).sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s*`, 'u');
+  const letterSubject = new RegExp(`^(?:${header.letter.subjectMarkers.map(escape).join('|')})\\s*:?\\s+`, 'u');
   const placeDate = placeDatePattern(header);
   const portalCells = new Set<number>();
   cells.forEach((c, i) => {
@@ -284,15 +293,20 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
   });
   cells.forEach((cell, i) => {
     if (portalCells.has(i)) return;
-    const number = numberAfterLabel.exec(fold(cell.text)) ?? NUMBER_ALONE.exec(cell.text);
-    if (number && !facts.number) {
-      const at = number.index + number[0].length - number[1]!.length;
-      facts.number = canonicalNumber(cell.text.slice(at, number.index + number[0].length));
-    }
-    const pd = placeDate.exec(fold(cell.text));
-    if (pd && !facts.date) {
-      facts.place = cell.text.slice(0, pd[1]!.length).trim();
-      facts.date = isoDate(pd[2]!, pd[3]!, pd[4]!);
+    // A number or a place-date line starts a line of the cell and may wrap onto the next ones.
+    for (const text of cell.lines.map((_, l) => cell.lines.slice(l).join(' '))) {
+      const number = readNumber(text, numberLabel);
+      if (number && !facts.number) facts.number = number;
+      const pd = placeDate.exec(fold(text));
+      if (pd && !facts.date) {
+        facts.place = text.slice(0, pd[1]!.length).trim();
+        facts.date = isoDate(pd[2]!, pd[3]!, pd[4]!);
+      }
+      const subject = letterSubject.exec(text);
+      if (subject && !facts.type && typeLine < 0) {
+        facts.type = header.letter.type;
+        facts.title = text.slice(subject[0].length).split(/\s*[,]?\s*(?=\S+,\s*ngày)/u)[0]!.trim() || null;
+      }
     }
     if (i < stopCell && (typeIndex < 0 || zone.indexOf(zone[typeIndex]!) > 0)) {
       const caps = cell.lines.filter((l) => isAllCaps(l) && !typeAtStart(l, vocabulary));
@@ -487,8 +501,11 @@ export function extractMetadata(blocks: Block[], vocabulary: DocumentVocabulary)
   const body = blocks.filter((b) => b.part === 'body');
   const opening = (summary ? blocks.slice(0, 3) : [...blocks.filter((b) => b.part === 'header'), ...body.slice(0, 3)]).map((b) => b.text);
   const preamble = readIssuer(opening, vocabulary, summary ? [...header.summaryVerbs, ...header.preambleVerbs] : header.preambleVerbs);
-  const headerIssuer = facts.organizations.filter((o) => o.body.role !== 'parent').at(-1) ?? null;
-  const parents = facts.organizations.filter((o) => o !== headerIssuer);
+  const lastBody = facts.organizations.filter((o) => o.body.role !== 'parent').at(-1) ?? null;
+  const parents = facts.organizations.filter((o) => o !== lastBody);
+  // An agency's committee or a steering committee without a place of its own is the parent line's ("TỈNH ỦY AN GIANG" above it).
+  const parentPlace = parents.filter((p) => p.name && p.level).at(-1);
+  const headerIssuer = lastBody && lastBody.agency && !lastBody.level && parentPlace ? { ...lastBody, name: parentPlace.name, level: parentPlace.level } : lastBody;
 
   // The header is more precise ("ĐẢNG ỦY XÃ YẾT KIÊU"); the preamble says "Ban Thường vụ" and names a committee the header may not.
   const compatible = headerIssuer && preamble && fold(headerIssuer.body.name).startsWith(fold(preamble.body.name));
@@ -546,6 +563,8 @@ export function extractMetadata(blocks: Block[], vocabulary: DocumentVocabulary)
   })();
   // A summary names the plan it reports on: "… vừa ban hành Kế hoạch số 123/KH-UBND ngày 5/6/2025 …".
   const reported = summary ? reportedDocument(opening, vocabulary) : null;
+  // Its headline is its title.
+  if (summary) facts.title ??= blocks[0]?.text.replace(/\s+/g, ' ') ?? null;
   if (reported) {
     facts.type ??= reported.type;
     facts.number ??= reported.number;
@@ -576,12 +595,21 @@ export function extractMetadata(blocks: Block[], vocabulary: DocumentVocabulary)
 }
 
 /** The first typed document a summary's opening reports as issued, after a verb of issuing. */
-function reportedDocument(texts: string[], vocabulary: DocumentVocabulary): Mention | null {
+function reportedDocument(texts: string[], vocabulary: DocumentVocabulary): Pick<Mention, 'type' | 'number' | 'date'> | null {
   const verbs = new RegExp(`(?:${[...vocabulary.header.summaryVerbs, ...vocabulary.header.preambleVerbs].map((v) => escape(fold(v))).join('|')})\\s+$`, 'u');
   for (const text of texts) {
     const flat = text.replace(/\s+/g, ' ');
     const found = findMentions(flat, vocabulary).find((m) => m.type !== 'Văn bản' && m.type !== 'Luật' && verbs.test(fold(flat.slice(Math.max(0, m.start - 30), m.start))));
     if (found) return found;
+  }
+  // "… vừa ban hành kế hoạch thực hiện …": the type without a number.
+  const after = new RegExp(`(?:${[...vocabulary.header.summaryVerbs, ...vocabulary.header.preambleVerbs].map((v) => escape(fold(v))).join('|')})\\s+`, 'gu');
+  for (const text of texts) {
+    const flat = text.replace(/\s+/g, ' ');
+    for (const m of fold(flat).matchAll(after)) {
+      const type = typeAtStart(flat.slice(m.index + m[0].length), vocabulary);
+      if (type) return { type: type.name, number: null, date: null };
+    }
   }
   return null;
 }
@@ -589,7 +617,7 @@ function reportedDocument(texts: string[], vocabulary: DocumentVocabulary): Ment
 function issuerName(org: Organization, standing: boolean, header: HeaderVocabulary): string {
   const { body } = org;
   if (body.role === 'national') return body.name;
-  if (body.role === 'ministry' || body.role === 'steering' || body.role === 'agency') return org.name ?? body.name;
+  if (org.agency) return org.agency;
   const prefix = standing && body.role !== 'unit' ? `${header.partyStanding} ` : '';
   if (body.role === 'committee') return `${prefix}${body.name}${org.name ? ` ${org.name}` : ''}`;
   const unit = org.unit ? ` ${org.unit.toLocaleLowerCase('vi')}` : '';
