@@ -91,6 +91,7 @@ const target = z.object({
   plan: z.string(),
   locality: z.string().nullable(),
   level: z.string().nullable(),
+  summary: z.boolean(),
   indicator: z.string().nullable(),
   year: z.number().int().nullable(),
   periodStart: z.number().int().nullable(),

@@ -4,7 +4,7 @@
 
 import type { Target, Taxonomy } from './types.ts';
 
-type FieldType = 'string' | 'integer' | 'number';
+type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 export interface FieldDoc {
   name: string;
   type: FieldType;
@@ -18,7 +18,8 @@ export interface FieldDoc {
 export const TARGET_FIELDS: FieldDoc[] = [
   { name: 'plan', type: 'string', nullable: false, description: 'Mã văn bản (kế hoạch, chương trình, nghị quyết) chứa chỉ tiêu; trang văn bản là /van-ban/<plan>/.' },
   { name: 'locality', type: 'string', nullable: true, description: 'Địa phương ban hành, viết như trong văn bản (có dấu); "Việt Nam" với Nghị quyết 57-NQ/TW.' },
-  { name: 'level', type: 'string', nullable: true, enum: ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'], description: 'Cấp hành chính của nơi ban hành.' },
+  { name: 'level', type: 'string', nullable: true, enum: ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'], description: 'Cấp hành chính của nơi ban hành.' },
+  { name: 'summary', type: 'boolean', nullable: false, description: 'true khi nguồn là bản tóm tắt của báo chí hoặc cổng thông tin về một văn bản, không phải văn bản gốc: cần đối chiếu với văn bản gốc.' },
   { name: 'indicator', type: 'string', nullable: true, description: 'Mã chỉ tiêu trong danh mục (indicators.json); trống khi cam kết có số nhưng chưa khớp chỉ tiêu nào (vẫn được giữ lại).' },
   { name: 'indicatorName', type: 'string', nullable: true, description: 'Tên tiếng Việt của chỉ tiêu (tiện đọc; lấy từ indicators.json).' },
   { name: 'year', type: 'integer', nullable: true, description: 'Năm mục tiêu ("Đến năm 2030" → 2030; "Giai đoạn 2035 đến năm 2045" → 2045); với số liệu nền là năm của số liệu; trống khi văn bản không nêu năm.' },
@@ -32,7 +33,7 @@ export const TARGET_FIELDS: FieldDoc[] = [
   { name: 'kind', type: 'string', nullable: false, enum: ['target', 'baseline'], description: '"target": cam kết cho tương lai; "baseline": số liệu đã đạt (ví dụ "PII năm 2024 đứng thứ 18").' },
 ];
 
-export type TargetRecord = Record<string, string | number | null>;
+export type TargetRecord = Record<string, string | number | boolean | null>;
 
 /** Public records, in the order given. `site` makes urls absolute. */
 export function targetRecords(targets: Target[], taxonomy: Taxonomy, site?: string): TargetRecord[] {
@@ -41,6 +42,7 @@ export function targetRecords(targets: Target[], taxonomy: Taxonomy, site?: stri
     plan: t.plan,
     locality: t.locality,
     level: t.level,
+    summary: t.summary,
     indicator: t.indicator,
     indicatorName: t.indicator ? (names.get(t.indicator) ?? null) : null,
     year: t.year,
@@ -59,7 +61,7 @@ export function targetsJson(targets: Target[], taxonomy: Taxonomy, site?: string
   return `${JSON.stringify(targetRecords(targets, taxonomy, site), null, 2)}\n`;
 }
 
-function csvCell(v: string | number | null): string {
+function csvCell(v: string | number | boolean | null): string {
   if (v == null) return '';
   const s = String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
