@@ -106,7 +106,8 @@ export function resolveDocumentIdentity(citations: DatedCitation[], owners: OwnN
     own(o) {
       if (!o.number) return null;
       if (!isLocalNumber(o.number, vocabulary)) return o.number;
-      return resolve(o.number, o.date, o.province ?? null);
+      const province = o.province ?? null;
+      return resolve(o.number, o.date ?? (province ? single(datesIn.get(`${o.number}\u0000${province}`)) : null), province);
     },
   };
 }

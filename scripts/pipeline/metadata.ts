@@ -74,7 +74,8 @@ export function cellsOf(texts: string[]): Cell[] {
     for (const raw of text.split(/\n|<br\s*\/?>/i)) {
       for (const [i, part] of raw.split(/\s\|\s|^\||\|$/).entries()) {
         if (i > 0) flush();
-        const line = part.replace(/\*+|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, '').replace(/\s+/g, ' ').trim();
+        // Emphasis markers, and a rule under a name that a hard-wrap join put on its line ("BỘ … DU LỊCH -------").
+        const line = part.replace(/\*+|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, '').replace(/(?:^|\s)[-–_=]{3,}(?=\s|$)/gu, ' ').replace(/\s+/g, ' ').trim();
         if (SEPARATOR.test(line)) flush();
         else lines.push(line);
       }
@@ -628,7 +629,7 @@ function issuerName(org: Organization, standing: boolean, header: HeaderVocabula
 function approvedDocument(type: string, title: string | null, body: Block[], vocabulary: DocumentVocabulary): string | null {
   const decision = vocabulary.types.find((t) => t.name === type);
   if (!decision || !decision.codes.some((c) => fold(c) === 'qd')) return null;
-  const verbs = new RegExp(`(?:^|\\s)(?:${vocabulary.header.approvalVerbs.map((v) => escape(fold(v))).join('|')})\\s+`, 'gu');
+  const verbs = new RegExp(`(?:^|[\\s*_])(?:${vocabulary.header.approvalVerbs.map((v) => escape(fold(v))).join('|')})\\s+`, 'gu');
   const candidates = (text: string) =>
     [...fold(text).matchAll(verbs)]
       .map((m) => text.slice(m.index + m[0].length))
