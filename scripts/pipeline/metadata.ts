@@ -242,23 +242,29 @@ function headerZone(blocks: Block[]): Block[] {
   return blocks.slice(0, firstHeading < 0 ? 1 : Math.max(1, firstHeading));
 }
 
-function readPortal(cells: Cell[], header: HeaderVocabulary): HeaderFacts['portal'] {
+/** The portal's block: a cell "Số hiệu:" and the cell after it holding the value. */
+function readPortal(cells: Cell[], header: HeaderVocabulary): { fields: HeaderFacts['portal']; cells: Set<number> } {
   const labels = new Map(Object.entries(header.portal).map(([label, field]) => [fold(label), field]));
-  const portal: HeaderFacts['portal'] = {};
+  const fields: HeaderFacts['portal'] = {};
+  const used = new Set<number>();
   cells.forEach((cell, i) => {
     const label = /^(.+?)\s*:$/.exec(cell.text);
     const field = label ? labels.get(fold(label[1]!)) : undefined;
+    if (!field) return;
+    used.add(i).add(i + 1);
     const value = cells[i + 1]?.text;
-    if (field && value && !labels.has(fold(value.replace(/:$/, ''))) && !(field in portal)) portal[field] = value;
+    if (value && !labels.has(fold(value.replace(/:$/, ''))) && !(field in fields)) fields[field] = value;
   });
-  return portal;
+  return { fields, cells: used };
 }
 
 export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): HeaderFacts {
   const { header } = vocabulary;
   const zone = headerZone(blocks);
+  const cellBlock = zone.flatMap((b, i) => cellsOf([b.text]).map(() => i));
   const cells = cellsOf(zone.map((b) => b.text));
-  const facts: HeaderFacts = { type: null, title: null, number: null, place: null, date: null, organizations: [], portal: readPortal(cells, header) };
+  const portal = readPortal(cells, header);
+  const facts: HeaderFacts = { type: null, title: null, number: null, place: null, date: null, organizations: [], portal: portal.fields };
 
   // Type and subject: the type line first in a header block (the parser's find), else a capital line inside the zone.
   const typeIndex = zone.findIndex((b) => b.part === 'header' && typeAtStart(b.text.split('\n')[0]!, vocabulary));
@@ -284,16 +290,12 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
   }
 
   // Organization lines: capital lines before the type line, read cell by cell (a cell's lines are one phrase).
-  const stopCell = typeLine >= 0 ? lines[typeLine]!.cell : cells.length;
+  const stopCell = typeLine >= 0 ? lines[typeLine]!.cell : typeIndex >= 0 ? cellBlock.indexOf(typeIndex) : cells.length;
   const numberLabel = new RegExp(`^(?:${header.numberLabels.map(tolerantPhrase).sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s*`, 'u');
   const letterSubject = new RegExp(`^(?:${header.letter.subjectMarkers.map(escape).join('|')})\\s*:?\\s+`, 'u');
   const placeDate = placeDatePattern(header);
-  const portalCells = new Set<number>();
-  cells.forEach((c, i) => {
-    if (/:$/.test(c.text) && header.portal[Object.keys(header.portal).find((k) => fold(k) === fold(c.text.slice(0, -1))) ?? '']) portalCells.add(i).add(i + 1);
-  });
   cells.forEach((cell, i) => {
-    if (portalCells.has(i)) return;
+    if (portal.cells.has(i)) return;
     // A number or a place-date line starts a line of the cell and may wrap onto the next ones.
     for (const text of cell.lines.map((_, l) => cell.lines.slice(l).join(' '))) {
       const number = readNumber(text, numberLabel);
@@ -309,7 +311,7 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
         facts.title = text.slice(subject[0].length).split(/\s*[,]?\s*(?=\S+,\s*ngày)/u)[0]!.trim() || null;
       }
     }
-    if (i < stopCell && (typeIndex < 0 || zone.indexOf(zone[typeIndex]!) > 0)) {
+    if (i < stopCell) {
       const caps = cell.lines.filter((l) => isAllCaps(l) && !typeAtStart(l, vocabulary));
       if (caps.length) facts.organizations.push(...readOrganizations(caps.join(' '), vocabulary));
     }
@@ -621,8 +623,8 @@ function issuerName(org: Organization, standing: boolean, header: HeaderVocabula
   if (org.agency) return org.agency;
   const prefix = standing && body.role !== 'unit' ? `${header.partyStanding} ` : '';
   if (body.role === 'committee') return `${prefix}${body.name}${org.name ? ` ${org.name}` : ''}`;
-  const unit = org.unit ? ` ${org.unit.toLocaleLowerCase('vi')}` : '';
-  return `${prefix}${body.name}${unit}${org.name ? ` ${org.name}` : ''}`;
+  // A People's Committee is named by its level ("Ủy ban nhân dân tỉnh"); the place is the locality field.
+  return `${prefix}${body.name}${org.level ? ` ${org.level}` : ''}`;
 }
 
 /** A decision that approves a plan or programme: "Điều 1. Phê duyệt Chương trình phát triển Chính phủ số (…)", else its subject line. */
