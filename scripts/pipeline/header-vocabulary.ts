@@ -14,9 +14,10 @@ export const bodySchema = z.object({
   /**
    * national: a central body (the document is national); ministry: "Bộ <name>"; steering: "Ban Chỉ đạo <topic> <unit> <name>";
    * unit: "<body> <unit> <name>" (Ủy ban nhân dân tỉnh X); committee: a party committee whose level is fixed (Tỉnh ủy X);
-   * agency: the party committee of an agency ("Đảng ủy các cơ quan Đảng tỉnh"); parent: names the place above the issuer (Đảng bộ thành phố Hải Phòng).
+   * agency: the party committee of an agency ("Đảng ủy các cơ quan Đảng tỉnh"); department: a local department ("Sở Khoa học và Công nghệ")
+   * whose place is the line above it; parent: names the place above the issuer (Đảng bộ thành phố Hải Phòng).
    */
-  role: z.enum(['national', 'ministry', 'steering', 'unit', 'committee', 'agency', 'parent']),
+  role: z.enum(['national', 'ministry', 'steering', 'unit', 'committee', 'agency', 'department', 'parent']),
   level: level.optional(),
 });
 

@@ -94,6 +94,21 @@ describe('families written out', () => {
     });
   });
 
+  it('a plain-text header in two columns (the body and the motto side by side)', () => {
+    const text = lines('ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH ĐỒNG NAI                      Độc lập - Tự do - Hạnh phúc', '',
+      'Số: 179/KH-UBND                    Đồng Nai, ngày 01 tháng 12 năm 2025', '', 'KẾ HOẠCH', 'Triển khai chuyển đổi số năm 2026', '',
+      'Thực hiện Nghị quyết số 57-NQ/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:', '', 'I. MỤC TIÊU');
+    expect(read(text)).toMatchObject({
+      type: 'Kế hoạch', number: '179/KH-UBND', date: '2025-12-01', issuer: 'Ủy ban nhân dân tỉnh', locality: 'Đồng Nai', level: 'tỉnh', province: 'Đồng Nai',
+    });
+  });
+
+  it('a province\'s department, its province on the line above; "SỐ" in a title is not "Sở"', () => {
+    const text = lines('UBND TỈNH LẠNG SƠN', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', '', 'Số: 77/KH-SKHCN', '', 'Lạng Sơn, ngày 3 tháng 6 năm 2025', '', 'KẾ HOẠCH', '',
+      'CHUYỂN ĐỔI SỐ CỦA SỞ', '', 'I. MỤC TIÊU');
+    expect(read(text)).toMatchObject({ number: '77/KH-SKHCN', issuer: 'Sở Khoa học và Công nghệ', locality: 'Lạng Sơn', level: 'tỉnh', title: 'CHUYỂN ĐỔI SỐ CỦA SỞ' });
+  });
+
   it('a ministry\'s letter (công văn: no type line, a "V/v" subject under its number)', () => {
     const text = lines('|', '**BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH**', '-------', '|', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '|', 'Số: 6225/BVHTTDL-VP',
       'V/v triển khai Nghị quyết số 57-NQ/TW', '|', '*Hà Nội, ngày 10 tháng 12 năm 2025*', '|', '', 'Kính gửi: Các cơ quan, đơn vị thuộc Bộ.', '',

@@ -72,7 +72,8 @@ export function cellsOf(texts: string[]): Cell[] {
       lines = [];
     };
     for (const raw of text.split(/\n|<br\s*\/?>/i)) {
-      for (const [i, part] of raw.split(/\s\|\s|^\||\|$/).entries()) {
+      // " | " between Markdown cells; a wide gap between the two columns of a plain-text header.
+      for (const [i, part] of raw.split(/\s\|\s|^\||\|$|[ \t\u00a0]{3,}|\t/).entries()) {
         if (i > 0) flush();
         // Emphasis markers, and a rule under a name that a hard-wrap join put on its line ("BỘ … DU LỊCH -------").
         const line = part.replace(/\*+|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, '').replace(/(?:^|\s)[-–_=]{3,}(?=\s|$)/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -107,9 +108,12 @@ interface BodyMatch {
   end: number;
 }
 
-function bodyPatterns(header: HeaderVocabulary): { key: string; body: Body }[] {
+function bodyPatterns(header: HeaderVocabulary): { key: string; exact: string | null; body: Body }[] {
   return header.bodies
-    .flatMap((body) => [body.name, ...(body.abbreviations ?? [])].map((n) => ({ key: fold(n), body })))
+    .flatMap((body) =>
+      // A one-word name ("Sở", "Bộ") folds onto common words ("số"): it must match with its diacritics.
+      [body.name, ...(body.abbreviations ?? [])].map((n) => ({ key: fold(n), exact: /\s/.test(n) ? null : n.toLocaleLowerCase('vi'), body })),
+    )
     .sort((a, b) => b.key.length - a.key.length);
 }
 
@@ -121,7 +125,12 @@ function findBodies(text: string, header: HeaderVocabulary): BodyMatch[] {
   for (const word of folded.matchAll(/[\p{L}\d]+/gu)) {
     const at = word.index;
     if (found.length && at < found.at(-1)!.end) continue;
-    const hit = patterns.find((p) => folded.startsWith(p.key, at) && !/[\p{L}\d]/u.test(folded.charAt(at + p.key.length)));
+    const hit = patterns.find(
+      (p) =>
+        folded.startsWith(p.key, at) &&
+        !/[\p{L}\d]/u.test(folded.charAt(at + p.key.length)) &&
+        (p.exact === null || text.slice(at, at + p.key.length).toLocaleLowerCase('vi') === p.exact),
+    );
     if (hit) found.push({ body: hit.body, start: at, end: at + hit.key.length });
   }
   return found;
@@ -144,7 +153,7 @@ function placeName(raw: string, vocabulary: DocumentVocabulary): string | null {
 /** A body and the words after it ("TỈNH ĐỒNG THÁP") → an organization. */
 function organization(match: BodyMatch, rest: string, text: string, vocabulary: DocumentVocabulary): Organization {
   const { body } = match;
-  const source = text.slice(match.start, match.end + rest.length).trim();
+  const source = text.slice(match.start, match.end + rest.length).replace(/\s+/g, ' ').trim();
   const national = vocabulary.header.nationalLocality;
   const words = rest.trim();
   switch (body.role) {
@@ -155,9 +164,10 @@ function organization(match: BodyMatch, rest: string, text: string, vocabulary: 
     case 'committee':
       return { body, unit: null, level: body.level ?? null, name: placeName(words, vocabulary), source };
     case 'steering':
-    case 'agency': {
+    case 'agency':
+    case 'department': {
       // The place is the last one the name gives: "BAN CHỈ ĐẠO … TỈNH LÀO CAI"; else a parent line above says it.
-      const agency = `${body.name} ${words.toLocaleLowerCase('vi')}`.trim();
+      const agency = `${body.name} ${body.role === 'department' ? agencyCase(words) : words.toLocaleLowerCase('vi')}`.trim();
       if (/(?:^|\s)trung uong$/u.test(fold(words))) return { body, unit: null, level: 'trung ương', name: national, agency, source };
       const province = vocabulary.gazetteer.mentions(words).at(-1);
       if (province) return { body, unit: null, level: levelOfProvince(province.province), name: province.province.name, agency: `${body.name} ${words.slice(0, province.start).toLocaleLowerCase('vi')}${province.province.name}`, source };
@@ -195,9 +205,11 @@ export function readOrganizations(text: string, vocabulary: DocumentVocabulary):
     for (const m of folded.matchAll(re)) cleaned = cleaned.slice(0, m.index) + ' '.repeat(m[0].length) + cleaned.slice(m.index + m[0].length);
   }
   const matches = findBodies(cleaned, vocabulary.header);
-  return matches.map((m, i) => {
-    const takesRest = ['ministry', 'steering', 'agency'].includes(m.body.role);
-    const end = takesRest ? cleaned.length : (matches[i + 1]?.start ?? cleaned.length);
+  // A ministry, a steering committee or a department is named by all the words after it: bodies inside its name are not bodies.
+  const takesRest = (m: BodyMatch) => ['ministry', 'steering', 'agency', 'department'].includes(m.body.role);
+  const last = matches.findIndex(takesRest);
+  return matches.slice(0, last < 0 ? matches.length : last + 1).map((m, i) => {
+    const end = takesRest(m) ? cleaned.length : (matches[i + 1]?.start ?? cleaned.length);
     return organization(m, cleaned.slice(m.end, end), cleaned, vocabulary);
   });
 }
@@ -289,11 +301,12 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
     facts.title = subject.length ? subject.join(' ') : null;
   }
 
-  // Organization lines: capital lines before the type line, read cell by cell (a cell's lines are one phrase).
+  // Organization lines: capital lines before the type line.
   const stopCell = typeLine >= 0 ? lines[typeLine]!.cell : typeIndex >= 0 ? cellBlock.indexOf(typeIndex) : cells.length;
   const numberLabel = new RegExp(`^(?:${header.numberLabels.map(tolerantPhrase).sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s*`, 'u');
   const letterSubject = new RegExp(`^(?:${header.letter.subjectMarkers.map(escape).join('|')})\\s*:?\\s+`, 'u');
   const placeDate = placeDatePattern(header);
+  const capsLines: string[] = [];
   cells.forEach((cell, i) => {
     if (portal.cells.has(i)) return;
     // A number or a place-date line starts a line of the cell and may wrap onto the next ones.
@@ -311,11 +324,10 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
         facts.title = text.slice(subject[0].length).split(/\s*[,]?\s*(?=\S+,\s*ngày)/u)[0]!.trim() || null;
       }
     }
-    if (i < stopCell) {
-      const caps = cell.lines.filter((l) => isAllCaps(l) && !typeAtStart(l, vocabulary));
-      if (caps.length) facts.organizations.push(...readOrganizations(caps.join(' '), vocabulary));
-    }
+    if (i < stopCell) capsLines.push(...cell.lines.filter((l) => isAllCaps(l) && !typeAtStart(l, vocabulary)));
   });
+  // Read as one phrase: a name wraps over cells and lines ("ỦY BAN NHÂN DÂN" | motto | "TỈNH ĐỒNG NAI" in a two-column header).
+  facts.organizations = readOrganizations(capsLines.join(' '), vocabulary);
   return facts;
 }
 
