@@ -142,6 +142,8 @@ describe('families written out', () => {
       summary: true, type: 'Kế hoạch', number: '123/KH-UBND', date: '2025-06-05', issuer: 'Ủy ban nhân dân tỉnh', locality: 'Lào Cai', level: 'tỉnh',
       title: 'Lào Cai: Ban hành Kế hoạch thực hiện Nghị quyết 57 về chuyển đổi số',
     });
+    const dated = lines('Đồng Nai triển khai Nghị quyết 57', '', 'Ngày 12/6/2025, Ủy ban nhân dân tỉnh Đồng Nai ban hành Kế hoạch số 179/KH-UBND ngày 10/6/2025 về chuyển đổi số.');
+    expect(read(dated)).toMatchObject({ summary: true, type: 'Kế hoạch', number: '179/KH-UBND', date: '2025-06-10', locality: 'Đồng Nai', level: 'tỉnh' });
     const unnumbered = lines('Nghệ An đẩy mạnh chuyển đổi số', '', 'Ủy ban nhân dân tỉnh Nghệ An vừa ban hành kế hoạch chuyển đổi số năm 2026.');
     expect(read(unnumbered)).toMatchObject({ summary: true, type: 'Kế hoạch', number: null, locality: 'Nghệ An', level: 'tỉnh' });
   });

@@ -498,14 +498,19 @@ function provinceFields(ref: ProvinceRef | null, date: string | null, note: stri
 
 // ---------------------------------------------------------------------------
 
-/** A secondary text (a portal or press summary of a plan): no formal header, and a reporting verb in its opening. */
+/**
+ * A secondary text (a portal or press summary of a plan): no formal header (no number, place-date
+ * line, type line or portal block), and an opening that reports a document being issued: a reporting
+ * verb ("vừa ban hành"), a headline "Lào Cai: Ban hành Kế hoạch …", or "UBND tỉnh X ban hành Kế hoạch số …".
+ */
 export function isSummary(blocks: Block[], facts: HeaderFacts, vocabulary: DocumentVocabulary): boolean {
   if (facts.number || facts.date || facts.type || Object.keys(facts.portal).length) return false;
-  const opening = blocks.slice(0, 3).map((b) => fold(b.text.replace(/\s+/g, ' ')));
+  const texts = blocks.slice(0, 3).map((b) => b.text);
+  const opening = texts.map((t) => fold(t.replace(/\s+/g, ' ')));
   const verbs = vocabulary.header.summaryVerbs.map(fold);
-  // "Lào Cai: Ban hành Kế hoạch …": a place, a colon, a verb of issuing.
   const headline = new RegExp(`^[^:]{2,40}:\\s*(?:${vocabulary.header.preambleVerbs.map((v) => escape(fold(v))).join('|')})\\b`);
-  return opening.some((t) => verbs.some((v) => t.includes(v)) || headline.test(t));
+  if (opening.some((t) => verbs.some((v) => t.includes(v)) || headline.test(t))) return true;
+  return readIssuer(texts, vocabulary) !== null && reportedDocument(texts, vocabulary)?.number != null;
 }
 
 /** All metadata the text gives. Unknown fields stay null; a sidecar may fill them later. */
