@@ -10,7 +10,6 @@ const seeds = {
   '002': seedPlan('seeds/002_beea2bd73ebc9465.txt', 'rach-gia', 'Rạch Giá', 'thành phố'),
   '003': seedPlan('seeds/003_e484f2781837af51.txt', 'yet-kieu', 'Yết Kiêu', 'xã', '2025-08-28'),
   '004': seedPlan('seeds/004_a936b11be61fe9d9.txt', 'ninh-thuan', 'Ninh Thuận', 'tỉnh', '2025-02-19'),
-  nq57: seedPlan('seeds/reference/57-NQ-TW.txt', '57-nq-tw', 'Việt Nam', 'trung ương', '2024-12-22'),
 };
 
 const byYear = (id: keyof typeof seeds) => {
@@ -42,21 +41,11 @@ describe('targets of whole seeds', () => {
     expect(byYear('001')).toEqual({ '2030': 13, '2045': 1 });
     expect(byYear('003')).toEqual({ '2025': 22, '2030': 33, '2045': 24 });
     expect(byYear('004')).toEqual({ 'baseline 2024': 2, '2030': 14, '2045': 3, none: 2 });
-    expect(byYear('nq57')).toEqual({ '2030': 21, '2045': 4, none: 2 });
   });
 
   it('still reads the commitments of the damaged scan, if not all their indicators (seed 002)', () => {
     const t = extractTargets(seeds['002']);
     expect(t.filter((x) => x.year === 2030).map((x) => x.value)).toEqual([80, 80, 20, 1.5, 50, 3]);
     expect(t.find((x) => x.value === 1.5)?.indicator).toBe('rd-spending');
-  });
-
-  it('gives the national targets of section II of 57-NQ/TW', () => {
-    const t = extractTargets(seeds.nq57).filter((x) => x.year === 2030);
-    const get = (id: string) => t.find((x) => x.indicator === id);
-    expect(get('digital-economy-share')).toMatchObject({ comparator: '>=', value: 30, unit: '% GDP' });
-    expect(get('rd-spending')).toMatchObject({ comparator: '=', value: 2, unit: '% GDP' });
-    expect(get('researchers-per-10k')).toMatchObject({ value: 12, unit: 'người/10.000 dân' });
-    expect(get('coverage-5g')).toMatchObject({ value: 100 });
   });
 });

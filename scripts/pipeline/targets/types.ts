@@ -27,6 +27,8 @@ export interface Target {
   unitKind: UnitKind;
   /** The sentence or list item holding the target, verbatim from Block.text. */
   quote: string;
+  /** Set on a national reference's facts (content/national/): the quote is the library's paraphrase, the text is not held. */
+  paraphrase?: true;
   url: string;
   kind: 'target' | 'baseline';
   blockId: string;
