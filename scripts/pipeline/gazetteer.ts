@@ -34,13 +34,12 @@ export const gazetteerSchema = z
   });
 
 export type GazetteerData = z.infer<typeof gazetteerSchema>;
-export type ProvinceKind = z.infer<typeof kind>;
 
 /** A province as a text names it: its name then, and what it is part of since the merger. */
 export interface ProvinceRef {
   /** Canonical name of the province the name denotes (as before the merger when it is an old one). */
   name: string;
-  kind: ProvinceKind;
+  kind: z.infer<typeof kind>;
   /** The province it is part of since the merger (itself when unchanged or the merger's namesake). */
   now: string;
   /** True when the name is a province of the 63 that no longer exists as such. */

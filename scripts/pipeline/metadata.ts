@@ -577,14 +577,13 @@ export function extractMetadata(blocks: Block[], vocabulary: DocumentVocabulary)
   // A committee named without its place ("Ban Thường vụ Tỉnh ủy") takes the place of its own place-date line.
   const namedIssuer = issuerOrg && !issuerOrg.name && !national && fromPlaceLine ? { ...issuerOrg, name: localityValue } : issuerOrg;
   const issuer = namedIssuer ? issuerName(namedIssuer, standing, header) : (facts.portal.issuer ?? null);
-  const signature = (() => {
-    const { lines, fromRecipients } = closingLines(blocks, header);
-    return readSignature(lines, header, fromRecipients);
-  })();
+  const closing = closingLines(blocks, header);
+  const signature = readSignature(closing.lines, header, closing.fromRecipients);
   // A summary names the plan it reports on: "… vừa ban hành Kế hoạch số 123/KH-UBND ngày 5/6/2025 …".
   const reported = summary ? reportedDocument(opening, vocabulary) : null;
   // Its headline is its title.
   if (summary) facts.title ??= blocks[0]?.text.replace(/\s+/g, ' ') ?? null;
+  const reportedNote = reported ? 'văn bản mà bản tóm tắt thuật lại' : undefined;
   if (reported) {
     facts.type ??= reported.type;
     facts.number ??= reported.number;
@@ -596,9 +595,9 @@ export function extractMetadata(blocks: Block[], vocabulary: DocumentVocabulary)
   const portalType = facts.portal.type ? typeAtStart(facts.portal.type, vocabulary)?.name : null;
   const type = facts.type ?? portalType ?? null;
   return {
-    type: fromText(type),
-    number: fromText(facts.number ?? facts.portal.number ?? null, facts.number ? undefined : facts.portal.number ? portalNote : undefined),
-    date: fromText(date, facts.date ? undefined : portalNote),
+    type: fromText(type, reportedNote),
+    number: fromText(facts.number ?? facts.portal.number ?? null, reportedNote ?? (facts.number ? undefined : portalNote)),
+    date: fromText(date, reportedNote ?? (facts.date ? undefined : portalNote)),
     place: fromText(facts.place),
     issuer: fromText(issuer, issuerNote),
     locality: fromText(national ? header.nationalLocality : localityValue, localityNote),
