@@ -9,6 +9,8 @@ import { parseBlocks } from './parse.ts';
 import { toParagraphs } from './normalize.ts';
 import { loadVocabulary } from './document-types.ts';
 import { buildCorpus } from '../build/corpus-build.ts';
+import { displayTitle } from '../build/site-data.ts';
+import { corpusTargets } from './targets/corpus.ts';
 
 const vocabulary = loadVocabulary();
 const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -45,6 +47,11 @@ describe.skipIf(!hasCorpus)('portal conversions of real documents (../shared/cor
       signer: 'Nguyễn Chí Dũng', signerCapacity: 'KT. THỦ TƯỚNG, PHÓ THỦ TƯỚNG',
       title: 'VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ', approves: 'Chương trình phát triển Chính phủ số',
     });
+  });
+
+  it('titles a decision with what it approves', () => {
+    const input = { file: 'qd.txt', bytes: new Uint8Array(readFileSync(`${corpusDir}viet-nam-2629-qd-ttg.txt`)), sidecar: null };
+    expect(displayTitle(buildCorpus([input]).plans[0]!)).toBe('Quyết định số 2629/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Chương trình phát triển Chính phủ số');
   });
 
   it('reads what each corpus document implements as labels.json lists it', () => {
@@ -174,5 +181,10 @@ describe('a document whose family is not recognised', () => {
     expect(s.id).toBe('lao-cai-123-kh-ubnd-tom-tat');
     expect(s.docId).toBeNull();
     expect(s.references.map((r) => r.docId)).toContain('123/KH-UBND');
+    expect(displayTitle(s)).toBe('Tóm tắt: Kế hoạch số 123/KH-UBND của Ủy ban nhân dân tỉnh Lào Cai');
+    // Every target record it yields says so.
+    const targets = corpusTargets([s]);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((t) => t.summary)).toBe(true);
   });
 });
