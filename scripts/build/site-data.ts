@@ -21,14 +21,17 @@ export interface SitePlan extends Plan {
 
 export function displayTitle(plan: Plan): string {
   const m = plan.metadata;
-  const type = m.type.value ?? 'Văn bản';
+  // An unknown type is said, never hidden behind a generic "Văn bản".
+  const type = m.type.value ?? 'Văn bản chưa rõ loại';
   const number = m.number.value ? ` số ${m.number.value}` : '';
   const issuer = m.issuer.value ?? '';
   const locality = m.locality.value;
   // A local committee is named with its locality ("Ban Thường vụ Tỉnh ủy Đồng Tháp"); a central body is not.
   const local = m.level.value !== 'trung ương';
   const by = issuer && locality && local && !issuer.includes(locality) ? `${issuer} ${locality}` : issuer || locality || '';
-  return `${type}${number}${by ? ` của ${by}` : ''}`;
+  const approves = m.approves.value ? ` phê duyệt ${m.approves.value}` : '';
+  const title = `${type}${number}${by ? ` của ${by}` : ''}${approves}`;
+  return m.summary ? `Tóm tắt: ${title}` : title;
 }
 
 export function toSitePlan(plan: Plan, implementedBy: string[]): SitePlan {

@@ -39,19 +39,21 @@ export function sentenceAround(text: string, start: number, end: number): string
  * `implements` rewritten with those ids.
  */
 export function resolveCitations(plans: Plan[], mentions: PlanMention[], vocabulary: DocumentVocabulary): { plans: Plan[]; mentions: PlanMention[] } {
+  // A plan cites the local documents of its own province ("12-KH/TU" of Hải Phòng is not Lạng Sơn's).
+  const provinceOf = new Map(plans.map((p) => [p.id, p.metadata.province.value]));
   const identity = resolveDocumentIdentity(
-    mentions,
-    plans.map((p) => ({ planId: p.id, number: p.metadata.number.value, date: p.metadata.date.value })),
+    mentions.map((m) => ({ ...m, province: provinceOf.get(m.planId) ?? null })),
+    plans.map((p) => ({ planId: p.id, number: p.metadata.number.value, date: p.metadata.date.value, province: p.metadata.province.value })),
     vocabulary,
   );
-  const resolved = mentions.map((m) => ({ ...m, docId: identity.citation(m) }));
+  const resolved = mentions.map((m) => ({ ...m, docId: identity.citation({ ...m, province: provinceOf.get(m.planId) ?? null }) }));
   const idAt = new Map(resolved.map((m) => [`${m.planId}#${m.blockId}#${m.start}`, m.docId]));
   return {
     mentions: resolved,
     plans: plans.map((plan) => {
       const references = plan.references.map((r) => ({ ...r, docId: idAt.get(`${plan.id}#${r.blockId}#${r.start}`) ?? r.docId }));
-      const docId = identity.own({ planId: plan.id, number: plan.metadata.number.value, date: plan.metadata.date.value });
-      return { ...plan, docId, references, implements: implementedDocuments(plan.blocks, references) };
+      const docId = plan.metadata.summary ? null : identity.own({ planId: plan.id, number: plan.metadata.number.value, date: plan.metadata.date.value, province: plan.metadata.province.value });
+      return { ...plan, docId, references, implements: implementedDocuments(plan.blocks, references, vocabulary) };
     }),
   };
 }

@@ -34,6 +34,20 @@ describe('resolveDocumentIdentity', () => {
     expect(identity.own({ planId: 'p', number: '12-KH/TU', date: '2025-03-03' })).toBe('12-KH/TU@2025-03-03');
   });
 
+  it('scopes a local number by the citing plan\'s province: Hải Phòng\'s 12-KH/TU is not Lạng Sơn\'s', () => {
+    const at = (planId: string, date: string | null, province: string) => ({ planId, docId: '12-KH/TU', number: '12-KH/TU', date, province });
+    // No dates to tell them apart: one document per province.
+    const undated = resolveDocumentIdentity([at('a', null, 'Hải Phòng'), at('b', null, 'Lạng Sơn')], [], vocabulary);
+    expect([undated.citation(at('a', null, 'Hải Phòng')), undated.citation(at('b', null, 'Lạng Sơn'))]).toEqual(['12-KH/TU@hai-phong', '12-KH/TU@lang-son']);
+    // Two dates: an undated citation takes the one date its own province shows.
+    const dated = resolveDocumentIdentity([at('a', '2025-08-26', 'Hải Phòng'), at('b', '2025-03-03', 'Lạng Sơn'), at('c', null, 'Lạng Sơn')], [], vocabulary);
+    expect(dated.citation(at('c', null, 'Lạng Sơn'))).toBe('12-KH/TU@2025-03-03');
+    expect(dated.own({ planId: 'p', number: '12-KH/TU', date: null, province: 'Hải Phòng' })).toBe('12-KH/TU@2025-08-26');
+    // One province: the bare number, as before.
+    const one = resolveDocumentIdentity([at('a', null, 'Hải Phòng'), at('b', null, 'Hải Phòng')], [], vocabulary);
+    expect(one.citation(at('b', null, 'Hải Phòng'))).toBe('12-KH/TU');
+  });
+
   it('never splits a national number, whatever dates its citations give', () => {
     const identity = resolveDocumentIdentity([cite('a', '57-NQ/TW', '2024-12-22'), cite('b', '57-NQ/TW', '2025-12-22')], [], vocabulary);
     expect(identity.citation(cite('b', '57-NQ/TW', '2025-12-22'))).toBe('57-NQ/TW');

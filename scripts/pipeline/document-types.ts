@@ -1,7 +1,9 @@
-// The document-type vocabulary (content/taxonomy/document-types.json), loaded once.
+// The document vocabulary: types (content/taxonomy/document-types.json), the words of
+// headers and signatures (header-vocabulary.ts) and the gazetteer, loaded together.
 import { readFileSync } from 'node:fs';
 import { fold } from './text.ts';
-import type { Level } from './types.ts';
+import { loadHeaderVocabulary, type HeaderVocabulary } from './header-vocabulary.ts';
+import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 
 export interface DocumentType {
   name: string;
@@ -13,14 +15,24 @@ export interface IssuerCode {
   name: string;
   /** "national": numbers unique in the country; "local": the same number recurs in every province. */
   scope: 'national' | 'local';
+  /** A Party body or steering committee: its decisions are part of the programme a plan implements. */
+  party?: boolean;
+}
+
+/** Which cited documents a plan implements (see "implements" in document-types.json). */
+export interface ImplementsRule {
+  openers: string[];
+  legalBasisTypes: string[];
 }
 
 export interface DocumentVocabulary {
   types: DocumentType[];
   issuerCodes: Record<string, IssuerCode>;
-  committees: Record<string, Level>;
   /** Words that open an appendix ("Phụ lục"), folded. */
   appendixStarts: string[];
+  implements: ImplementsRule;
+  header: HeaderVocabulary;
+  gazetteer: Gazetteer;
 }
 
 const file = new URL('../../content/taxonomy/document-types.json', import.meta.url);
@@ -35,7 +47,9 @@ export function loadVocabulary(): DocumentVocabulary {
     appendixStarts: raw.appendices.starts.map(fold),
     types: [...raw.types].sort((a, b) => b.name.length - a.name.length),
     issuerCodes: withoutComments(raw.issuerCodes),
-    committees: withoutComments(raw.committees),
+    implements: withoutComments(raw.implements),
+    header: loadHeaderVocabulary(),
+    gazetteer: loadGazetteer(),
   };
 }
 

@@ -98,6 +98,7 @@ export function nationalTargets(ref: NationalReference, taxonomy: Taxonomy): Tar
       plan: id,
       locality: ref.locality,
       level: ref.level,
+      summary: false,
       indicator: t.indicator,
       year: t.year,
       periodStart: null,

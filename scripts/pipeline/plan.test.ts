@@ -13,16 +13,24 @@ const plan = (sourceFile: string, locality: string | null, number: string | null
     id: '', sourceFile, sourceSha256: '', blocks: [], outline: [], references: [], docId: null, implements: [],
     metadata: {
       type: v(type), number: v(number), date: v(null), place: v(null), issuer: v(null), locality: v(locality), level: v(null),
+      province: v(null), provinceNow: v(null), approves: v(null), summary: false,
       signer: v(null), signerCapacity: v(null), title: v(null), recipients: [], footnotes: [],
     },
   };
 };
 
 describe('ids', () => {
-  it('are built from locality and number, else type, else the file name', () => {
+  it('are built from locality and number, else locality and type, else the file name: never a bare type', () => {
     expect(baseId(plan('a.txt', 'Ninh Thuận', '319-CTr/TU'))).toBe('ninh-thuan-319-ctr-tu');
+    expect(baseId(plan('a.txt', null, '552/KH-UBND'))).toBe('552-kh-ubnd');
     expect(baseId(plan('a.txt', 'Đồng Tháp', null, 'Chương trình hành động'))).toBe('dong-thap-chuong-trinh-hanh-dong');
+    expect(baseId(plan('Kế hoạch xã A.txt', null, null))).toBe('ke-hoach-xa-a');
     expect(baseId({ ...plan('Kế hoạch xã A.txt', null, null), metadata: { ...plan('', null, null).metadata, type: { value: null, source: null } } })).toBe('ke-hoach-xa-a');
+  });
+
+  it('tell a summary from the plan it summarises', () => {
+    const summary = plan('tin.txt', 'Lào Cai', '123/KH-UBND');
+    expect(baseId({ ...summary, metadata: { ...summary.metadata, summary: true } })).toBe('lao-cai-123-kh-ubnd-tom-tat');
   });
 
   it('resolve clashes the same way whatever order the files come in', () => {

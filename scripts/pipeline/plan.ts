@@ -2,7 +2,7 @@
 // Restoration of damaged scans is passed in as a function so this module does
 // not need to know how it works (and tests can run without it).
 import { createHash } from 'node:crypto';
-import type { Block, Plan } from './types.ts';
+import type { Block, Plan, PlanMetadata, SourcedValue } from './types.ts';
 import { decodeSeed, type DecodedSeed } from './decode.ts';
 import { toParagraphs } from './normalize.ts';
 import { outlineOf, parseBlocks } from './parse.ts';
@@ -50,7 +50,8 @@ export interface AssembledPlan {
 /** Metadata, sidecar, references; the id is set later, once all plans are known (see assignIds). */
 export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, ocr?: Plan['ocr']): AssembledPlan {
   const { metadata, conflicts } = applySidecar(extractMetadata(seed.blocks, vocabulary), seed.input.sidecar);
-  const own = metadata.number.value;
+  // A summary's number is the plan it summarises: citing it is a reference, and it is not the summary's own.
+  const own = metadata.summary ? null : metadata.number.value;
   const found = findReferences(seed.blocks, vocabulary);
   // A plan citing its own number (its header "Số 319-CTr/TU") is not a reference.
   const mentions = found.mentions.filter((m) => m.docId !== own);
@@ -64,20 +65,42 @@ export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, o
     outline: outlineOf(seed.blocks),
     references,
     docId: own,
-    implements: implementedDocuments(seed.blocks, references),
+    implements: implementedDocuments(seed.blocks, references, vocabulary),
     ...(seed.input.sidecar?.leadIn ? { leadIn: seed.input.sidecar.leadIn } : {}),
     ...(ocr ? { ocr } : {}),
     ...(seed.encoding.conversion ? { sourceEncoding: { name: seed.encoding.conversion.from, note: seed.encoding.conversion.note } } : {}),
   };
-  return { plan, mentions, warnings: conflicts.map((c) => `${seed.input.file}: ${c}`) };
+  const unread = unreadFields(metadata);
+  const warnings = conflicts.map((c) => `${seed.input.file}: ${c}`);
+  if (unread.length) warnings.push(`${seed.input.file}: không đọc được ${unread.join(', ')} — trang ghi “Chưa rõ”`);
+  return { plan, mentions, warnings };
 }
 
-/** The readable part of an id: locality and number ("ninh-thuan-319-ctr-tu"), else the type, else the file name. */
+const READ_FIELDS: [keyof PlanMetadata, string][] = [
+  ['type', 'loại văn bản'],
+  ['number', 'số hiệu'],
+  ['date', 'ngày ban hành'],
+  ['issuer', 'cơ quan ban hành'],
+  ['locality', 'địa phương'],
+  ['level', 'cấp'],
+];
+
+/** The header fields neither the text nor a sidecar gave: named in the build's one line about the file. */
+export function unreadFields(metadata: PlanMetadata): string[] {
+  return READ_FIELDS.filter(([field]) => (metadata[field] as SourcedValue<string>).value === null).map(([, name]) => name);
+}
+
+/**
+ * The readable part of an id: locality and number ("ninh-thuan-319-ctr-tu"), else locality and
+ * type ("dong-thap-chuong-trinh-hanh-dong"), else the file name: never a bare type ("ke-hoach").
+ * A summary of a plan is told apart from the plan ("…-tom-tat").
+ */
 export function baseId(plan: Plan): string {
   const m = plan.metadata;
-  const parts = [m.locality.value, m.number.value ?? m.type.value].filter((x): x is string => Boolean(x));
-  const base = slugify(parts.join(' '));
-  return base || slugify(plan.sourceFile.replace(/\.[^.]+$/, ''));
+  const what = m.number.value ?? (m.locality.value ? m.type.value : null);
+  const parts = what ? [m.locality.value, what] : [];
+  const base = slugify(parts.filter(Boolean).join(' ')) || slugify(plan.sourceFile.replace(/\.[^.]+$/, ''));
+  return m.summary ? `${base}-tom-tat` : base;
 }
 
 /** Order by file name, by code point: never the machine's locale, so ids are the same on every machine. */

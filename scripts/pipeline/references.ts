@@ -2,13 +2,13 @@
 // "Kế hoạch số 12-KH/TU", bare "57-NQ/TW", "Luật Dữ liệu" becomes a Reference
 // with one normalized identifier, so plans can link to what they implement.
 import type { Block, CitedDocument, Reference } from './types.ts';
-import { typeForCode, type DocumentVocabulary } from './document-types.ts';
+import { typeAtStart, typeForCode, type DocumentVocabulary } from './document-types.ts';
 import { fold, slugify } from './text.ts';
-import { dateOfId } from './document-identity.ts';
+import { dateOfId, issuerCodeOf } from './document-identity.ts';
 import { formatIsoDate } from './dates.ts';
 
-/** A document number: "57-NQ/TW", "319-CTr/TU", "03/NQ-CP", "204-QĐ/TW", "09-KH/ĐU", "36/2024/QH15". */
-const NUMBER = String.raw`\d{1,4}(?:\/\d{4})?\s?[-\/]\s?[A-ZĐ][A-Za-zĐđ]{0,5}(?:[-\/][A-ZĐ][A-Za-zĐđ0-9]{0,7}){1,2}`;
+/** A document number: "57-NQ/TW", "319-CTr/TU", "03/NQ-CP", "204-QĐ/TW", "09-KH/ĐU", "36/2024/QH15", "6225/BVHTTDL-VP". */
+export const NUMBER = String.raw`\d{1,4}(?:\/\d{4})?\s?[-\/]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:\s?[-\/][A-ZĐ][A-Za-zĐđ0-9]{0,7}){1,2}`;
 // "ngày", or a scan's "ngay".
 const DATE = String.raw`(?:\s*,?\s*\(?ng\p{L}{1,2}y\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\)?)?`;
 /** A law named by its title: "Luật Dữ liệu", "Luật Khoa học, công nghệ và đổi mới sáng tạo" stops at punctuation or a linking word. */
@@ -60,13 +60,47 @@ export function findReferences(blocks: Block[], vocabulary: DocumentVocabulary):
   return { references, mentions };
 }
 
-/** The documents a plan says it carries out: those cited in its title and in a preamble starting "Thực hiện …". */
-export function implementedDocuments(blocks: Block[], references: Reference[]): string[] {
-  const header = blocks.filter((b) => b.part === 'header').map((b) => b.id);
-  const preamble = blocks.find((b) => b.part === 'body');
-  const scope = new Set(header);
-  if (preamble && /^(thuc hien|can cu|trien khai)/.test(fold(preamble.text))) scope.add(preamble.id);
-  const ids = references.filter((r) => scope.has(r.blockId)).map((r) => r.docId);
+/**
+ * The documents a plan says it carries out: those cited in its header and in the preamble
+ * paragraphs that open its body ("Căn cứ …", "Thực hiện …", "Triển khai …"); in a portal
+ * page whose header the parser did not find, the opener clauses of its first block. Legal
+ * bases (laws, the State's decisions) are left out, a Party body's decisions are not.
+ */
+export function implementedDocuments(blocks: Block[], references: Reference[], vocabulary: DocumentVocabulary): string[] {
+  const { openers, legalBasisTypes } = vocabulary.implements;
+  const opener = new RegExp(`^[*_\\s]*(?:${openers.map((o) => fold(o)).join('|')})\\b`);
+  const header = blocks.filter((b) => b.part === 'header');
+  const scope = new Map<string, [number, number][]>(header.map((b) => [b.id, [[0, b.text.length]]]));
+  const body = blocks.filter((b) => b.part === 'body');
+  for (const b of body) {
+    if (!opener.test(fold(b.text))) break;
+    scope.set(b.id, [[0, b.text.length]]);
+  }
+  if (header.length === 0 && body[0] && !scope.has(body[0].id)) {
+    // Opener clauses inside one long block: from "Căn cứ" to the end of its line's clause (";" or "." closing a line).
+    const text = body[0].text;
+    const folded = fold(text);
+    const clauses: [number, number][] = [];
+    for (const line of folded.matchAll(/^.*$/gmu)) {
+      if (!opener.test(line[0])) continue;
+      const end = /[;.][*_]*\s*(?:\n|$)/u.exec(folded.slice(line.index));
+      clauses.push([line.index, end ? line.index + end.index + end[0].length : text.length]);
+    }
+    scope.set(body[0].id, clauses);
+  }
+  const legalBasis = new Set(legalBasisTypes.map(fold));
+  const partyCodes = new Set(Object.entries(vocabulary.issuerCodes).filter(([, c]) => c.party).map(([k]) => fold(k)));
+  const isLegalBasis = (r: Reference) => {
+    if (r.docId.startsWith('luat-')) return true;
+    const number = r.docId.split('@')[0]!;
+    const type = typeAtStart(r.mention, vocabulary)?.name ?? typeForCode(/[-/]([A-ZĐ][A-Za-zĐđ]{0,5})[-/]/u.exec(number)?.[1] ?? '', vocabulary)?.name;
+    const code = issuerCodeOf(number);
+    return type !== undefined && legalBasis.has(fold(type)) && !(code && partyCodes.has(fold(code)));
+  };
+  const ids = references
+    .filter((r) => scope.get(r.blockId)?.some(([from, to]) => r.start >= from && r.end <= to))
+    .filter((r) => !isLegalBasis(r))
+    .map((r) => r.docId);
   return [...new Set(ids)];
 }
 

@@ -12,7 +12,7 @@ const fieldSchema = z.strictObject({
   override: z.boolean().optional(),
 });
 
-const FIELD_NAMES = ['type', 'number', 'date', 'place', 'issuer', 'locality', 'level', 'signer', 'signerCapacity', 'title'] as const;
+const FIELD_NAMES = ['type', 'number', 'date', 'place', 'issuer', 'locality', 'level', 'province', 'provinceNow', 'signer', 'signerCapacity', 'title'] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 
 const fieldsSchema = z.strictObject(

@@ -3,7 +3,7 @@
 // Stages are plain functions from one of these shapes to the next.
 
 /** Administrative level of the issuing locality. */
-export type Level = 'trung ương' | 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn';
+export type Level = 'trung ương' | 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
 
 /** An inline span inside a block's text: [start, end) in UTF-16 code units of `Block.text`. */
 export interface Span {
@@ -51,7 +51,7 @@ export interface SourcedValue<T> {
   value: T | null;
   /** 'text' = read from the document; 'sidecar' = from the reviewed .meta.json file; null = unknown. */
   source: 'text' | 'sidecar' | null;
-  /** For sidecar values: the note saying where the reviewer found it. */
+  /** For sidecar values: the note saying where the reviewer found it; for some text values, where in the text. */
   note?: string;
 }
 
@@ -61,8 +61,16 @@ export interface PlanMetadata {
   date: SourcedValue<string>; // ISO "2025-02-19"
   place: SourcedValue<string>; // "Ninh Thuận" as in "Ninh Thuận, ngày ..."
   issuer: SourcedValue<string>; // "Ban Thường vụ Tỉnh ủy Ninh Thuận"
-  locality: SourcedValue<string>; // "Ninh Thuận"
+  locality: SourcedValue<string>; // "Ninh Thuận", "Yết Kiêu", "Việt Nam" for a central body
   level: SourcedValue<Level>;
+  /** The province or centrally-run city the locality was in when the document was issued (gazetteer name). */
+  province: SourcedValue<string>;
+  /** The province it is part of since the merger of 1 July 2025 (the same name when unchanged). */
+  provinceNow: SourcedValue<string>;
+  /** For a decision approving a plan or programme: what it approves ("Chương trình phát triển Chính phủ số"). */
+  approves: SourcedValue<string>;
+  /** A portal or press summary of a plan, not the plan itself. */
+  summary: boolean;
   signer: SourcedValue<string>;
   signerCapacity: SourcedValue<string>; // "T/M BAN THƯỜNG VỤ, BÍ THƯ"
   title: SourcedValue<string>; // the subject line ("Triển khai thực hiện ...")

@@ -14,7 +14,7 @@ export function formatDate(iso: string | null | undefined): string | null {
 }
 
 /** Order of administrative levels, from the centre down. */
-export const LEVEL_ORDER = ['trung ương', 'tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn'];
+export const LEVEL_ORDER = ['trung ương', 'tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'đặc khu', 'phường', 'xã', 'thị trấn'];
 
 export function levelRank(level: string | null | undefined): number {
   const i = LEVEL_ORDER.indexOf(level ?? '');

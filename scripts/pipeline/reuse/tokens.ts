@@ -30,12 +30,12 @@ function words(text: string): string[] {
 
 /**
  * Level words, longest first, as lower-case word sequences: the administrative levels and
- * the party committees of content/taxonomy/document-types.json ("Tỉnh ủy" → "tỉnh ủy").
+ * the party committees of content/taxonomy/document-header.json ("Tỉnh ủy" → "tỉnh ủy").
  * Matched with diacritics: folded "tinh" would also eat "tình hình", "tinh thần".
  */
 const LEVEL_PHRASES: string[][] = (() => {
-  const committees = loadVocabulary().committees;
-  const names = new Set([...Object.keys(committees), ...Object.values(committees)]);
+  const committees = loadVocabulary().header.bodies.filter((b) => b.role === 'committee' && b.level);
+  const names = new Set(committees.flatMap((c) => [c.name, c.level!]));
   return [...names].map(words).sort((a, b) => b.length - a.length);
 })();
 

@@ -25,7 +25,7 @@ export function nationalPlanId(plans: Pick<Plan, 'implements'>[], refs: National
 
 export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy()): Target[] {
   return plans.flatMap((p) =>
-    extractTargets({ id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, date: p.metadata.date.value, blocks: p.blocks }, taxonomy),
+    extractTargets({ id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, summary: p.metadata.summary, date: p.metadata.date.value, blocks: p.blocks }, taxonomy),
   );
 }
 

@@ -180,6 +180,7 @@ function blockTargets(
           plan: plan.id,
           locality: plan.locality,
           level: plan.level,
+          summary: plan.summary ?? false,
           indicator: cls?.indicator.id ?? null,
           year: year?.year ?? null,
           periodStart: year?.periodStart ?? null,

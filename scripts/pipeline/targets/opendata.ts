@@ -6,7 +6,7 @@
 import { dsvFormat } from 'd3';
 import type { Comparator, Target, Taxonomy } from './types.ts';
 
-type FieldType = 'string' | 'integer' | 'number';
+type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 export interface FieldDoc {
   name: string;
   type: FieldType;
@@ -22,7 +22,8 @@ export interface FieldDoc {
 export const TARGET_FIELDS: FieldDoc[] = [
   { name: 'plan', type: 'string', nullable: false, label: 'Văn bản', description: 'Mã văn bản (kế hoạch, chương trình, nghị quyết) chứa chỉ tiêu; trang văn bản là /van-ban/<plan>/.' },
   { name: 'locality', type: 'string', nullable: true, label: 'Địa phương', description: 'Địa phương ban hành, viết như trong văn bản (có dấu); “Việt Nam” với Nghị quyết 57-NQ/TW.' },
-  { name: 'level', type: 'string', nullable: true, enum: ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'], label: 'Cấp', description: 'Cấp hành chính của nơi ban hành.' },
+  { name: 'level', type: 'string', nullable: true, enum: ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'], label: 'Cấp', description: 'Cấp hành chính của nơi ban hành.' },
+  { name: 'summary', type: 'boolean', nullable: false, label: 'Bản tóm tắt', description: 'true khi nguồn là bản tóm tắt của báo chí hoặc cổng thông tin về một văn bản, không phải văn bản gốc: cần đối chiếu với văn bản gốc.' },
   { name: 'indicator', type: 'string', nullable: true, label: 'Mã chỉ tiêu', description: 'Mã chỉ tiêu trong danh mục (indicators.json); trống khi cam kết có số nhưng chưa khớp chỉ tiêu nào (vẫn được giữ lại).' },
   { name: 'indicatorName', type: 'string', nullable: true, label: 'Tên chỉ tiêu', description: 'Tên tiếng Việt của chỉ tiêu (tiện đọc; lấy từ indicators.json).' },
   { name: 'year', type: 'integer', nullable: true, label: 'Năm', description: 'Năm mục tiêu (“Đến năm 2030” → 2030; “Giai đoạn 2035 đến năm 2045” → 2045); với số liệu nền là năm của số liệu; trống khi văn bản không nêu năm.' },
@@ -36,7 +37,7 @@ export const TARGET_FIELDS: FieldDoc[] = [
   { name: 'kind', type: 'string', nullable: false, enum: ['target', 'baseline'], label: 'Loại', description: '“target”: cam kết cho tương lai; “baseline”: số liệu đã đạt (ví dụ “PII năm 2024 đứng thứ 18”).' },
 ];
 
-export type TargetRecord = Record<string, string | number | null>;
+export type TargetRecord = Record<string, string | number | boolean | null>;
 
 /** Public records, in the order given. `site` makes urls absolute. */
 export function targetRecords(targets: Target[], taxonomy: Taxonomy, site?: string): TargetRecord[] {
@@ -45,6 +46,7 @@ export function targetRecords(targets: Target[], taxonomy: Taxonomy, site?: stri
     plan: t.plan,
     locality: t.locality,
     level: t.level,
+    summary: t.summary,
     indicator: t.indicator,
     indicatorName: t.indicator ? (names.get(t.indicator) ?? null) : null,
     year: t.year,
@@ -76,8 +78,9 @@ export function neutralizeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function csvCell(field: FieldDoc, v: string | number | null, dialect: CsvDialect): string {
+function csvCell(field: FieldDoc, v: string | number | boolean | null, dialect: CsvDialect): string {
   if (v == null) return '';
+  if (typeof v === 'boolean') return String(v);
   if (typeof v === 'number') return dialect.decimalComma ? String(v).replace('.', ',') : String(v);
   if (field.name === 'comparator') return CSV_COMPARATOR[v as Comparator] ?? neutralizeCell(v);
   return neutralizeCell(v);

@@ -14,6 +14,8 @@ export interface Target {
   plan: string;
   locality: string | null;
   level: string | null;
+  /** From a portal or press summary of a plan, not from the plan itself. */
+  summary: boolean;
   /** Indicator id from the taxonomy, or null for an unclassified numeric commitment. */
   indicator: string | null;
   year: number | null;
@@ -42,6 +44,8 @@ export interface PlanInput {
   id: string;
   locality: string | null;
   level: string | null;
+  /** The text is a summary of a plan (metadata.summary). */
+  summary?: boolean;
   blocks: Block[];
   /** ISO date of issue when known: years up to it are the past (baselines). */
   date?: string | null;
