@@ -2,7 +2,7 @@
 // the title, body, closing from "Nơi nhận" or the signature), numbering labels,
 // headings and their hierarchy, bullets. Ids are the block's position ("d1",
 // "d2", …): the same source always gives the same ids.
-import type { Block, OutlineEntry } from './types.ts';
+import type { Block, EmphasisSpan, OutlineEntry, Span } from './types.ts';
 import type { RawParagraph } from './normalize.ts';
 import { stripEmphasis } from './emphasis.ts';
 import { typeAtStart, type DocumentVocabulary } from './document-types.ts';
@@ -93,6 +93,10 @@ export function parseBlocks(paragraphs: RawParagraph[], vocabulary: DocumentVoca
 
   paragraphs.forEach((p, index) => {
     const part: Block['part'] = index < bodyFrom ? 'header' : index >= closingFrom ? 'closing' : 'body';
+    if (p.cells) {
+      blocks.push({ id: `d${index + 1}`, ...tableBlock(p.cells), line: p.line, part, label: null, kind: 'table', depth: 0 });
+      return;
+    }
     const bullet = BULLET.exec(p.text);
     const { text, emphasis } = stripEmphasis(bullet ? p.text.slice(bullet[0].length) : p.text);
     const allStrong = emphasis.some((e) => e.kind === 'strong' && e.start === 0 && e.end === text.length);
@@ -111,6 +115,29 @@ export function parseBlocks(paragraphs: RawParagraph[], vocabulary: DocumentVoca
     }
   });
   return blocks;
+}
+
+/**
+ * A table's text, emphasis and cell spans: each cell's Markdown emphasis read on its own,
+ * cells joined by "\n". The first row names the columns when every cell in it is bold.
+ */
+export function tableBlock(rows: string[][]): Pick<Block, 'text' | 'emphasis' | 'cells' | 'headerRow'> {
+  let text = '';
+  const emphasis: EmphasisSpan[] = [];
+  const cells = rows.map((row) =>
+    row.map((raw) => {
+      if (text !== '') text += '\n';
+      const plain = stripEmphasis(raw);
+      const start = text.length;
+      emphasis.push(...plain.emphasis.map((e) => ({ ...e, start: e.start + start, end: e.end + start })));
+      text += plain.text;
+      return { start, end: text.length };
+    }),
+  );
+  const strongAll = (c: Span) =>
+    c.end === c.start || emphasis.some((e) => e.kind === 'strong' && e.start <= c.start && e.end >= c.end);
+  const headerRow = rows.length > 1 && cells[0]!.some((c) => c.end > c.start) && cells[0]!.every(strongAll);
+  return { text, emphasis, cells, headerRow };
 }
 
 export function outlineOf(blocks: Block[]): OutlineEntry[] {
