@@ -15,7 +15,7 @@ const span = z.object({ start: z.number().int(), end: z.number().int() });
 
 const block = z.object({
   id: z.string().regex(/^d\d+$/),
-  kind: z.enum(['heading', 'paragraph', 'item']),
+  kind: z.enum(['heading', 'paragraph', 'item', 'table']),
   depth: z.number().int().min(0),
   label: z.string().nullable(),
   text: z.string(),
@@ -24,6 +24,8 @@ const block = z.object({
   part: z.enum(['header', 'body', 'closing']),
   original: z.string().optional(),
   uncertain: z.array(span).optional(),
+  cells: z.array(z.array(span)).optional(),
+  headerRow: z.boolean().optional(),
 });
 
 const plans = defineCollection({

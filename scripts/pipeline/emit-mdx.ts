@@ -51,12 +51,15 @@ function renderRange(block: Block, start: number, end: number): string {
   return out;
 }
 
-/** The inline content of a block, with links laid over it (overlapping links are dropped, first wins). */
-export function renderInline(block: Block, links: InlineLink[]): string {
-  const mine = links.filter((l) => l.blockId === block.id && l.start >= 0 && l.end <= block.text.length && l.end > l.start);
+/**
+ * The inline content of a block, or of [from, to) of it (a table cell), with links laid
+ * over it (overlapping links are dropped, first wins).
+ */
+export function renderInline(block: Block, links: InlineLink[], from = 0, to = block.text.length): string {
+  const mine = links.filter((l) => l.blockId === block.id && l.start >= from && l.end <= to && l.end > l.start);
   mine.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
-  let at = 0;
+  let at = from;
   for (const link of mine) {
     if (link.start < at) continue;
     if (link.start > at) out += renderRange(block, at, link.start);
@@ -64,8 +67,28 @@ export function renderInline(block: Block, links: InlineLink[]): string {
     out += `<a href=${attr(link.href)}${link.className ? ` class=${attr(link.className)}` : ''}${title}>${renderRange(block, link.start, link.end)}</a>`;
     at = link.end;
   }
-  if (at < block.text.length) out += renderRange(block, at, block.text.length);
+  if (at < to) out += renderRange(block, at, to);
   return out;
+}
+
+/**
+ * A table block: every cell with its text, in a region that scrolls sideways on a phone
+ * (focusable, so it scrolls from the keyboard too). A row with fewer cells than the
+ * widest (a merged section row) spans the rest with its last cell.
+ */
+function renderTable(block: Block, links: InlineLink[]): string {
+  const rows = block.cells ?? [];
+  const width = Math.max(...rows.map((r) => r.length));
+  const body = rows.map((row, r) => {
+    const tag = r === 0 && block.headerRow ? 'th' : 'td';
+    const cells = row.map((cell, c) => {
+      const span = c === row.length - 1 && row.length < width ? ` colspan="${width - row.length + 1}"` : '';
+      const scope = tag === 'th' ? ' scope="col"' : '';
+      return `<${tag}${scope}${span}>${r === 0 && c === 0 ? permalink(block) : ''}${renderInline(block, links, cell.start, cell.end)}</${tag}>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<div class="tbl" role="region" aria-label="Bảng ${block.id.slice(1)}" tabindex="0"><table>${body.join('')}</table></div>`;
 }
 
 /**
@@ -84,6 +107,7 @@ function scanned(block: Block): string {
 }
 
 function renderBlock(block: Block, links: InlineLink[]): string {
+  if (block.kind === 'table') return renderTable(block, links);
   const inner = `${permalink(block)}${renderInline(block, links)}`;
   if (block.kind === 'heading') {
     const level = Math.min(6, block.depth + 1);
