@@ -6,7 +6,10 @@ import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type Finding, type PlanLink } from './findings.ts';
 import { loadTaxonomy } from './taxonomy.ts';
-import type { Target, Taxonomy } from './types.ts';
+import type { Indicator, Target, Taxonomy } from './types.ts';
+
+/** Under content/generated/: the indicators derived from subject words, for the site's taxonomy. */
+export const DERIVED_FILE = 'indicators-derived.json';
 
 const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
@@ -29,9 +32,10 @@ export function nationalPlanId(plans: Plan[]): string | null {
   return best?.id ?? null;
 }
 
-export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy()): Target[] {
+/** Targets of every plan; indicators derived from subject words are added to `derived`. */
+export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map()): Target[] {
   return plans.flatMap((p) =>
-    extractTargets({ id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, date: p.metadata.date.value, blocks: p.blocks }, taxonomy),
+    extractTargets({ id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, date: p.metadata.date.value, blocks: p.blocks }, taxonomy, derived),
   );
 }
 
@@ -70,7 +74,8 @@ export interface TargetsData {
 }
 
 export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy()): TargetsData {
-  const targets = corpusTargets(plans, taxonomy);
+  const derived = new Map<string, Indicator>();
+  const targets = corpusTargets(plans, taxonomy, derived);
   const national = nationalPlanId(plans);
   const findings = national
     ? computeFindings(targets, planLinks(plans), national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` }))
@@ -78,6 +83,7 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const files = new Map<string, string>([
     ['targets.json', JSON.stringify(targets, null, 1)],
     ['findings.json', JSON.stringify(findings, null, 1)],
+    [DERIVED_FILE, JSON.stringify({ indicators: [...derived.values()].sort((a, b) => a.id.localeCompare(b.id)) }, null, 1)],
   ]);
   return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(targets), files };
 }

@@ -4,15 +4,17 @@
 
 import type { Block } from '../types.ts';
 import { planUrl } from '../urls.ts';
-import { classify } from './classify.ts';
+import { classify, type Classification } from './classify.ts';
+import { deriveIndicator } from './derive.ts';
+import { targetCells } from './table.ts';
 import { comparatorFor, readChain, type Chain } from './comparator.ts';
 import { fold } from './fold.ts';
 import { lexicon, type CompiledLexicon } from './lexicon.ts';
 import { scanValues, type RawValue } from './numbers.ts';
 import { clauses, sentences, type Range } from './segment.ts';
 import { loadTaxonomy } from './taxonomy.ts';
-import type { PlanInput, Target, Taxonomy } from './types.ts';
-import { headingContext, pickYear, yearsIn, type YearRef } from './year-context.ts';
+import type { Indicator, PlanInput, Target, Taxonomy } from './types.ts';
+import { headingContext, pickYear, yearsIn, type HeadingContext, type YearRef } from './year-context.ts';
 
 interface Found {
   value: RawValue;
@@ -102,30 +104,92 @@ export function referenceYear(plan: PlanInput): number | null {
   return max;
 }
 
-export function extractTargets(plan: PlanInput, taxonomy: Taxonomy = loadTaxonomy()): Target[] {
+/**
+ * Every target of a plan. Indicators a target's subject needs beyond the taxonomy are
+ * derived from its words and added to `derived` (by id) when given.
+ */
+export function extractTargets(plan: PlanInput, taxonomy: Taxonomy = loadTaxonomy(), derived?: Map<string, Indicator>): Target[] {
   const lx = lexicon();
   const pastUpTo = referenceYear(plan);
   const out: Target[] = [];
+  const reader: Reader = { plan, pastUpTo, lx, taxonomy, derived: derived ?? new Map() };
   plan.blocks.forEach((block, index) => {
     // Headings are read too: a numbered target ("a) Tỷ lệ ... đạt 100%") may be parsed as one.
-    if (block.part !== 'body') return;
+    // Tables are read wherever they are (an appendix of targets follows the signature).
+    const isTable = block.kind === 'table';
+    if (block.part === 'header' || (block.part === 'closing' && !isTable)) return;
     const context = headingContext(plan.blocks, index, lx);
+    const found = isTable ? tableTargets(block, context, reader) : blockTargets(block, context, reader);
     let n = 0;
-    for (const target of blockTargets(block, plan, context, pastUpTo, lx, taxonomy)) {
-      out.push({ ...target, id: `${plan.id}:${block.id}:${++n}` });
-    }
+    for (const target of found) out.push({ ...target, id: `${plan.id}:${block.id}:${++n}` });
   });
   return out;
 }
 
-function blockTargets(
-  block: Block,
-  plan: PlanInput,
-  heading: { year: YearRef | null; baselineSection: boolean },
-  pastUpTo: number | null,
-  lx: CompiledLexicon,
-  taxonomy: Taxonomy,
-): Omit<Target, 'id'>[] {
+interface Reader {
+  plan: PlanInput;
+  pastUpTo: number | null;
+  lx: CompiledLexicon;
+  taxonomy: Taxonomy;
+  derived: Map<string, Indicator>;
+}
+
+/** The indicator of a value: the taxonomy's, else one derived from its subject words. */
+function indicatorFor(cls: Classification | null, subject: string, value: RawValue, reader: Reader): { indicator: string; derived: boolean } {
+  if (cls) return { indicator: cls.indicator.id, derived: false };
+  const d = deriveIndicator(subject, value.unitKind, value.unitKind === 'count' ? value.unit : null);
+  if (!reader.derived.has(d.id)) reader.derived.set(d.id, d);
+  return { indicator: d.id, derived: true };
+}
+
+/** Values of a table's target cells ("Năm 2030" column of a "Chỉ tiêu" row): the column is the predicate. */
+function tableTargets(block: Block, heading: HeadingContext, reader: Reader): Omit<Target, 'id'>[] {
+  const { lx, plan } = reader;
+  const text = block.text;
+  const folded = fold(text);
+  const out: Omit<Target, 'id'>[] = [];
+  for (const tc of targetCells(block, lx)) {
+    const cf = folded.slice(tc.cell.start, tc.cell.end);
+    const subjectText = text.slice(tc.subject.start, tc.subject.end);
+    const unitCell = tc.unit ? scanValues(`1${fold(tc.unit)}`, `1${tc.unit}`, lx)[0] : undefined;
+    for (const found of scanValues(cf, text.slice(tc.cell.start, tc.cell.end), lx).filter((v) => !v.qualifier).slice(0, 1)) {
+      // A bare number takes the unit column's unit ("%" beside "95").
+      const value: RawValue = found.unit == null && unitCell?.unit
+        ? { ...found, unit: unitCell.unit, unitKind: unitCell.unitKind }
+        : found.unit == null && tc.unit ? { ...found, unit: tc.unit } : found;
+      const cls = classify(`${fold(subjectText)} ${cf}`, value.unitKind, reader.taxonomy);
+      const year = pickYear(yearsIn(cf)) ?? tc.year ?? heading.year;
+      const past = year?.kind === 'bare' && reader.pastUpTo != null && year.year <= reader.pastUpTo;
+      out.push({
+        plan: plan.id,
+        locality: plan.locality,
+        level: plan.level,
+        ...indicatorFor(cls, subjectText, value, reader),
+        year: year?.year ?? null,
+        periodStart: year?.periodStart ?? null,
+        comparator: comparatorFor(value, readChain(cf.slice(0, value.start), lx)),
+        value: value.value,
+        valueMax: value.valueMax,
+        unit: value.unit,
+        unitKind: value.unitKind,
+        quote: text.slice(tc.subject.start, tc.cell.end),
+        quoteStart: tc.subject.start,
+        quoteEnd: tc.cell.end,
+        url: `${planUrl(plan.id)}#${block.id}`,
+        kind: past || tc.baseline || heading.baselineSection ? 'baseline' : 'target',
+        blockId: block.id,
+        start: tc.cell.start,
+        end: tc.cell.end,
+        valueStart: tc.cell.start + value.start,
+        valueEnd: tc.cell.start + value.end,
+      });
+    }
+  }
+  return out;
+}
+
+function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Omit<Target, 'id'>[] {
+  const { plan, pastUpTo, lx, taxonomy } = reader;
   const text = block.text;
   const folded = fold(text);
   const out: Omit<Target, 'id'>[] = [];
@@ -180,7 +244,7 @@ function blockTargets(
           plan: plan.id,
           locality: plan.locality,
           level: plan.level,
-          indicator: cls?.indicator.id ?? null,
+          ...indicatorFor(cls, weak ? after : before, f.value, reader),
           year: year?.year ?? null,
           periodStart: year?.periodStart ?? null,
           comparator: comparatorFor(f.value, f.chain),
@@ -188,7 +252,9 @@ function blockTargets(
           valueMax: f.value.valueMax,
           unit: perYear ? `${f.value.unit}/năm` : (f.value.unit ?? cls?.indicator.unit ?? null),
           unitKind: f.value.unitKind,
-          quote: text.slice(sentence.start, sentence.end),
+          quote: text.slice(clause.start, clause.end),
+          quoteStart: clause.start,
+          quoteEnd: clause.end,
           url: `${planUrl(plan.id)}#${block.id}`,
           kind: past || heading.baselineSection ? 'baseline' : 'target',
           blockId: block.id,
@@ -211,9 +277,9 @@ function blockTargets(
  */
 function shareRankSubjects(targets: Omit<Target, 'id'>[]): Omit<Target, 'id'>[] {
   return targets.map((t, i) => {
-    if (t.indicator || t.unitKind !== 'rank') return t;
+    if (!t.derived || t.unitKind !== 'rank') return t;
     const next = targets.slice(i + 1).find((u) => u.unitKind === 'rank' && u.unit === t.unit);
-    return next?.indicator ? { ...t, indicator: next.indicator } : t;
+    return next && !next.derived ? { ...t, indicator: next.indicator, derived: false } : t;
   });
 }
 

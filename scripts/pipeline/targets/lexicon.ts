@@ -30,6 +30,7 @@ const schema = z.object({
   weakSubjectWords: z.array(z.string()),
   baselineHeadingWords: z.array(z.string()),
   futureYearPrefixes: z.array(z.string()),
+  tableColumns: z.object({ subject: z.array(z.string()), unit: z.array(z.string()), value: z.array(z.string()) }).passthrough(),
 }).passthrough();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -62,6 +63,8 @@ export interface CompiledLexicon {
   implicit: { regex: RegExp; value: number; unit: string; kind: UnitKind; comparator: Comparator }[];
   weakSubject: RegExp;
   baselineHeading: RegExp;
+  /** Table column headers, matched at the start of a folded header cell. */
+  column: { subject: RegExp; unit: RegExp; value: RegExp };
 }
 
 let compiled: CompiledLexicon | null = null;
@@ -104,6 +107,11 @@ export function lexicon(): CompiledLexicon {
     })),
     weakSubject: new RegExp(`^(?:[\\s,;:.()\\-–]|${B}(?:${alternation(lx.weakSubjectWords)})${E})*$`, 'u'),
     baselineHeading: new RegExp(`${B}(?:${alternation(lx.baselineHeadingWords)})${E}`, 'u'),
+    column: {
+      subject: new RegExp(`^\\W*(?:${alternation(lx.tableColumns.subject)})${E}`, 'u'),
+      unit: new RegExp(`^\\W*(?:${alternation(lx.tableColumns.unit)})${E}`, 'u'),
+      value: new RegExp(`^\\W*(?:${alternation(lx.tableColumns.value)})${E}`, 'u'),
+    },
   };
   return compiled;
 }

@@ -14,8 +14,10 @@ export interface Target {
   plan: string;
   locality: string | null;
   level: string | null;
-  /** Indicator id from the taxonomy, or null for an unclassified numeric commitment. */
-  indicator: string | null;
+  /** Indicator id: from the taxonomy, or derived from the target's own subject words (see `derived`). */
+  indicator: string;
+  /** The indicator was derived from the subject words (derive.ts), not found in the taxonomy. */
+  derived: boolean;
   year: number | null;
   periodStart: number | null;
   comparator: Comparator;
@@ -23,8 +25,11 @@ export interface Target {
   valueMax: number | null;
   unit: string | null;
   unitKind: UnitKind;
-  /** The sentence or list item holding the target, verbatim from Block.text. */
+  /** The clause stating the target, verbatim from Block.text (for a table: its row, from the subject cell to the value cell). */
   quote: string;
+  /** [start, end) of the quote in Block.text. */
+  quoteStart: number;
+  quoteEnd: number;
   url: string;
   kind: 'target' | 'baseline';
   blockId: string;
@@ -60,6 +65,8 @@ export interface Indicator {
   higherIsBetter: boolean;
   /** Regular expressions (written with diacritics) that name the concept. */
   phrasings: string[];
+  /** Derived from a target's own subject words (derive.ts), not in the taxonomy file. */
+  derived?: boolean;
 }
 
 export interface Taxonomy {
