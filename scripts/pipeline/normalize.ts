@@ -20,7 +20,7 @@ type Line = SourceLine;
 const PAGE_DEBRIS = /^(?:\/?\s*\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/i;
 
 /** A line that starts a new paragraph even without a blank line before it. */
-const STARTS_NEW_ITEM = /^(?:[-+•–_]\s|\*\*?[IVXLC]+\s*[.\-–]|[IVXLC]+\s*[.\-–]\s*\S|\d+(?:\.\d+)*\s*[.\-)]\s|[a-zđ]\)\s)/u;
+const STARTS_NEW_ITEM = /^(?:[-+•–_]\s|\*\*?[IVXLC]+\s*[.\-–]|[IVXLC]+\s*[.\-–]\s*\S|\d{1,3}(?:\.\d+)*\s*[.\-)]\s|[a-zđ]\)\s)/u;
 
 /** The paragraph ends a sentence or clause, so a page break after it is a real break. */
 const ENDS_CLAUSE = /[.;:!?…]["”’)\]*]*$/u;

@@ -42,7 +42,8 @@ export function readLabel(text: string): Label | null {
 
 /** A numbered line that does not end a sentence and is not too long reads as a section heading. */
 export function isHeadingText(text: string, label: Label | null, allStrong: boolean): boolean {
-  if (text.includes('\n') && !allStrong) return false;
+  // A hard-wrapped numbered title ("2.2. Định hướng đến\nnăm 2035") is still one: two short lines.
+  if (text.includes('\n') && !allStrong && !(label && text.split('\n').length === 2 && text.length <= 120)) return false;
   if (ENDS_SENTENCE.test(text)) return false;
   if (label) return text.length <= (label.kind === 'roman' ? 300 : 400);
   return allStrong && text.length <= 150;

@@ -26,10 +26,12 @@ function compatible(indicator: Indicator, kind: UnitKind): boolean {
  */
 export function classify(foldedContext: string, kind: UnitKind, taxonomy: Taxonomy): Classification | null {
   let best: Classification | null = null;
+  // Hard-wrapped text: a line break between two words of a phrasing is a space (same length, same offsets).
+  const context = foldedContext.replace(/\s/g, ' ');
   for (const p of compileTaxonomy(taxonomy)) {
     if (!compatible(p.indicator, kind)) continue;
     p.regex.lastIndex = 0;
-    for (const m of foldedContext.matchAll(p.regex)) {
+    for (const m of context.matchAll(p.regex)) {
       const candidate = { indicator: p.indicator, start: m.index, end: m.index + m[0].length, specificity: p.specificity };
       if (!best || candidate.specificity > best.specificity) best = candidate;
     }

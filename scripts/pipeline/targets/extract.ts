@@ -26,10 +26,22 @@ function findValues(cf: string, co: string, lx: CompiledLexicon): Found[] {
   const found: Found[] = [];
   for (const v of scanValues(cf, co, lx)) {
     if (v.qualifier) continue;
-    const chain = readChain(cf.slice(0, v.start), lx);
-    const measured = v.unitKind === 'percent' || v.unitKind === 'percentPerYear' || v.unitKind === 'per10k' || v.unitKind === 'rank';
-    // A bare count needs a predicate ("có ≥ 3 cán bộ", "đạt 12"): "3 năm và 5 năm báo cáo" has none.
-    if (!measured && chain.comparator == null) continue;
+    let chain = readChain(cf.slice(0, v.start), lx);
+    const measured = isMeasured(v);
+    const previous = found[found.length - 1];
+    const gap = previous ? cf.slice(previous.value.end, v.start) : '';
+    if (!measured && previous && isMeasured(previous.value) && !/[;:]|,\s*$|(?<![\p{L}])trong do(?![\p{L}])/u.test(gap)) {
+      // A count inside the subject of a share: "100% khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm 5G".
+      continue;
+    }
+    // A count in brackets details another ("58 trạm (Trong đó: VNPT: 25 trạm, …)").
+    if (!measured && cf.slice(0, v.start).split('(').length > cf.slice(0, v.start).split(')').length) continue;
+    if (!measured && chain.comparator == null) {
+      // A count listed after another under one predicate: "ít nhất 100 doanh nghiệp A, 50 doanh nghiệp B".
+      if (previous?.chain.comparator && previous.value.unitKind === 'count' && /^[^,;:]*,\s*$/.test(gap)) chain = { start: v.start, comparator: previous.chain.comparator };
+      // Otherwise a bare count needs a predicate ("có ≥ 3 cán bộ", "đạt 12"): "3 năm và 5 năm báo cáo" has none.
+      else continue;
+    }
     found.push({ value: v, chain });
   }
   for (const imp of lx.implicit) {
@@ -45,6 +57,10 @@ function findValues(cf: string, co: string, lx: CompiledLexicon): Found[] {
     }
   }
   return found.sort((a, b) => a.value.start - b.value.start);
+}
+
+function isMeasured(v: RawValue): boolean {
+  return v.unitKind === 'percent' || v.unitKind === 'percentPerYear' || v.unitKind === 'per10k' || v.unitKind === 'rank';
 }
 
 /**
@@ -237,7 +253,7 @@ function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Om
         // "Mỗi năm có ≥ 1 sáng kiến": a count per year.
         const perYear = f.value.unitKind === 'count' && f.value.unit != null && lx.perYearBefore.test(before + valueText);
 
-        const year = yearFor(cf.slice(left, Math.max(f.value.end, right)), folded.slice(sentence.start, clause.start + left), heading);
+        const year = yearFor(cf.slice(left, Math.max(f.value.end, right)), cf.slice(Math.max(f.value.end, right)), folded.slice(sentence.start, clause.start + left), heading);
         // A bare "năm 2024" is the past only if the plan shows that year has come.
         const past = year?.kind === 'bare' && pastUpTo != null && year.year <= pastUpTo;
         clauseOut.push({
@@ -283,10 +299,16 @@ function shareRankSubjects(targets: Omit<Target, 'id'>[]): Omit<Target, 'id'>[] 
   });
 }
 
-/** Own words first, then earlier words of the sentence (target years only), then headings. */
-function yearFor(ownFolded: string, sentencePrefix: string, heading: { year: YearRef | null }): YearRef | null {
+/**
+ * Own words first, then the first target year later in the clause ("nhóm 4 nước … và nhóm
+ * 60 nước … vào năm 2028": both for 2028), then earlier words of the sentence (target
+ * years only), then headings.
+ */
+function yearFor(ownFolded: string, clauseRest: string, sentencePrefix: string, heading: { year: YearRef | null }): YearRef | null {
   const own = pickYear(yearsIn(ownFolded));
   if (own) return own;
+  const later = yearsIn(clauseRest).find((r) => r.kind !== 'bare');
+  if (later) return later;
   const prefix = yearsIn(sentencePrefix).filter((r) => r.kind !== 'bare');
   return prefix[prefix.length - 1] ?? heading.year;
 }
