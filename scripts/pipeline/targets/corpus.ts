@@ -64,6 +64,12 @@ export function targetLinks(targets: Target[]): Map<string, InlineLink[]> {
   return out;
 }
 
+/** The derived indicators some target carries (a rank may take its neighbour's instead), by id. */
+export function usedDerived(derived: Map<string, Indicator>, targets: Target[]): Indicator[] {
+  const used = new Set(targets.filter((t) => t.derived).map((t) => t.indicator));
+  return [...derived.values()].filter((i) => used.has(i.id)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
 export interface TargetsData {
   targets: Target[];
   findings: (Finding & { id: string })[];
@@ -83,7 +89,7 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const files = new Map<string, string>([
     ['targets.json', JSON.stringify(targets, null, 1)],
     ['findings.json', JSON.stringify(findings, null, 1)],
-    [DERIVED_FILE, JSON.stringify({ indicators: [...derived.values()].sort((a, b) => a.id.localeCompare(b.id)) }, null, 1)],
+    [DERIVED_FILE, JSON.stringify({ indicators: usedDerived(derived, targets) }, null, 1)],
   ]);
   return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(targets), files };
 }

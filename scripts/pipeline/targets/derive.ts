@@ -7,15 +7,18 @@
 import raw from '../../../content/targets/lexicon.json' with { type: 'json' };
 import { slugify } from '../text.ts';
 import { fold } from './fold.ts';
-import { alternation } from './lexicon.ts';
 import type { Indicator, UnitKind } from './types.ts';
 
 const words = raw.derivedSubject;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-// Lead-in: words, numbers with their units, punctuation and list markers.
-const LEAD = new RegExp(`^(?:[\\s,;:.()\\-–+*%≥≤<>=/]|\\d+(?:[.,]\\d+)*|${B}(?:${alternation(words.dropLeading)})${E})+`, 'u');
-const STOP = new RegExp(`${B}(?:${alternation(words.stopWords)})|[,;:.()“”"]|\\d`, 'u');
+const lower = (w: string) => w.normalize('NFC').toLocaleLowerCase('vi');
+/** Literal words as a pattern on lower-cased text with diacritics, longest first. */
+const literal = (list: string[]) =>
+  [...new Set(list.map(lower))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+// Lead-in: words, a list label ("a)"), numbers with their units, punctuation and list markers.
+const LEAD = new RegExp(`^(?:[\\s,;:.()\\-–+*%≥≤<>=/]|${B}[a-zđ]\\)|\\d+(?:[.,]\\d+)*|${B}(?:${literal(words.dropLeading)})${E})+`, 'u');
+const STOP = new RegExp(`${B}(?:${literal(words.stopWords)})${E}|[;:.()“”"]|,\\s*(?=\\d)`, 'u');
 
 const NAME_PREFIX: Record<UnitKind, string> = {
   percent: 'Tỷ lệ',
@@ -34,15 +37,15 @@ const UNIT: Record<UnitKind, string> = {
   rank: 'hạng',
 };
 
-/** The subject words of `subject` (text around a value, value removed): lead-in dropped, cut at the first stop. */
+/** The subject words of `subject` (text beside a value, value removed): lead-in dropped, cut at the first stop. */
 export function subjectPhrase(subject: string): string {
   const plain = subject.replace(/\*+/g, ' ').replace(/\s+/g, ' ').trim();
-  const folded = fold(plain);
-  const lead = LEAD.exec(folded)?.[0].length ?? 0;
-  const rest = folded.slice(lead);
+  const low = lower(plain);
+  const lead = LEAD.exec(low)?.[0].length ?? 0;
+  const rest = low.slice(lead);
   const stop = rest.search(STOP);
   const end = lead + (stop >= 0 ? stop : rest.length);
-  return plain.slice(lead, end).trim().split(/\s+/).filter(Boolean).slice(0, words.maxWords).join(' ');
+  return plain.slice(lead, end).replace(/[\s,]+$/u, '').split(' ').filter(Boolean).slice(0, words.maxWords).join(' ').replace(/,$/, '');
 }
 
 /**
@@ -50,9 +53,15 @@ export function subjectPhrase(subject: string): string {
  * counts of one subject apart from each other's units. Never null: a target whose
  * subject has no words left gets the indicator "other targets" of its kind of quantity.
  */
-export function deriveIndicator(subject: string, unitKind: UnitKind, countUnit: string | null): Indicator {
-  const phrase = subjectPhrase(subject);
-  const unitWords = unitKind === 'count' && countUnit && !fold(phrase).startsWith(fold(countUnit)) ? `${countUnit} ` : '';
+export function deriveIndicator(subject: string, unitKind: UnitKind, countUnit: string | null, fallback = ''): Indicator {
+  // A rank is "về" something ("thuộc top 03 vùng … về đổi mới công nghệ"): those words first.
+  const about = unitKind === 'rank' ? /(?<![\p{L}])về\s+(.*)$/su.exec(lower(fallback)) : null;
+  const rankSubject = about ? subjectPhrase(fallback.slice(fallback.length - about[1]!.length)) : '';
+  // Subject words before the value first; value-first wording ("≥ 30% DNNVV …") has them after.
+  const own = subjectPhrase(subject);
+  const phrase = rankSubject || (own.replace(/\P{L}/gu, '').length > 2 ? own : subjectPhrase(fallback) || own);
+  const unit = countUnit?.replace(/\s+/g, ' ') ?? null;
+  const unitWords = unitKind === 'count' && unit && !fold(phrase).startsWith(fold(unit)) ? `${unit} ` : '';
   const described = `${unitWords}${phrase}`.trim();
   const name = described
     ? `${NAME_PREFIX[unitKind]} ${/^\p{Lu}\p{Ll}/u.test(described) ? described.charAt(0).toLocaleLowerCase('vi') + described.slice(1) : described}`
@@ -62,7 +71,7 @@ export function deriveIndicator(subject: string, unitKind: UnitKind, countUnit: 
     name,
     short: name.length > 40 ? `${name.slice(0, 39).trimEnd()}…` : name,
     definition: `Chỉ tiêu rút ra từ chính lời văn của văn bản («${described || 'không nêu đối tượng'}»), chưa có trong danh mục chỉ tiêu.`,
-    unit: unitKind === 'count' ? (countUnit ?? UNIT.count) : UNIT[unitKind],
+    unit: unitKind === 'count' ? (unit ?? UNIT.count) : UNIT[unitKind],
     unitKind,
     theme: 'Chỉ tiêu rút ra từ văn bản',
     key: false,

@@ -151,9 +151,9 @@ interface Reader {
 }
 
 /** The indicator of a value: the taxonomy's, else one derived from its subject words. */
-function indicatorFor(cls: Classification | null, subject: string, value: RawValue, reader: Reader): { indicator: string; derived: boolean } {
+function indicatorFor(cls: Classification | null, subject: string, fallback: string, value: RawValue, reader: Reader): { indicator: string; derived: boolean } {
   if (cls) return { indicator: cls.indicator.id, derived: false };
-  const d = deriveIndicator(subject, value.unitKind, value.unitKind === 'count' ? value.unit : null);
+  const d = deriveIndicator(subject, value.unitKind, value.unitKind === 'count' ? value.unit : null, fallback);
   if (!reader.derived.has(d.id)) reader.derived.set(d.id, d);
   return { indicator: d.id, derived: true };
 }
@@ -180,7 +180,7 @@ function tableTargets(block: Block, heading: HeadingContext, reader: Reader): Om
         plan: plan.id,
         locality: plan.locality,
         level: plan.level,
-        ...indicatorFor(cls, subjectText, value, reader),
+        ...indicatorFor(cls, subjectText, '', value, reader),
         year: year?.year ?? null,
         periodStart: year?.periodStart ?? null,
         comparator: comparatorFor(value, readChain(cf.slice(0, value.start), lx)),
@@ -210,6 +210,7 @@ function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Om
   const folded = fold(text);
   const out: Omit<Target, 'id'>[] = [];
   for (const sentence of sentences(text)) {
+    const sentenceOut: Omit<Target, 'id'>[] = [];
     for (const clause of clauses(text, sentence)) {
       const cf = folded.slice(clause.start, clause.end);
       const co = text.slice(clause.start, clause.end);
@@ -260,7 +261,7 @@ function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Om
           plan: plan.id,
           locality: plan.locality,
           level: plan.level,
-          ...indicatorFor(cls, weak ? after : before, f.value, reader),
+          ...indicatorFor(cls, weak ? '' : co.slice(phraseStart, f.chain.start), co.slice(f.value.end, Math.max(f.value.end, right)), f.value, reader),
           year: year?.year ?? null,
           periodStart: year?.periodStart ?? null,
           comparator: comparatorFor(f.value, f.chain),
@@ -280,22 +281,24 @@ function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Om
           valueEnd: clause.start + f.value.end,
         });
       });
-      out.push(...shareRankSubjects(clauseOut));
+      sentenceOut.push(...clauseOut);
     }
+    out.push(...shareRankSubjects(sentenceOut));
   }
   return out;
 }
 
 /**
- * Ranks listed together share the words that follow the last one: in "thuộc nhóm 3 nước
- * dẫn đầu Đông Nam Á, nhóm 50 nước đứng đầu thế giới về năng lực cạnh tranh số" both
- * ranks are about digital competitiveness.
+ * Ranks listed together in a sentence share their subject: in "thuộc nhóm 3 nước dẫn đầu
+ * Đông Nam Á, nhóm 50 nước đứng đầu thế giới về năng lực cạnh tranh số" both ranks are
+ * about digital competitiveness (the words after the last one, else before the first).
  */
 function shareRankSubjects(targets: Omit<Target, 'id'>[]): Omit<Target, 'id'>[] {
   return targets.map((t, i) => {
     if (!t.derived || t.unitKind !== 'rank') return t;
-    const next = targets.slice(i + 1).find((u) => u.unitKind === 'rank' && u.unit === t.unit);
-    return next && !next.derived ? { ...t, indicator: next.indicator, derived: false } : t;
+    const named = (u: Omit<Target, 'id'>) => u.unitKind === 'rank' && u.unit === t.unit && !u.derived;
+    const other = targets.slice(i + 1).find(named) ?? targets.slice(0, i).reverse().find(named);
+    return other ? { ...t, indicator: other.indicator, derived: false } : t;
   });
 }
 

@@ -20,6 +20,7 @@ const indicatorSchema = z
     key: z.boolean(),
     higherIsBetter: z.boolean(),
     phrasings: z.array(z.string().min(2)).min(1),
+    population: z.string().optional(),
   })
   .strict();
 

@@ -65,6 +65,8 @@ export interface Indicator {
   higherIsBetter: boolean;
   /** Regular expressions (written with diacritics) that name the concept. */
   phrasings: string[];
+  /** Who is measured, when only one group ("can-bo", "doanh-nghiep"; lexicon.json `populations`). */
+  population?: string;
   /** Derived from a target's own subject words (derive.ts), not in the taxonomy file. */
   derived?: boolean;
 }
