@@ -89,7 +89,8 @@ const target = z.object({
   plan: z.string(),
   locality: z.string().nullable(),
   level: z.string().nullable(),
-  indicator: z.string().nullable(),
+  indicator: z.string(),
+  derived: z.boolean(),
   year: z.number().int().nullable(),
   periodStart: z.number().int().nullable(),
   comparator: z.enum(['>', '>=', '=', '<', '<=', 'range']),
@@ -98,6 +99,8 @@ const target = z.object({
   unit: z.string().nullable(),
   unitKind: z.enum(['percent', 'percentPerYear', 'per10k', 'count', 'index', 'rank']),
   quote: z.string(),
+  quoteStart: z.number().int(),
+  quoteEnd: z.number().int(),
   url: z.string(),
   kind: z.enum(['target', 'baseline']),
   blockId: z.string(),
@@ -107,10 +110,10 @@ const target = z.object({
   valueEnd: z.number().int(),
 });
 
-const targets = defineCollection({ loader: file('content/generated/targets.json'), schema: target });
+const targets = defineCollection({ loader: file(`${generated}/targets.json`), schema: target });
 
 const findings = defineCollection({
-  loader: file('content/generated/findings.json'),
+  loader: file(`${generated}/findings.json`),
   schema: z.object({
     id: z.string(),
     kind: z.enum(['differs-from-national', 'differs-from-parent', 'conflicting-targets', 'national-not-restated']),

@@ -13,6 +13,18 @@ export interface InlineLink extends Span {
   title?: string;
 }
 
+/**
+ * A marked stretch of a block's text with an id to link to (the clause that states a
+ * target): highlighted when the address points at it. Links lie inside marks, never across.
+ */
+export interface InlineMark extends Span {
+  blockId: string;
+  id: string;
+}
+
+export type Inline = InlineLink | InlineMark;
+const isMark = (x: Inline): x is InlineMark => !('href' in x);
+
 /** A JS string literal that is safe inside MDX: no raw braces, angle brackets or line terminators. */
 export function textLiteral(text: string): string {
   return `{${JSON.stringify(text).replace(/[{}<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}}`;
@@ -52,10 +64,30 @@ function renderRange(block: Block, start: number, end: number): string {
 }
 
 /**
- * The inline content of a block, or of [from, to) of it (a table cell), with links laid
- * over it (overlapping links are dropped, first wins).
+ * The inline content of a block, or of [from, to) of it (a table cell), with marks and
+ * the links inside them laid over it (overlapping ones are dropped, first wins). A mark
+ * that starts before `from` (a table row's clause, marked in its first cell) is not repeated.
  */
-export function renderInline(block: Block, links: InlineLink[], from = 0, to = block.text.length): string {
+export function renderInline(block: Block, inline: Inline[], from = 0, to = block.text.length): string {
+  const marks = inline
+    .filter((m): m is InlineMark => isMark(m) && m.blockId === block.id && m.start >= from && m.start < to && m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const links = inline.filter((l): l is InlineLink => !isMark(l));
+  let out = '';
+  let at = from;
+  for (const mark of marks) {
+    if (mark.start < at) continue;
+    const end = Math.min(mark.end, to);
+    out += renderLinks(block, links, at, mark.start);
+    out += `<span class="q" id=${attr(mark.id)}>${renderLinks(block, links, mark.start, end)}</span>`;
+    at = end;
+  }
+  return out + renderLinks(block, links, at, to);
+}
+
+/** [from, to) of a block with the links that lie inside it. */
+function renderLinks(block: Block, links: InlineLink[], from: number, to: number): string {
+  if (to <= from) return '';
   const mine = links.filter((l) => l.blockId === block.id && l.start >= from && l.end <= to && l.end > l.start);
   mine.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
@@ -76,7 +108,7 @@ export function renderInline(block: Block, links: InlineLink[], from = 0, to = b
  * (focusable, so it scrolls from the keyboard too). A row with fewer cells than the
  * widest (a merged section row) spans the rest with its last cell.
  */
-function renderTable(block: Block, links: InlineLink[]): string {
+function renderTable(block: Block, links: Inline[]): string {
   const rows = block.cells ?? [];
   const width = Math.max(...rows.map((r) => r.length));
   const body = rows.map((row, r) => {
@@ -106,7 +138,7 @@ function scanned(block: Block): string {
   return `<details class="scan"><summary>Bản quét gốc</summary>${withBreaks(block.original)}</details>`;
 }
 
-function renderBlock(block: Block, links: InlineLink[]): string {
+function renderBlock(block: Block, links: Inline[]): string {
   if (block.kind === 'table') return renderTable(block, links);
   const inner = `${permalink(block)}${renderInline(block, links)}`;
   if (block.kind === 'heading') {
@@ -123,7 +155,7 @@ function renderBlock(block: Block, links: InlineLink[]): string {
 const PART_CLASS: Record<Block['part'], string> = { header: 'doc-head', body: 'doc-body', closing: 'doc-end' };
 
 /** The MDX file of a plan: frontmatter with its id, then one JSX line per block. */
-export function emitPlanMdx(plan: Plan, links: InlineLink[] = []): string {
+export function emitPlanMdx(plan: Plan, links: Inline[] = []): string {
   const lines: string[] = ['---', `planId: ${JSON.stringify(plan.id)}`, '---', ''];
   let part: Block['part'] | null = null;
   let inList = false;

@@ -1,15 +1,13 @@
 // Targets of a whole corpus: extraction for every plan, the national reference,
 // findings, and the inline links that mark target phrases in the plan text.
 
-import type { InlineLink } from '../emit-mdx.ts';
+import type { Inline, InlineLink } from '../emit-mdx.ts';
 import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type Finding, type PlanLink } from './findings.ts';
-import { loadTaxonomy } from './taxonomy.ts';
+import { DERIVED_FILE, loadTaxonomy } from './taxonomy.ts';
 import type { Indicator, Target, Taxonomy } from './types.ts';
 
-/** Under content/generated/: the indicators derived from subject words, for the site's taxonomy. */
-export const DERIVED_FILE = 'indicators-derived.json';
 
 const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
@@ -39,17 +37,28 @@ export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy()
   );
 }
 
-/** Page of an indicator; unclassified commitments are listed on the indicator index. */
-export function indicatorHref(indicator: string | null): string {
-  return indicator ? `/chi-tieu/${indicator}/` : '/chi-tieu/#chua-phan-loai';
+/** Page of an indicator. */
+export function indicatorHref(indicator: string): string {
+  return `/chi-tieu/${indicator}/`;
 }
 
-/** One link per target phrase, to lay over the plan text. */
+/** Id of the mark over the clause that states a target ("d12-57"): targets of one clause share it. */
+export function clauseAnchor(t: Pick<Target, 'blockId' | 'quoteStart'>): string {
+  return `${t.blockId}-${t.quoteStart}`;
+}
+
+/** One link per target phrase, inside a mark over its clause, to lay over the plan text. */
 // No title attribute: it repeated the summary table on every phrase and cost a tenth of
 // a plan page's bytes; the phrase itself says what it is, the link says where it compares.
-export function targetLinks(targets: Target[]): Map<string, InlineLink[]> {
-  const out = new Map<string, InlineLink[]>();
+export function targetLinks(targets: Target[]): Map<string, Inline[]> {
+  const out = new Map<string, Inline[]>();
+  const marked = new Set<string>();
   for (const t of targets) {
+    const id = clauseAnchor(t);
+    if (!marked.has(`${t.plan}#${id}`)) {
+      marked.add(`${t.plan}#${id}`);
+      out.set(t.plan, [...(out.get(t.plan) ?? []), { blockId: t.blockId, start: t.quoteStart, end: t.quoteEnd, id }]);
+    }
     const link: InlineLink = {
       blockId: t.blockId,
       start: t.start,
@@ -74,7 +83,7 @@ export interface TargetsData {
   targets: Target[];
   findings: (Finding & { id: string })[];
   nationalPlanId: string | null;
-  linksByPlan: Map<string, InlineLink[]>;
+  linksByPlan: Map<string, Inline[]>;
   /** Files for content/generated/. */
   files: Map<string, string>;
 }

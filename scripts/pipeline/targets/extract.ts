@@ -238,11 +238,15 @@ function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Om
         const matchEnd = cls ? left + cls.end : -1;
         const weak = lx.weakSubject.test(before);
         let phraseStart = weak ? f.chain.start : trimStart(cf, left, f.chain.start);
+        // The quote is the clause, from the part that states this value when a long lead-in precedes it.
+        let quoteFrom = 0;
         if (f.chain.start - phraseStart > LONG_SUBJECT) {
           // A long lead-in: mark from the last comma before the words that name the indicator.
           const anchor = cls && matchStart < f.chain.start && matchStart > phraseStart ? matchStart : f.chain.start;
           const comma = cf.lastIndexOf(',', anchor);
           if (comma >= phraseStart) phraseStart = trimStart(cf, comma + 1, f.chain.start);
+          // Only when the taxonomy's words for it lie after the cut: otherwise the subject may be in the lead-in.
+          if (anchor === matchStart && comma >= 0) quoteFrom = phraseStart;
         }
         let phraseEnd = f.value.end;
         if (cls && matchEnd > f.value.end) phraseEnd = trimEnd(cf, f.value.end, matchEnd);
@@ -269,8 +273,8 @@ function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Om
           valueMax: f.value.valueMax,
           unit: perYear ? `${f.value.unit}/năm` : (f.value.unit ?? cls?.indicator.unit ?? null),
           unitKind: f.value.unitKind,
-          quote: text.slice(clause.start, clause.end),
-          quoteStart: clause.start,
+          quote: text.slice(clause.start + quoteFrom, clause.end),
+          quoteStart: clause.start + quoteFrom,
           quoteEnd: clause.end,
           url: `${planUrl(plan.id)}#${block.id}`,
           kind: past || heading.baselineSection ? 'baseline' : 'target',
