@@ -126,9 +126,10 @@ describe('extractTargets on real sentences', () => {
     ]);
   });
 
-  it('keeps a commitment that fits no indicator, unclassified (seed 002, scan not restored)', () => {
-    const t = run('Ti 1& doanh nghiép c6 hoat dong dbi mdi sang tao dat trén 20% trong tong s6 doanh nghiép.');
-    expect(t.map(brief)).toEqual([[null, '>', 20, null, '%']]);
+  it('derives an indicator from the subject words of a commitment no indicator fits (seed 002, scan not restored)', () => {
+    const [t] = run('Ti 1& doanh nghiép c6 hoat dong dbi mdi sang tao dat trén 20% trong tong s6 doanh nghiép.');
+    expect(t).toMatchObject({ derived: true, comparator: '>', value: 20, unit: '%' });
+    expect(t!.indicator).toMatch(/^rieng-ty-le-/);
   });
 
   it('ignores numbers that are not commitments (seeds 000, 004)', () => {
@@ -144,6 +145,9 @@ describe('extractTargets on real sentences', () => {
       'giao dịch không dùng tiền mặt đạt 80%',
     ]);
     expect(t.map((x) => text.slice(x.valueStart, x.valueEnd))).toEqual(['80%', '80%']);
-    expect(t[0]).toMatchObject({ url: '/van-ban/ke-hoach/#d1', quote: text, blockId: 'd1', locality: 'Đồng Tháp', level: 'tỉnh' });
+    // The quote is the clause that states each target, not the whole paragraph.
+    expect(t.map((x) => x.quote)).toEqual([text.slice(0, text.indexOf(';')), 'giao dịch không dùng tiền mặt đạt 80%.']);
+    expect(t.map((x) => text.slice(x.quoteStart, x.quoteEnd))).toEqual(t.map((x) => x.quote));
+    expect(t[0]).toMatchObject({ url: '/van-ban/ke-hoach/#d1', blockId: 'd1', locality: 'Đồng Tháp', level: 'tỉnh' });
   });
 });

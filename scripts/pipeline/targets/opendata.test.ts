@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract.ts';
-import { seedPlan } from './fixtures.ts';
+import { seedPlan } from './seed-plans.ts';
 import { datapackage, indicatorsJson, TARGET_FIELDS, targetsCsv, targetsJson, targetsJsonSchema, targetsTableSchema } from './opendata.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
-const targets = extractTargets(seedPlan('seeds/001_9ab9814e00d8e62e.txt', 'dong-thap', 'Đồng Tháp', 'tỉnh'), taxonomy);
+const targets = extractTargets(seedPlan('001_9ab9814e00d8e62e.txt', 'dong-thap'), taxonomy);
 
 /** Minimal RFC 4180 reader, enough to read back what we wrote. */
 function parseCsv(s: string): string[][] {
