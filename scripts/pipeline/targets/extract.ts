@@ -230,6 +230,12 @@ function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Om
           // Matched only thanks to the inherited words: keep it, but it lies outside this clause.
           cls = inherited && { ...inherited, start: 0, end: 0 };
         }
+        if (!cls && i < found.length - 1 && lx.weakSubject.test(before)) {
+          // Values listed before one predicate ("80% người dân và 70% doanh nghiệp sử dụng chữ ký số"):
+          // the words after the last value say what each is.
+          const shared = classify(`${contextText} ${cf.slice(found[found.length - 1]!.value.end)}`, f.value.unitKind, taxonomy);
+          cls = shared && { ...shared, start: 0, end: 0 };
+        }
         previousSubject = before;
 
         // The phrase to mark: subject words + value. Value-first wording ("Có 80% người
