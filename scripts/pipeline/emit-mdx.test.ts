@@ -82,6 +82,6 @@ describe('tables and clause marks', () => {
       { blockId: 'd1', start: 10, end: 36, id: 'd1-10' },
       { blockId: 'd1', start: 10, end: 36, href: '/chi-tieu/coverage-5g/' },
     ]);
-    expect(html).toBe('{"Phấn đấu: "}<span class="q" id="d1-10"><a href="/chi-tieu/coverage-5g/">{"tỷ lệ phủ sóng 5G đạt 100%"}</a></span>{"; kinh tế số đạt 30% GRDP."}');
+    expect(html).toBe('{"Phấn đấu: "}<span id="d1-10"><a href="/chi-tieu/coverage-5g/">{"tỷ lệ phủ sóng 5G đạt 100%"}</a></span>{"; kinh tế số đạt 30% GRDP."}');
   });
 });
