@@ -39,7 +39,7 @@ function insideBrackets(text: string, at: number): boolean {
 
 /**
  * Classifies a folded context (the target's subject words around its value). Returns
- * null when no indicator names it: the target is kept as unclassified.
+ * null when no indicator names it: extract.ts then derives one from the target's words.
  */
 export function classify(foldedContext: string, kind: UnitKind, taxonomy: Taxonomy): Classification | null {
   let best: Classification | null = null;
