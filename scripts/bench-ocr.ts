@@ -6,7 +6,7 @@
 // 2. The real scan (found by damage score, not by name): trained on all clean
 //    plans, scored on the hand-corrected sample in fixtures/seed002-sample.ts.
 // Nothing here feeds back into the restorer's parameters.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { damageScore, DAMAGE_THRESHOLD } from './pipeline/ocr/detect.ts';
 import { SEED002_SAMPLE } from './pipeline/ocr/fixtures/seed002-sample.ts';
@@ -18,7 +18,12 @@ import { addScores, emptyScore, scoreParagraph, type Score } from './pipeline/oc
 const root = join(import.meta.dirname, '..');
 const seedDir = join(root, 'seeds');
 const withReference = process.argv.includes('--with-reference');
-const referenceFile = join(seedDir, 'reference', '57-NQ-TW.txt');
+// The resolution's text is not in the repository: read in place from ../shared/reference/.
+const referenceFile = join(root, '..', 'shared', 'reference', '57-NQ-TW.txt');
+if (withReference && !existsSync(referenceFile)) {
+  console.error(`--with-reference needs ${referenceFile}`);
+  process.exit(2);
+}
 
 /** Paragraphs as the pipeline's normalizer gives them (debris removed, wrapped lines rejoined), without emphasis markers. */
 function paragraphs(text: string): string[] {

@@ -4,6 +4,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { nationalReferenceSchema } from '../scripts/pipeline/national.ts';
 
 // Tests build hostile fixtures into a folder of their own; the real build uses content/generated.
 const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
@@ -101,6 +102,7 @@ const target = z.object({
   quote: z.string(),
   quoteStart: z.number().int(),
   quoteEnd: z.number().int(),
+  paraphrase: z.literal(true).optional(),
   url: z.string(),
   kind: z.enum(['target', 'baseline']),
   blockId: z.string(),
@@ -128,4 +130,10 @@ const findings = defineCollection({
   }),
 });
 
-export const collections = { plans, planTexts, documents, targets, findings };
+// National references (57-NQ/TW): reviewed facts from content/national/, no text.
+const national = defineCollection({
+  loader: file(`${generated}/national.json`),
+  schema: nationalReferenceSchema.extend({ id: z.string(), url: z.string(), displayTitle: z.string(), implementedBy: z.array(z.string()) }),
+});
+
+export const collections = { plans, planTexts, documents, targets, findings, national };

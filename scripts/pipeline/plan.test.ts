@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assignIds, baseId, findDuplicates } from './plan.ts';
+import { assignIds, baseId, findDuplicates, parseSeed } from './plan.ts';
+import { loadVocabulary } from './document-types.ts';
+import { parseSidecar } from './sidecar.ts';
+import { extractTargets } from './targets/extract.ts';
 import type { Plan } from './types.ts';
 
 const plan = (sourceFile: string, locality: string | null, number: string | null, type = 'Kế hoạch'): Plan => {
@@ -60,5 +63,19 @@ describe('findDuplicates', () => {
       { kept: 'a.txt', dropped: 'd.txt', reason: 'same number 1-KH/TU and issuer' },
       { kept: 'b.txt', dropped: 'e.txt', reason: 'same number 1-KH/TU and issuer' },
     ]);
+  });
+});
+
+describe('a reviewed lead-in (sidecar "leadIn")', () => {
+  // A press reprint without the document's header opens with the publisher's words; the sidecar says how many paragraphs.
+  const text = 'Báo Mẫu giới thiệu toàn văn, đạt 100% số xã được phổ biến.\n\nTỷ lệ dân số trưởng thành có điện thoại thông minh đạt 90%.\n';
+  const read = (sidecar: string | null) => {
+    const seed = parseSeed({ file: 'reprint.txt', bytes: new TextEncoder().encode(text), sidecar: sidecar ? parseSidecar(sidecar, 'reprint.meta.json') : null }, loadVocabulary());
+    return { parts: seed.blocks.map((b) => b.part), values: extractTargets({ id: 'x', locality: null, level: null, blocks: seed.blocks }).map((t) => t.value) };
+  };
+
+  it('marks those paragraphs as header, not the document, so no target is read there', () => {
+    expect(read(null)).toEqual({ parts: ['body', 'body'], values: [100, 90] });
+    expect(read('{ "leadIn": 1 }')).toEqual({ parts: ['header', 'body'], values: [90] });
   });
 });

@@ -13,7 +13,7 @@ import type { DocumentVocabulary } from './document-types.ts';
 import { fold, slugify } from './text.ts';
 
 export interface SeedInput {
-  /** Path relative to seeds/, e.g. "004_a936b11be61fe9d9.txt" or "reference/57-NQ-TW.txt". */
+  /** Path relative to seeds/, e.g. "004_a936b11be61fe9d9.txt" or "tinh/plan.txt" (sub-folders are read too). */
   file: string;
   bytes: Uint8Array;
   sidecar: Sidecar | null;

@@ -1,19 +1,20 @@
 // The implementation tree from a national document down: each plan hangs under the
 // most specific document it implements (a provincial plan before 57-NQ/TW).
-import type { DocumentEntry, PlanEntry } from './plans.ts';
+import type { DocumentEntry, NationalEntry, PlanEntry } from './plans.ts';
 
 export interface TreeNode {
-  /** A plan of the library, or a cited document the library does not hold. */
+  /** A plan of the library, a national reference known by its facts, or a cited document the library does not hold. */
   plan?: PlanEntry;
+  national?: NationalEntry;
   document?: DocumentEntry;
   children: TreeNode[];
 }
 
-export function implementationTree(rootDocId: string, plans: PlanEntry[], documents: DocumentEntry[]): TreeNode {
+export function implementationTree(rootDocId: string, plans: PlanEntry[], documents: DocumentEntry[], national: NationalEntry[] = []): TreeNode {
   const byDocId = new Map(plans.filter((p) => p.docId).map((p) => [p.docId!, p]));
   const docs = new Map(documents.map((d) => [d.docId, d]));
   const nodeOfDoc = new Map<string, TreeNode>();
-  const root: TreeNode = { plan: byDocId.get(rootDocId), document: docs.get(rootDocId), children: [] };
+  const root: TreeNode = { plan: byDocId.get(rootDocId), national: national.find((n) => n.number === rootDocId), document: docs.get(rootDocId), children: [] };
   nodeOfDoc.set(rootDocId, root);
   const planNodes = new Map(plans.map((p) => [p.id, { plan: p, children: [] } as TreeNode]));
   for (const plan of plans) {

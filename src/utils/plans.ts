@@ -5,6 +5,7 @@ import { collator, levelRank } from './format.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>['data'];
 export type DocumentEntry = CollectionEntry<'documents'>['data'];
+export type NationalEntry = CollectionEntry<'national'>['data'];
 
 export async function allPlans(): Promise<PlanEntry[]> {
   const plans = (await getCollection('plans')).map((e) => e.data);
@@ -18,6 +19,11 @@ export async function allPlans(): Promise<PlanEntry[]> {
 
 export async function allDocuments(): Promise<DocumentEntry[]> {
   return (await getCollection('documents')).map((e) => e.data);
+}
+
+/** National references (57-NQ/TW): facts and targets, no text. */
+export async function allNationalReferences(): Promise<NationalEntry[]> {
+  return (await getCollection('national')).map((e) => e.data);
 }
 
 export function localitySlug(plan: PlanEntry): string | null {

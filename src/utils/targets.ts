@@ -1,12 +1,11 @@
 // Targets for the pages: read once per build from the generated collections, with
 // the questions the indicator pages ask (national reference, comparison, ordering).
 import { getCollection } from 'astro:content';
-import type { Plan } from '../../scripts/pipeline/types.ts';
 import { nationalPlanId } from '../../scripts/pipeline/targets/corpus.ts';
 import { comparable, compareAmbition, type Direction } from '../../scripts/pipeline/targets/findings.ts';
 import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
-import { allPlans, type PlanEntry } from './plans.ts';
+import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
@@ -50,7 +49,7 @@ export function targetData(): Promise<TargetData> {
     return {
       targets,
       findings,
-      national: nationalPlanId(plans as unknown as Plan[]),
+      national: nationalPlanId(plans, await allNationalReferences()),
       plans,
       byPlan: groupBy(targets, (t) => t.plan),
       findingsByPlan: groupBy(findings, (f) => f.plan),

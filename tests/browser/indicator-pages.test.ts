@@ -13,6 +13,10 @@ const site = useSite(dist);
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(dist, 'data', path), 'utf8')) as T;
 const indicators = read<{ id: string; name: string; plans: number; unitKind: string }[]>('indicators.json');
 const targets = read<{ plan: string; indicator: string; year: number | null; quote: string; url: string; kind: string }[]>('targets.json');
+// Records of the plans' texts, and those of the national references (reviewed facts, no text: content/national/).
+const planIds = new Set(read<{ id: string }[]>('plans.json').map((p) => p.id));
+const extracted = targets.filter((t) => planIds.has(t.plan));
+const facts = targets.filter((t) => !planIds.has(t.plan));
 // Indicator pages with data: every one the open data says is committed to (never a hard-coded id).
 const withData = indicators.filter((i) => i.plans > 0);
 // axe-core is slow: check one page per kind of chart (percent, count, index, rank...), the most committed one.
@@ -22,15 +26,25 @@ const axeSample = new Set(
 
 describe('open data', () => {
   it('every quote is verbatim in the paragraph its url points to', () => {
-    expect(targets.length).toBeGreaterThan(0);
+    expect(extracted.length).toBeGreaterThan(0);
     const bad: string[] = [];
-    for (const t of targets) {
+    for (const t of extracted) {
       const url = new URL(t.url);
       const id = url.pathname.split('/').filter(Boolean).pop()!;
       const paragraph = readPlanParagraphs(dist, id).find((p) => p.id === url.hash.slice(1));
       if (!paragraph || !paragraph.text.includes(t.quote)) bad.push(`${t.url}: ${t.quote.slice(0, 80)}`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('every national fact carries its paraphrase on the row its url points to', () => {
+    expect(facts.length).toBeGreaterThan(0);
+    for (const t of facts) {
+      const url = new URL(t.url);
+      const html = readFileSync(join(dist, url.pathname, 'index.html'), 'utf8');
+      const row = new RegExp(`<tr id="${url.hash.slice(1)}">([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? '';
+      expect(normalizeText(row.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&')), t.url).toContain(normalizeText(t.quote));
+    }
   });
 
   it('targets.csv starts with a UTF-8 byte order mark and has one row per record', () => {
@@ -85,7 +99,7 @@ describe.each(['/chi-tieu/', '/chi-tieu/so-sanh-2030/', '/chi-tieu/phat-hien/', 
 });
 
 describe('target phrases in plan text', () => {
-  const plansWithTargets = [...new Set(targets.map((t) => t.plan))];
+  const plansWithTargets = [...new Set(extracted.map((t) => t.plan))];
   it.each(plansWithTargets)('plan %s marks its target phrases and links them to existing pages', async (planId) => {
     const { context, page } = await newPage(site.browser, { javaScript: false });
     await gotoOk(page, site.url(`/van-ban/${planId}/`));

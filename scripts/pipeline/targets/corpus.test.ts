@@ -1,26 +1,23 @@
-// The targets stage on the corpus the real pipeline builds from seeds/ (all five plans
-// and 57-NQ/TW with its sidecar).
+// The targets stage on the corpus the real pipeline builds from seeds/ (the five plans),
+// with the national facts of content/national/.
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../build/corpus-build.ts';
 import { readSeeds } from '../../build/seeds.ts';
 import type { InlineLink, InlineMark } from '../emit-mdx.ts';
 import { clauseAnchor, nationalPlanId, targetsSiteData } from './corpus.ts';
+import { loadNationalReferences } from '../national.ts';
 
 const corpus = buildCorpus(readSeeds('seeds'));
 const data = targetsSiteData(corpus.plans);
 const planOf = (locality: string) => corpus.plans.find((p) => p.metadata.locality.value === locality)!;
 
 describe('targetsSiteData on the seeds', () => {
-  it('takes as national reference the central plan the others implement', () => {
-    const id = nationalPlanId(corpus.plans);
-    expect(corpus.plans.find((p) => p.id === id)?.metadata.number.value).toBe('57-NQ/TW');
-  });
-
-  it('skips the publisher lead-in of the reprint (sidecar leadIn)', () => {
-    const nq = corpus.plans.find((p) => p.id === data.nationalPlanId)!;
-    const leadIn = new Set(nq.blocks.filter((b) => b.part === 'header').map((b) => b.id));
-    expect(leadIn.size).toBeGreaterThan(0);
-    expect(data.targets.filter((t) => t.plan === nq.id && leadIn.has(t.blockId))).toEqual([]);
+  it('takes as national reference the facts of 57-NQ/TW (content/national/), which the plans implement', () => {
+    expect(nationalPlanId(corpus.plans)).toBe('viet-nam-57-nq-tw');
+    const national = data.targets.filter((t) => t.plan === data.nationalPlanId);
+    expect(national.length).toBe(loadNationalReferences().find((r) => r.number === '57-NQ/TW')!.targets.length);
+    expect(national.every((t) => t.level === 'trung ương' && t.url.startsWith('/van-ban/viet-nam-57-nq-tw/#t'))).toBe(true);
+    expect(corpus.plans.some((p) => p.id === data.nationalPlanId)).toBe(false);
   });
 
   it('links every target phrase to its indicator page inside a mark over its clause, inside its block', () => {

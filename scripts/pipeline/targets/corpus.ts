@@ -1,33 +1,26 @@
-// Targets of a whole corpus: extraction for every plan, the national reference,
-// findings, and the inline links that mark target phrases in the plan text.
+// Targets of a whole corpus: extraction for every plan, the national references'
+// facts (content/national/), findings, and the inline links that mark target phrases
+// in the plan text.
 
 import type { Inline, InlineLink } from '../emit-mdx.ts';
+import { loadNationalReferences, nationalId, nationalTargets, primaryReference, type NationalReference } from '../national.ts';
 import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type Finding, type PlanLink } from './findings.ts';
 import { DERIVED_FILE, loadTaxonomy } from './taxonomy.ts';
 import type { Indicator, Target, Taxonomy } from './types.ts';
 
-
-const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
-
 export function planLinks(plans: Plan[]): PlanLink[] {
   return plans.map((p) => ({ id: p.id, locality: p.metadata.locality.value, docId: p.docId, implements: p.implements }));
 }
 
 /**
- * The national reference: the central-level plan that the most other plans say they
- * implement (Resolution 57-NQ/TW for this library). Null if there is none.
+ * Id of the national reference local targets are compared with: the reference of
+ * content/national/ that the most plans say they implement (57-NQ/TW). Null if there is none.
  */
-export function nationalPlanId(plans: Plan[]): string | null {
-  let best: { id: string; n: number } | null = null;
-  for (const p of plans) {
-    if (p.metadata.level.value !== 'trung ương' || !p.docId) continue;
-    const id = normId(p.docId);
-    const n = plans.filter((q) => q.implements.some((d) => normId(d) === id)).length;
-    if (!best || n > best.n) best = { id: p.id, n };
-  }
-  return best?.id ?? null;
+export function nationalPlanId(plans: Pick<Plan, 'implements'>[], refs: NationalReference[] = loadNationalReferences()): string | null {
+  const ref = primaryReference(refs, plans.map((p) => p.implements));
+  return ref ? nationalId(ref) : null;
 }
 
 /** Targets of every plan; indicators derived from subject words are added to `derived`. */
@@ -45,6 +38,11 @@ export function indicatorHref(indicator: string): string {
 /** Id of the mark over the clause that states a target ("d12-57"): targets of one clause share it. */
 export function clauseAnchor(t: Pick<Target, 'blockId' | 'quoteStart'>): string {
   return `${t.blockId}-${t.quoteStart}`;
+}
+
+/** Where a target's words are: its clause on its plan's page; a national fact's own anchor (no text is held). */
+export function clauseHref(t: Pick<Target, 'blockId' | 'quoteStart' | 'url' | 'paraphrase'>): string {
+  return t.paraphrase ? t.url : t.url.replace(/#.*$/, `#${clauseAnchor(t)}`);
 }
 
 /** One link per target phrase, inside a mark over its clause, to lay over the plan text. */
@@ -88,10 +86,11 @@ export interface TargetsData {
   files: Map<string, string>;
 }
 
-export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy()): TargetsData {
+export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), refs: NationalReference[] = loadNationalReferences()): TargetsData {
   const derived = new Map<string, Indicator>();
-  const targets = corpusTargets(plans, taxonomy, derived);
-  const national = nationalPlanId(plans);
+  const extracted = corpusTargets(plans, taxonomy, derived);
+  const targets = [...extracted, ...refs.flatMap((r) => nationalTargets(r, taxonomy))];
+  const national = nationalPlanId(plans, refs);
   const findings = national
     ? computeFindings(targets, planLinks(plans), national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` }))
     : [];
@@ -100,5 +99,5 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
     ['findings.json', JSON.stringify(findings, null, 1)],
     [DERIVED_FILE, JSON.stringify({ indicators: usedDerived(derived, targets) }, null, 1)],
   ]);
-  return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(targets), files };
+  return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files };
 }

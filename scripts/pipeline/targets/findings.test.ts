@@ -3,24 +3,25 @@ import { extractTargets } from './extract.ts';
 import { seedPlan } from './seed-plans.ts';
 import { compareAmbition, computeFindings, type PlanLink } from './findings.ts';
 import { loadTaxonomy } from './taxonomy.ts';
+import { loadNationalReferences, nationalId, nationalTargets } from '../national.ts';
 
 const plans = [
   seedPlan('000_f1948d11a7d713f4.txt', 'phan-rang'),
   seedPlan('001_9ab9814e00d8e62e.txt', 'dong-thap'),
   seedPlan('003_e484f2781837af51.txt', 'yet-kieu'),
   seedPlan('004_a936b11be61fe9d9.txt', 'ninh-thuan'),
-  seedPlan('reference/57-NQ-TW.txt', '57-nq-tw'),
 ];
 const links: PlanLink[] = [
   { id: 'phan-rang', locality: 'Phan Rang - Tháp Chàm', docId: null, implements: ['319-CTr/TU', '57-NQ/TW'] },
   { id: 'dong-thap', locality: 'Đồng Tháp', docId: null, implements: ['57-NQ/TW'] },
   { id: 'yet-kieu', locality: 'Yết Kiêu', docId: '09-KH/ĐU', implements: ['57-NQ/TW', '12-KH/TU'] },
   { id: 'ninh-thuan', locality: 'Ninh Thuận', docId: '319- CTr/TU', implements: ['57-NQ/TW'] },
-  { id: '57-nq-tw', locality: 'Việt Nam', docId: '57-NQ/TW', implements: [] },
 ];
 const taxonomy = loadTaxonomy();
-const targets = plans.flatMap((p) => extractTargets(p, taxonomy));
-const findings = computeFindings(targets, links, '57-nq-tw', taxonomy);
+// The national targets are the reviewed facts of content/national/ (57-NQ/TW).
+const nq57 = loadNationalReferences().find((r) => r.number === '57-NQ/TW')!;
+const targets = [...plans.flatMap((p) => extractTargets(p, taxonomy)), ...nationalTargets(nq57, taxonomy)];
+const findings = computeFindings(targets, links, nationalId(nq57), taxonomy);
 const find = (kind: string, plan: string, indicator: string) => findings.filter((f) => f.kind === kind && f.plan === plan && f.indicator === indicator);
 
 describe('computeFindings on the seeds', () => {

@@ -27,7 +27,7 @@ export const TARGET_FIELDS: FieldDoc[] = [
   { name: 'value', type: 'number', nullable: false, description: 'Giá trị (dấu thập phân là dấu chấm: "1,5%" → 1.5); với khoảng là cận dưới.' },
   { name: 'valueMax', type: 'number', nullable: true, description: 'Cận trên của khoảng, nếu không phải khoảng thì trống.' },
   { name: 'unit', type: 'string', nullable: true, description: 'Đơn vị: "%", "% GRDP", "% GDP", "%/năm", "người/10.000 dân", danh từ đếm ("doanh nghiệp"), "chỉ số" (thang 0–1), "hạng trong nước" / "hạng quốc tế".' },
-  { name: 'quote', type: 'string', nullable: false, description: 'Câu hoặc ý nguyên văn trong văn bản chứa chỉ tiêu.' },
+  { name: 'quote', type: 'string', nullable: false, description: 'Câu hoặc ý nguyên văn trong văn bản chứa chỉ tiêu; với văn bản trung ương mà thư viện chỉ giữ thông tin, không giữ toàn văn (Nghị quyết 57-NQ/TW), là lời tóm tắt của thư viện.' },
   { name: 'url', type: 'string', nullable: false, description: 'Đường dẫn tới đúng đoạn văn chứa câu trích.' },
   { name: 'kind', type: 'string', nullable: false, enum: ['target', 'baseline'], description: '"target": cam kết cho tương lai; "baseline": số liệu đã đạt (ví dụ "PII năm 2024 đứng thứ 18").' },
 ];

@@ -11,7 +11,6 @@ const seeds = {
   '002': seedPlan('002_beea2bd73ebc9465.txt'),
   '003': seedPlan('003_e484f2781837af51.txt'),
   '004': seedPlan('004_a936b11be61fe9d9.txt'),
-  nq57: seedPlan('reference/57-NQ-TW.txt'),
 };
 
 const byYear = (id: keyof typeof seeds) => {
@@ -47,7 +46,6 @@ describe('targets of whole seeds', () => {
     expect(byYear('001')).toEqual({ '2030': 13, '2045': 1 });
     expect(byYear('003')).toEqual({ '2025': 22, '2030': 33, '2045': 24 });
     expect(byYear('004')).toEqual({ 'baseline 2024': 2, '2030': 14, '2045': 3, none: 2 });
-    expect(byYear('nq57')).toEqual({ '2030': 21, '2045': 4, none: 2 });
   });
 
   it('reads the commitments of the damaged scan as the build restores it (seed 002)', () => {
@@ -61,14 +59,5 @@ describe('targets of whole seeds', () => {
       ['st-budget-share', 3],
       ['coverage-5g', 100],
     ]);
-  });
-
-  it('gives the national targets of section II of 57-NQ/TW', () => {
-    const t = extractTargets(seeds.nq57).filter((x) => x.year === 2030);
-    const get = (id: string) => t.find((x) => x.indicator === id);
-    expect(get('digital-economy-share')).toMatchObject({ comparator: '>=', value: 30, unit: '% GDP' });
-    expect(get('rd-spending')).toMatchObject({ comparator: '=', value: 2, unit: '% GDP' });
-    expect(get('researchers-per-10k')).toMatchObject({ value: 12, unit: 'người/10.000 dân' });
-    expect(get('coverage-5g')).toMatchObject({ value: 100 });
   });
 });

@@ -30,6 +30,8 @@ export interface Target {
   /** [start, end) of the quote in Block.text. */
   quoteStart: number;
   quoteEnd: number;
+  /** Set on a national reference's facts (content/national/): the quote is the library's paraphrase, the text is not held. */
+  paraphrase?: true;
   url: string;
   kind: 'target' | 'baseline';
   blockId: string;
