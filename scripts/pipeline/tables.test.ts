@@ -27,6 +27,9 @@ describe('tables', () => {
     const table = blocks.find((b) => b.kind === 'table')!;
     expect(table.emphasis.map((e) => table.text.slice(e.start, e.end))).toEqual(['phủ sóng 5G']);
     expect(blocks.map((b) => b.text)).toContain('Đoạn sau bảng.');
+    // A conversion that dropped the delimiter row: rows of the same width are still a table.
+    expect(cellTexts('| Chỉ tiêu | Năm 2030 |\n| Tỷ lệ phủ sóng 5G | 100% |')).toEqual([[['Chỉ tiêu', 'Năm 2030'], ['Tỷ lệ phủ sóng 5G', '100%']]]);
+    expect(cellTexts('| một dòng có gạch đứng |')).toEqual([]);
   });
 
   it('reads cells on their own lines between "|" lines, keeping a number alone on a line', () => {

@@ -41,13 +41,18 @@ function pipeCells(text: string): string[] {
 }
 
 function readPipeTable(lines: SourceLine[], at: number): TableRegion | null {
-  if (!PIPE_ROW.test(lines[at]!.text.trim()) || !DELIMITER_ROW.test(lines[at + 1]?.text.trim() ?? '')) return null;
+  const row = (i: number) => (i < lines.length && PIPE_ROW.test(lines[i]!.text.trim()) ? pipeCells(lines[i]!.text) : null);
+  const first = row(at);
+  if (!first) return null;
+  const delimited = DELIMITER_ROW.test(lines[at + 1]?.text.trim() ?? '');
+  // Without a delimiter row (some conversions drop it): two rows or more with the same cells.
+  if (!delimited && (first.length < 2 || row(at + 1)?.length !== first.length)) return null;
   const rows: SourceLine[][][] = [];
   let i = at;
-  for (; i < lines.length && PIPE_ROW.test(lines[i]!.text.trim()); i++) {
-    if (i === at + 1) continue; // the delimiter row
+  for (; row(i); i++) {
+    if (delimited && i === at + 1) continue;
     const l = lines[i]!;
-    rows.push(pipeCells(l.text).map((c) => (c === '' ? [] : [{ text: c, line: l.line }])));
+    rows.push(row(i)!.map((c) => (c === '' ? [] : [{ text: c, line: l.line }])));
   }
   return { rows, line: lines[at]!.line, end: i };
 }
