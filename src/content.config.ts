@@ -17,7 +17,7 @@ const span = z.object({ start: z.number().int(), end: z.number().int() });
 
 const block = z.object({
   id: z.string().regex(BLOCK_ID),
-  kind: z.enum(['heading', 'paragraph', 'item']),
+  kind: z.enum(['heading', 'paragraph', 'item', 'table']),
   depth: z.number().int().min(0),
   label: z.string().nullable(),
   text: z.string(),
@@ -26,6 +26,8 @@ const block = z.object({
   part: z.enum(['header', 'body', 'closing']),
   original: z.string().optional(),
   uncertain: z.array(span).optional(),
+  cells: z.array(z.array(span)).optional(),
+  headerRow: z.boolean().optional(),
 });
 
 const plans = defineCollection({
@@ -95,7 +97,8 @@ const target = z.object({
   locality: z.string().nullable(),
   level: z.string().nullable(),
   summary: z.boolean(),
-  indicator: z.string().nullable(),
+  indicator: z.string(),
+  derived: z.boolean(),
   year: z.number().int().nullable(),
   periodStart: z.number().int().nullable(),
   comparator: z.enum(['>', '>=', '=', '<', '<=', 'range']),
@@ -104,6 +107,8 @@ const target = z.object({
   unit: z.string().nullable(),
   unitKind: z.enum(['percent', 'percentPerYear', 'per10k', 'count', 'index', 'rank']),
   quote: z.string(),
+  quoteStart: z.number().int(),
+  quoteEnd: z.number().int(),
   paraphrase: z.literal(true).optional(),
   url: z.string(),
   kind: z.enum(['target', 'baseline']),

@@ -43,7 +43,7 @@ describe('inlined CSS', () => {
   });
 
   it('carries an optional rule set exactly where the page uses its class', () => {
-    expect(new Set(optionalClasses)).toEqual(new Set(['notice', 'unsure', 'scan', 'sources', 'd2', 'baseline']));
+    expect(new Set(optionalClasses)).toEqual(new Set(['notice', 'unsure', 'scan', 'sources', 'd2', 'baseline', 'tbl']));
     const used = new Set<string>();
     for (const p of pages) {
       for (const cls of optionalClasses) {

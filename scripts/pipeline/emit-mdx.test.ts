@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emitPlanMdx, renderInline, textLiteral } from './emit-mdx.ts';
+import { tableBlock } from './parse.ts';
 import type { Block, Plan } from './types.ts';
 
 const block = (text: string, extra: Partial<Block> = {}): Block => ({
@@ -67,5 +68,26 @@ describe('emitPlanMdx', () => {
     const plan = { id: 'x', blocks: [block('Một')] } as Plan;
     const mdx = emitPlanMdx(plan, [], new Map([['d1', { href: '/van-ban/y/#d9', title: 'Chép nguyên văn từ 1-KH/TU' }]]));
     expect(mdx).toContain('<p><a id="d1" href="#d1">¶</a>{"Một"} <sup data-pagefind-ignore><a href="/van-ban/y/#d9" title="Chép nguyên văn từ 1-KH/TU">chép</a></sup></p>');
+  });
+});
+
+describe('tables and clause marks', () => {
+  it('renders a table block as a table in a scrolling region: every cell, no pipes, a merged row spanning the rest', () => {
+    const b: Block = { ...block(''), ...tableBlock([['**TT**', '**Chỉ tiêu**', '**Năm 2030**'], ['**I**', '**Giai đoạn 2025-2030**'], ['1', 'Tỷ lệ phủ sóng 5G', '100%']]), kind: 'table' };
+    const mdx = emitPlanMdx({ id: 'x', blocks: [b] } as unknown as Plan);
+    expect(mdx).toContain('<div class="tbl" role="region" aria-label="Bảng 1" tabindex="0"><table>');
+    expect(mdx).toContain('<th scope="col"><a id="d1" href="#d1">¶</a><strong>{"TT"}</strong></th>');
+    expect(mdx).toContain('<td colspan="2"><strong>{"Giai đoạn 2025-2030"}</strong></td>');
+    expect(mdx).toContain('<td>{"100%"}</td>');
+    expect(mdx).not.toContain('|');
+  });
+
+  it('wraps the clause of a target in a mark with its id, the target link inside it', () => {
+    const b = block('Phấn đấu: tỷ lệ phủ sóng 5G đạt 100%; kinh tế số đạt 30% GRDP.');
+    const html = renderInline(b, [
+      { blockId: 'd1', start: 10, end: 36, id: 'd1-10' },
+      { blockId: 'd1', start: 10, end: 36, href: '/chi-tieu/coverage-5g/' },
+    ]);
+    expect(html).toBe('{"Phấn đấu: "}<span id="d1-10"><a href="/chi-tieu/coverage-5g/">{"tỷ lệ phủ sóng 5G đạt 100%"}</a></span>{"; kinh tế số đạt 30% GRDP."}');
   });
 });

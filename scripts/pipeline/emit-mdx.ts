@@ -19,6 +19,18 @@ export interface BlockMark {
   title: string;
 }
 
+/**
+ * A marked stretch of a block's text with an id to link to (the clause that states a
+ * target): highlighted when the address points at it. Links lie inside marks, never across.
+ */
+export interface InlineMark extends Span {
+  blockId: string;
+  id: string;
+}
+
+export type Inline = InlineLink | InlineMark;
+const isMark = (x: Inline): x is InlineMark => !('href' in x);
+
 /** A JS string literal that is safe inside MDX: no raw braces, angle brackets or line terminators. */
 export function textLiteral(text: string): string {
   return `{${JSON.stringify(text).replace(/[{}<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}}`;
@@ -57,12 +69,36 @@ function renderRange(block: Block, start: number, end: number): string {
   return out;
 }
 
-/** The inline content of a block, with links laid over it (overlapping links are dropped, first wins). */
-export function renderInline(block: Block, links: InlineLink[]): string {
-  const mine = links.filter((l) => l.blockId === block.id && l.start >= 0 && l.end <= block.text.length && l.end > l.start);
+/**
+ * The inline content of a block, or of [from, to) of it (a table cell), with marks and
+ * the links inside them laid over it (overlapping ones are dropped, first wins). A mark
+ * that starts before `from` (a table row's clause, marked in its first cell) is not repeated.
+ */
+export function renderInline(block: Block, inline: Inline[], from = 0, to = block.text.length): string {
+  const marks = inline
+    .filter((m): m is InlineMark => isMark(m) && m.blockId === block.id && m.start >= from && m.start < to && m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const links = inline.filter((l): l is InlineLink => !isMark(l));
+  let out = '';
+  let at = from;
+  for (const mark of marks) {
+    if (mark.start < at) continue;
+    const end = Math.min(mark.end, to);
+    out += renderLinks(block, links, at, mark.start);
+    // No class: the only spans with an id in the text (CSS: .doc span[id]:target), bytes count on 2G.
+    out += `<span id=${attr(mark.id)}>${renderLinks(block, links, mark.start, end)}</span>`;
+    at = end;
+  }
+  return out + renderLinks(block, links, at, to);
+}
+
+/** [from, to) of a block with the links that lie inside it. */
+function renderLinks(block: Block, links: InlineLink[], from: number, to: number): string {
+  if (to <= from) return '';
+  const mine = links.filter((l) => l.blockId === block.id && l.start >= from && l.end <= to && l.end > l.start);
   mine.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
-  let at = 0;
+  let at = from;
   for (const link of mine) {
     if (link.start < at) continue;
     if (link.start > at) out += renderRange(block, at, link.start);
@@ -70,11 +106,30 @@ export function renderInline(block: Block, links: InlineLink[]): string {
     out += `<a href=${attr(link.href)}${link.className ? ` class=${attr(link.className)}` : ''}${title}>${renderRange(block, link.start, link.end)}</a>`;
     at = link.end;
   }
-  if (at < block.text.length) out += renderRange(block, at, block.text.length);
+  if (at < to) out += renderRange(block, at, to);
   return out;
 }
 
 /**
+ * A table block: every cell with its text, in a region that scrolls sideways on a phone
+ * (focusable, so it scrolls from the keyboard too). A row with fewer cells than the
+ * widest (a merged section row) spans the rest with its last cell.
+ */
+function renderTable(block: Block, links: Inline[]): string {
+  const rows = block.cells ?? [];
+  const width = Math.max(...rows.map((r) => r.length));
+  const body = rows.map((row, r) => {
+    const tag = r === 0 && block.headerRow ? 'th' : 'td';
+    const cells = row.map((cell, c) => {
+      const span = c === row.length - 1 && row.length < width ? ` colspan="${width - row.length + 1}"` : '';
+      const scope = tag === 'th' ? ' scope="col"' : '';
+      return `<${tag}${scope}${span}>${r === 0 && c === 0 ? permalink(block) : ''}${renderInline(block, links, cell.start, cell.end)}</${tag}>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<div class="tbl" role="region" aria-label="Bảng ${block.id.slice(1)}" tabindex="0"><table>${body.join('')}</table></div>`;
+}
+
  * The permalink that starts every block. It carries the block's id itself (the block
  * element needs none), which keeps the repeated markup short: pages must stay small on
  * slow connections. Its "¶" cannot be selected (document.css), so that copying a
@@ -90,7 +145,8 @@ function scanned(block: Block): string {
   return `<details class="scan"><summary>Bản quét gốc</summary>${withBreaks(block.original)}</details>`;
 }
 
-function renderBlock(block: Block, links: InlineLink[], mark?: BlockMark): string {
+function renderBlock(block: Block, links: Inline[], mark?: BlockMark): string {
+  if (block.kind === 'table') return renderTable(block, links);
   const after = mark ? ` <sup data-pagefind-ignore><a href=${attr(mark.href)} title=${attr(mark.title)}>chép</a></sup>` : '';
   const inner = `${permalink(block)}${renderInline(block, links)}${after}`;
   if (block.kind === 'heading') {
@@ -107,7 +163,7 @@ function renderBlock(block: Block, links: InlineLink[], mark?: BlockMark): strin
 const PART_CLASS: Record<Block['part'], string> = { header: 'doc-head', body: 'doc-body', closing: 'doc-end' };
 
 /** The MDX file of a plan: frontmatter with its id, then one JSX line per block. */
-export function emitPlanMdx(plan: Plan, links: InlineLink[] = [], marks: Map<string, BlockMark> = new Map()): string {
+export function emitPlanMdx(plan: Plan, links: Inline[] = [], marks: Map<string, BlockMark> = new Map()): string {
   const lines: string[] = ['---', `planId: ${JSON.stringify(plan.id)}`, '---', ''];
   let part: Block['part'] | null = null;
   let inList = false;

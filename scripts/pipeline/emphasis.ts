@@ -13,19 +13,27 @@ const MARKERS: { marker: string; kind: EmphasisSpan['kind'] }[] = [
   { marker: '*', kind: 'em' },
 ];
 
-/** Find the closing marker for an opening one at `from`; the enclosed text must not start or end with a space. */
+/**
+ * Find the closing marker for an opening one at `from`; the enclosed text must not start
+ * with a space, and should not end with one: portal conversions write "**DÂN **" and
+ * "*(lúa, xoài) *ứng dụng", so a closer after a space is taken when there is no other.
+ */
 function findClose(raw: string, from: number, marker: string): number {
   const inner = from + marker.length;
   if (inner >= raw.length || /\s/.test(raw[inner]!)) return -1;
+  let afterSpace = -1;
   let i = raw.indexOf(marker, inner + 1);
   while (i >= 0) {
     const beforeIsSpace = /\s/.test(raw[i - 1]!);
     // "*" must not be part of "**" when we look for a single marker
     const isPartOfDouble = marker === '*' && (raw[i + 1] === '*' || raw[i - 1] === '*');
-    if (!beforeIsSpace && !isPartOfDouble) return i;
+    if (!isPartOfDouble) {
+      if (!beforeIsSpace) return i;
+      if (afterSpace < 0) afterSpace = i;
+    }
     i = raw.indexOf(marker, i + 1);
   }
-  return -1;
+  return afterSpace;
 }
 
 export function stripEmphasis(raw: string): PlainText {

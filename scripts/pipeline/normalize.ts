@@ -1,18 +1,19 @@
 // Stage 2: text → paragraphs. Line endings to LF, Unicode NFC, page debris
 // removed, hard-wrapped lines and paragraphs split by page breaks rejoined.
-// Emphasis markers (**, *) are kept for `parse` to read.
+// Emphasis markers (**, *) are kept for `parse` to read. Tables (tables.ts) become
+// paragraphs of their own, holding their cells.
+import { readTable, type SourceLine } from './tables.ts';
 
 export interface RawParagraph {
-  /** Paragraph text; a kept line break (short lines such as a title) is "\n". */
+  /** Paragraph text; a kept line break (short lines such as a title) is "\n". For a table, its cells joined by "\n". */
   text: string;
   /** 1-based line of the normalized source where the paragraph starts. */
   line: number;
+  /** Set for a table: rows of cell texts (Markdown emphasis kept, a kept line break is "\n"). */
+  cells?: string[][];
 }
 
-interface Line {
-  text: string;
-  line: number;
-}
+type Line = SourceLine;
 
 
 /** A line that is only a page number: "9", "/4", "- 3 -", "Trang 2", "2/12". */
@@ -34,7 +35,7 @@ const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 const PRIVATE_USE = /[\ue000-\uf8ff]/g;
 
 /** A line that starts a new paragraph even without a blank line before it. */
-const STARTS_NEW_ITEM = /^(?:[-+•–_]\s|\*\*?[IVXLC]+\s*[.\-–]|[IVXLC]+\s*[.\-–]\s*\S|\d+(?:\.\d+)*\s*[.\-)]\s|[a-zđ]\)\s)/u;
+const STARTS_NEW_ITEM = /^(?:[-+•–_]\s|\*\*?[IVXLC]+\s*[.\-–]|[IVXLC]+\s*[.\-–]\s*\S|\d{1,3}(?:\.\d+)*\s*[.\-)]\s|[a-zđ]\)\s)/u;
 
 /** The paragraph ends a sentence or clause, so a page break after it is a real break. */
 const ENDS_CLAUSE = /[.;:!?…]["”’)\]*]*$/u;
@@ -104,6 +105,18 @@ function joinPieces(left: string, right: string, separator: string): string {
 }
 
 /**
+ * A cell's lines as one text: wrapped lines rejoined with a space; a line of its own
+ * (an item, a line in capitals such as a committee's name, after a clause's end) kept.
+ */
+function joinCellLines(cell: Line[]): string {
+  return cell.reduce((text, l, i) => {
+    if (i === 0) return l.text;
+    const own = STARTS_NEW_ITEM.test(l.text) || ENDS_CLAUSE.test(text) || isAllCaps(l.text) || isAllCaps(cell[i - 1]!.text) || /^[-–_=]{3,}$/.test(l.text);
+    return joinPieces(text, l.text, own ? '\n' : ' ');
+  }, '');
+}
+
+/**
  * Split a source text into paragraphs. Pure: the same text always gives the same paragraphs.
  */
 export function toParagraphs(source: string): RawParagraph[] {
@@ -118,7 +131,18 @@ export function toParagraphs(source: string): RawParagraph[] {
   const paragraphs: RawParagraph[] = [];
   let inGroup = false;
   let previousLine: Line | null = null;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // Read before the page-number rule: a number alone on a line inside a table is a cell.
+    const table = readTable(lines, i);
+    if (table) {
+      const cells = table.rows.map((row) => row.map(joinCellLines));
+      paragraphs.push({ text: cells.flat().join('\n'), line: table.line, cells });
+      inGroup = false;
+      previousLine = null;
+      i = table.end - 1;
+      continue;
+    }
     if (l.text === '' || pageNumbers.has(l.line - 1)) {
       inGroup = false;
       previousLine = null;
@@ -139,7 +163,11 @@ export function toParagraphs(source: string): RawParagraph[] {
   const merged: RawParagraph[] = [];
   for (const p of paragraphs) {
     const prev = merged[merged.length - 1];
-    if (prev && !ENDS_CLAUSE.test(prev.text) && startsLowercase(p.text) && !STARTS_NEW_ITEM.test(p.text) && !isAllCaps(prev.text)) {
+    if (p.cells) {
+      merged.push(p);
+      continue;
+    }
+    if (prev && !prev.cells && !p.cells && !ENDS_CLAUSE.test(prev.text) && startsLowercase(p.text) && !STARTS_NEW_ITEM.test(p.text) && !isAllCaps(prev.text)) {
       prev.text = joinPieces(prev.text, p.text, ' ');
     } else {
       merged.push({ text: p.text, line: p.line });

@@ -3,7 +3,7 @@
 // headings and their hierarchy, bullets. Ids come from each block's content
 // (block-ids.ts): the same source always gives the same ids, and a paragraph keeps its id
 // when another is inserted above it.
-import type { Block, OutlineEntry } from './types.ts';
+import type { Block, EmphasisSpan, OutlineEntry, Span } from './types.ts';
 import type { RawParagraph } from './normalize.ts';
 import { stripEmphasis } from './emphasis.ts';
 import { typeAtStart, type DocumentVocabulary } from './document-types.ts';
@@ -44,7 +44,8 @@ export function readLabel(text: string): Label | null {
 
 /** A numbered line that does not end a sentence and is not too long reads as a section heading. */
 export function isHeadingText(text: string, label: Label | null, allStrong: boolean): boolean {
-  if (text.includes('\n') && !allStrong) return false;
+  // A hard-wrapped numbered title ("2.2. Định hướng đến\nnăm 2035") is still one: two short lines.
+  if (text.includes('\n') && !allStrong && !(label && text.split('\n').length === 2 && text.length <= 120)) return false;
   if (ENDS_SENTENCE.test(text)) return false;
   if (label) return text.length <= (label.kind === 'roman' ? 300 : 400);
   return allStrong && text.length <= 150;
@@ -105,6 +106,10 @@ export function parseBlocks(paragraphs: RawParagraph[], vocabulary: DocumentVoca
 
   paragraphs.forEach((p, index) => {
     const part: Block['part'] = index < bodyFrom ? 'header' : index >= closingFrom && index < appendixFrom ? 'closing' : 'body';
+    if (p.cells) {
+      blocks.push({ id: '', ...tableBlock(p.cells), line: p.line, part, label: null, kind: 'table', depth: 0 });
+      return;
+    }
     const bullet = BULLET.exec(p.text);
     const { text, emphasis } = stripEmphasis(bullet ? p.text.slice(bullet[0].length) : p.text);
     const allStrong = emphasis.some((e) => e.kind === 'strong' && e.start === 0 && e.end === text.length);
@@ -122,6 +127,29 @@ export function parseBlocks(paragraphs: RawParagraph[], vocabulary: DocumentVoca
     }
   });
   return withContentIds(blocks);
+}
+
+/**
+ * A table's text, emphasis and cell spans: each cell's Markdown emphasis read on its own,
+ * cells joined by "\n". The first row names the columns when every cell in it is bold.
+ */
+export function tableBlock(rows: string[][]): Pick<Block, 'text' | 'emphasis' | 'cells' | 'headerRow'> {
+  let text = '';
+  const emphasis: EmphasisSpan[] = [];
+  const cells = rows.map((row) =>
+    row.map((raw) => {
+      if (text !== '') text += '\n';
+      const plain = stripEmphasis(raw);
+      const start = text.length;
+      emphasis.push(...plain.emphasis.map((e) => ({ ...e, start: e.start + start, end: e.end + start })));
+      text += plain.text;
+      return { start, end: text.length };
+    }),
+  );
+  const strongAll = (c: Span) =>
+    c.end === c.start || emphasis.some((e) => e.kind === 'strong' && e.start <= c.start && e.end >= c.end);
+  const headerRow = rows.length > 1 && cells[0]!.some((c) => c.end > c.start) && cells[0]!.every(strongAll);
+  return { text, emphasis, cells, headerRow };
 }
 
 export function outlineOf(blocks: Block[]): OutlineEntry[] {

@@ -23,7 +23,7 @@ export interface EmphasisSpan extends Span {
 export interface Block {
   /** Stable id, unique in the document, used as the permalink anchor (e.g. "p0k3xz": from its content, see block-ids.ts). */
   id: string;
-  kind: 'heading' | 'paragraph' | 'item';
+  kind: 'heading' | 'paragraph' | 'item' | 'table';
   /** Heading depth (1 = "I.", 2 = "1.", 3 = "1.1.", 4 = "a)"); 0 for paragraphs and items. */
   depth: number;
   /** The numbering as written ("I-", "2.1.", "a)"), or null. It is also the start of `text`. */
@@ -34,6 +34,10 @@ export interface Block {
   line: number;
   /** Which part of the document the block belongs to. */
   part: 'header' | 'body' | 'closing';
+  /** Tables only: rows of cells, each cell a span of `text` (cells are joined by "\n" in `text`). */
+  cells?: Span[][];
+  /** Tables only: the first row names the columns. */
+  headerRow?: boolean;
   /** Set only when the text was restored from a damaged scan: the text as scanned. */
   original?: string;
   /** Spans of `text` the OCR restorer was not sure about (left as scanned). */

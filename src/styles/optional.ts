@@ -6,6 +6,7 @@ import restored from './optional/restored.css?inline';
 import sources from './optional/sources.css?inline';
 import outlineD2 from './optional/outline-d2.css?inline';
 import baseline from './optional/baseline.css?inline';
+import docTable from './optional/doc-table.css?inline';
 
 const SETS: readonly { className: string; css: string }[] = [
   { className: 'notice', css: notice },
@@ -14,6 +15,7 @@ const SETS: readonly { className: string; css: string }[] = [
   { className: 'sources', css: sources },
   { className: 'd2', css: outlineD2 },
   { className: 'baseline', css: baseline },
+  { className: 'tbl', css: docTable },
 ];
 
 /** The CSS of the sets whose class occurs in `html` (each set once). */

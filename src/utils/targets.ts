@@ -3,14 +3,15 @@
 import { getCollection } from 'astro:content';
 import { nationalPlanId } from '../../scripts/pipeline/targets/corpus.ts';
 import { comparable, compareAmbition, type Direction } from '../../scripts/pipeline/targets/findings.ts';
-import { loadTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
+import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
-export const taxonomy = loadTaxonomy();
+// The taxonomy plus the indicators derived from subject words in this build (scripts/pipeline/targets/derive.ts).
+export const taxonomy = siteTaxonomy(process.env.CONTENT_GENERATED ?? 'content/generated');
 export const indicatorsById = new Map(taxonomy.indicators.map((i) => [i.id, i]));
 
 interface TargetData {
@@ -67,7 +68,7 @@ export function nationalFor(t: Target, national: Target[]): Target | undefined {
 export function versusNational(t: Target, national: Target[]): Direction | null {
   const ref = nationalFor(t, national);
   if (!ref || ref.plan === t.plan) return null;
-  return compareAmbition(t, ref, t.indicator ? indicatorsById.get(t.indicator) : undefined);
+  return compareAmbition(t, ref, indicatorsById.get(t.indicator));
 }
 
 export const DIRECTION_LABEL: Record<Direction, string> = { higher: 'cao hơn', lower: 'thấp hơn', same: 'bằng' };

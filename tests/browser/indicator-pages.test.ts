@@ -12,7 +12,7 @@ const dist = await ensureSite();
 const site = useSite(dist);
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(dist, 'data', path), 'utf8')) as T;
 const indicators = read<{ id: string; name: string; plans: number; unitKind: string }[]>('indicators.json');
-const targets = read<{ plan: string; indicator: string | null; year: number | null; quote: string; url: string; kind: string }[]>('targets.json');
+const targets = read<{ plan: string; indicator: string; year: number | null; quote: string; url: string; kind: string }[]>('targets.json');
 // Records of the plans' texts, and those of the national references (reviewed facts, no text: content/national/).
 const planIds = new Set(read<{ id: string }[]>('plans.json').map((p) => p.id));
 const extracted = targets.filter((t) => planIds.has(t.plan));
@@ -106,11 +106,31 @@ describe('target phrases in plan text', () => {
     const hrefs = await page.locator('.doc a[href^="/chi-tieu/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     await context.close();
     expect(hrefs.length).toBe(targets.filter((t) => t.plan === planId).length);
+    // Every target has an indicator (of the taxonomy, or derived from its words) with a page.
     const ids = new Set(indicators.map((i) => i.id));
-    for (const h of hrefs) {
-      const m = /^\/chi-tieu\/([a-z0-9-]+)\/$/.exec(h);
-      if (m) expect(ids.has(m[1]!), h).toBe(true);
-      else expect(h).toBe('/chi-tieu/#chua-phan-loai');
-    }
+    for (const h of hrefs) expect(ids.has(/^\/chi-tieu\/([a-z0-9-]+)\/$/.exec(h)?.[1] ?? ''), h).toBe(true);
+  });
+
+  it.each(plansWithTargets)('plan %s highlights the clause a summary value links to, inside its paragraph', async (planId) => {
+    const summary = await newPage(site.browser, { javaScript: false });
+    await gotoOk(summary.page, site.url(`/van-ban/${planId}/`));
+    const href = await summary.page.locator('.plan-targets td a').first().getAttribute('href');
+    await summary.context.close();
+    expect(href).toMatch(/^#d\d+-\d+$/);
+    // Arriving by that address (as from an indicator page's "¶ nguồn").
+    const { context, page } = await newPage(site.browser, { javaScript: false });
+    await gotoOk(page, site.url(`/van-ban/${planId}/${href}`));
+    const clause = page.locator(`.doc span${href}`);
+    const shown = await clause.evaluate((el) => ({
+      background: getComputedStyle(el).backgroundColor,
+      inParagraph: el.closest('p, li, h2, h3, h4, h5, td, th') !== null,
+      text: el.textContent ?? '',
+      paragraph: el.closest('p, li, h2, h3, h4, h5, td, th')?.textContent ?? '',
+    }));
+    await context.close();
+    expect(shown.background).toBe('rgb(255, 240, 160)');
+    expect(shown.inParagraph).toBe(true);
+    expect(shown.text.length).toBeGreaterThan(0);
+    expect(shown.paragraph).toContain(shown.text);
   });
 });

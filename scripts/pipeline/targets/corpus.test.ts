@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../build/corpus-build.ts';
 import { readSeeds } from '../../build/seeds.ts';
-import { nationalPlanId, targetsSiteData } from './corpus.ts';
+import type { InlineLink, InlineMark } from '../emit-mdx.ts';
+import { clauseAnchor, nationalPlanId, targetsSiteData } from './corpus.ts';
 import { loadNationalReferences } from '../national.ts';
 
 const corpus = buildCorpus(readSeeds('seeds'));
@@ -19,14 +20,22 @@ describe('targetsSiteData on the seeds', () => {
     expect(corpus.plans.some((p) => p.id === data.nationalPlanId)).toBe(false);
   });
 
-  it('links every target phrase to its indicator page, inside its block', () => {
+  it('links every target phrase to its indicator page inside a mark over its clause, inside its block', () => {
     for (const plan of corpus.plans) {
-      const links = data.linksByPlan.get(plan.id) ?? [];
-      expect(links.length).toBe(data.targets.filter((t) => t.plan === plan.id).length);
-      for (const l of links) {
+      const inline = data.linksByPlan.get(plan.id) ?? [];
+      const mine = data.targets.filter((t) => t.plan === plan.id);
+      const links = inline.filter((l): l is InlineLink => 'href' in l);
+      const marks = inline.filter((l): l is InlineMark => !('href' in l));
+      expect(links.length).toBe(mine.length);
+      expect(marks.map((m) => m.id).sort()).toEqual([...new Set(mine.map(clauseAnchor))].sort());
+      for (const l of inline) {
         const block = plan.blocks.find((b) => b.id === l.blockId)!;
         expect(l.end <= block.text.length && l.start < l.end).toBe(true);
-        expect(l.href).toMatch(/^\/chi-tieu\/([a-z0-9-]+\/|#chua-phan-loai)$/);
+      }
+      for (const l of links) expect(l.href).toMatch(/^\/chi-tieu\/[a-z0-9-]+\/$/);
+      for (const t of mine) {
+        const mark = marks.find((m) => m.id === clauseAnchor(t))!;
+        expect(t.start >= mark.start && t.end <= mark.end, t.id).toBe(true);
       }
     }
   });

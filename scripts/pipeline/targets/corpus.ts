@@ -2,13 +2,13 @@
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
 
-import type { InlineLink } from '../emit-mdx.ts';
+import type { Inline, InlineLink } from '../emit-mdx.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference, type NationalReference } from '../national.ts';
 import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type Finding, type PlanLink } from './findings.ts';
-import { loadTaxonomy } from './taxonomy.ts';
-import type { Target, Taxonomy } from './types.ts';
+import { DERIVED_FILE, loadTaxonomy } from './taxonomy.ts';
+import type { Indicator, Target, Taxonomy } from './types.ts';
 
 export function planLinks(plans: Plan[]): PlanLink[] {
   return plans.map((p) => ({ id: p.id, locality: p.metadata.locality.value, docId: p.docId, implements: p.implements }));
@@ -23,23 +23,40 @@ export function nationalPlanId(plans: Pick<Plan, 'implements'>[], refs: National
   return ref ? nationalId(ref) : null;
 }
 
-export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy()): Target[] {
+/** Targets of every plan; indicators derived from subject words are added to `derived`. */
+export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map()): Target[] {
   return plans.flatMap((p) =>
-    extractTargets({ id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, summary: p.metadata.summary, date: p.metadata.date.value, blocks: p.blocks }, taxonomy),
+    extractTargets({ id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, summary: p.metadata.summary, date: p.metadata.date.value, blocks: p.blocks }, taxonomy, derived),
   );
 }
 
-/** Page of an indicator; unclassified commitments are listed on the indicator index. */
-export function indicatorHref(indicator: string | null): string {
-  return indicator ? `/chi-tieu/${indicator}/` : '/chi-tieu/#chua-phan-loai';
+/** Page of an indicator. */
+export function indicatorHref(indicator: string): string {
+  return `/chi-tieu/${indicator}/`;
 }
 
-/** One link per target phrase, to lay over the plan text. */
+/** Id of the mark over the clause that states a target ("d12-57"): targets of one clause share it. */
+export function clauseAnchor(t: Pick<Target, 'blockId' | 'quoteStart'>): string {
+  return `${t.blockId}-${t.quoteStart}`;
+}
+
+/** Where a target's words are: its clause on its plan's page; a national fact's own anchor (no text is held). */
+export function clauseHref(t: Pick<Target, 'blockId' | 'quoteStart' | 'url' | 'paraphrase'>): string {
+  return t.paraphrase ? t.url : t.url.replace(/#.*$/, `#${clauseAnchor(t)}`);
+}
+
+/** One link per target phrase, inside a mark over its clause, to lay over the plan text. */
 // No title attribute: it repeated the summary table on every phrase and cost a tenth of
 // a plan page's bytes; the phrase itself says what it is, the link says where it compares.
-export function targetLinks(targets: Target[]): Map<string, InlineLink[]> {
-  const out = new Map<string, InlineLink[]>();
+export function targetLinks(targets: Target[]): Map<string, Inline[]> {
+  const out = new Map<string, Inline[]>();
+  const marked = new Set<string>();
   for (const t of targets) {
+    const id = clauseAnchor(t);
+    if (!marked.has(`${t.plan}#${id}`)) {
+      marked.add(`${t.plan}#${id}`);
+      out.set(t.plan, [...(out.get(t.plan) ?? []), { blockId: t.blockId, start: t.quoteStart, end: t.quoteEnd, id }]);
+    }
     const link: InlineLink = {
       blockId: t.blockId,
       start: t.start,
@@ -54,17 +71,24 @@ export function targetLinks(targets: Target[]): Map<string, InlineLink[]> {
   return out;
 }
 
+/** The derived indicators some target carries (a rank may take its neighbour's instead), by id. */
+export function usedDerived(derived: Map<string, Indicator>, targets: Target[]): Indicator[] {
+  const used = new Set(targets.filter((t) => t.derived).map((t) => t.indicator));
+  return [...derived.values()].filter((i) => used.has(i.id)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
 export interface TargetsData {
   targets: Target[];
   findings: (Finding & { id: string })[];
   nationalPlanId: string | null;
-  linksByPlan: Map<string, InlineLink[]>;
+  linksByPlan: Map<string, Inline[]>;
   /** Files for content/generated/. */
   files: Map<string, string>;
 }
 
 export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), refs: NationalReference[] = loadNationalReferences()): TargetsData {
-  const extracted = corpusTargets(plans, taxonomy);
+  const derived = new Map<string, Indicator>();
+  const extracted = corpusTargets(plans, taxonomy, derived);
   const targets = [...extracted, ...refs.flatMap((r) => nationalTargets(r, taxonomy))];
   const national = nationalPlanId(plans, refs);
   const findings = national
@@ -73,6 +97,7 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const files = new Map<string, string>([
     ['targets.json', JSON.stringify(targets, null, 1)],
     ['findings.json', JSON.stringify(findings, null, 1)],
+    [DERIVED_FILE, JSON.stringify({ indicators: usedDerived(derived, targets) }, null, 1)],
   ]);
   return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files };
 }

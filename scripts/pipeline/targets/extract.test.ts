@@ -122,9 +122,10 @@ describe('extractTargets on real sentences', () => {
   // cạnh tranh số"): checked on the resolution's own text, read in place from ../shared/reference/,
   // by scripts/pipeline/national.test.ts (the repository holds no copy of it).
 
-  it('keeps a commitment that fits no indicator, unclassified (seed 002, scan not restored)', () => {
-    const t = run('Ti 1& doanh nghiép c6 hoat dong dbi mdi sang tao dat trén 20% trong tong s6 doanh nghiép.');
-    expect(t.map(brief)).toEqual([[null, '>', 20, null, '%']]);
+  it('derives an indicator from the subject words of a commitment no indicator fits (seed 002, scan not restored)', () => {
+    const [t] = run('Ti 1& doanh nghiép c6 hoat dong dbi mdi sang tao dat trén 20% trong tong s6 doanh nghiép.');
+    expect(t).toMatchObject({ derived: true, comparator: '>', value: 20, unit: '%' });
+    expect(t!.indicator).toMatch(/^rieng-ty-le-/);
   });
 
   it('ignores numbers that are not commitments (seeds 000, 004)', () => {
@@ -140,6 +141,42 @@ describe('extractTargets on real sentences', () => {
       'giao dịch không dùng tiền mặt đạt 80%',
     ]);
     expect(t.map((x) => text.slice(x.valueStart, x.valueEnd))).toEqual(['80%', '80%']);
-    expect(t[0]).toMatchObject({ url: '/van-ban/ke-hoach/#d1', quote: text, blockId: 'd1', locality: 'Đồng Tháp', level: 'tỉnh' });
+    // The quote is the clause that states each target, not the whole paragraph.
+    expect(t.map((x) => x.quote)).toEqual([text.slice(0, text.indexOf(';')), 'giao dịch không dùng tiền mặt đạt 80%.']);
+    expect(t.map((x) => text.slice(x.quoteStart, x.quoteEnd))).toEqual(t.map((x) => x.quote));
+    expect(t[0]).toMatchObject({ url: '/van-ban/ke-hoach/#d1', blockId: 'd1', locality: 'Đồng Tháp', level: 'tỉnh' });
+  });
+
+  it('keeps qualifiers out: an age in a definition, a count inside a share, a count in brackets, a document number, a deadline', () => {
+    // The issue's example: "= 15" was published beside the real target.
+    expect(run('(1) Tỷ lệ dân số từ 15 tuổi trở lên có điện thoại thông minh đạt tối thiểu 95%.', Y2030).map(brief)).toEqual([
+      ['smartphone-adults', '>=', 95, null, '%'],
+    ]);
+    // Hà Nội 310/KH-UBND: the park needs at least one 5G station; the target is 100% of parks.
+    expect(run('100% các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G.', Y2030).map((t) => t.value)).toEqual([100]);
+    // Nghệ An 987/KH-UBND: the operators' shares detail the 58 stations.
+    expect(run('Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);', Y2030).map((t) => [t.value, t.unit])).toEqual([[58, 'trạm']]);
+    expect(run('Thực hiện Kế hoạch số 348/KH-UBND ngày 14/5/2025; báo cáo trước ngày 15 tháng 12 hằng năm, trước ngày 30 tháng 01 của năm tiếp theo.', Y2030)).toEqual([]);
+  });
+
+  it('tells who is measured: working-age people, cadres, households and enterprises are different indicators', () => {
+    const indicator = (item: string) => run(item, Y2030).map((t) => [t.indicator, t.derived]);
+    // The issue's example: working-age people were filed under cadres' digital skills.
+    expect(indicator('Tỷ lệ người dân trong độ tuổi lao động được đào tạo kỹ năng số cơ bản đạt 80%.')).toEqual([['labour-age-digital-skills', false]]);
+    expect(indicator('100% cán bộ, công chức, viên chức được đào tạo kỹ năng số cơ bản.')).toEqual([['cadre-basic-digital-skills', false]]);
+    expect(indicator('Tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 100%.')).toEqual([['fiber-households', false]]);
+    // "Chữ ký số" of residents is in the taxonomy; of enterprises it is not, so it gets its own indicator.
+    const [people, firms] = run('Có 80% người dân và 70% doanh nghiệp sử dụng chữ ký số.', Y2030);
+    expect(people).toMatchObject({ indicator: 'digital-signatures', value: 80, derived: false });
+    expect(firms).toMatchObject({ value: 70, derived: true });
+    expect(firms!.indicator).toMatch(/doanh-nghiep/);
+  });
+
+  it('lands the same subject worded two ways in two plans on one derived indicator', () => {
+    const a = run('100% điểm đến du lịch trọng điểm ứng dụng công nghệ số (hướng dẫn số, bản đồ số, thanh toán điện tử).', Y2030);
+    const b = run('Tỷ lệ điểm đến du lịch trọng điểm ứng dụng công nghệ số đạt 100%.', Y2030);
+    expect(a[0]!.derived).toBe(true);
+    expect(a[0]!.indicator).toBe(b[0]!.indicator);
+    expect(a[0]!.indicator).toBe('rieng-ty-le-diem-den-du-lich-trong-diem-ung-dung');
   });
 });

@@ -4,15 +4,17 @@
 
 import type { Block } from '../types.ts';
 import { planUrl } from '../urls.ts';
-import { classify } from './classify.ts';
+import { classify, type Classification } from './classify.ts';
+import { deriveIndicator } from './derive.ts';
+import { targetCells } from './table.ts';
 import { comparatorFor, readChain, type Chain } from './comparator.ts';
 import { fold } from './fold.ts';
 import { lexicon, type CompiledLexicon } from './lexicon.ts';
 import { scanValues, type RawValue } from './numbers.ts';
 import { clauses, sentences, type Range } from './segment.ts';
 import { loadTaxonomy } from './taxonomy.ts';
-import type { PlanInput, Target, Taxonomy } from './types.ts';
-import { headingContext, pickYear, yearsIn, type YearRef } from './year-context.ts';
+import type { Indicator, PlanInput, Target, Taxonomy } from './types.ts';
+import { headingContext, pickYear, yearsIn, type HeadingContext, type YearRef } from './year-context.ts';
 
 interface Found {
   value: RawValue;
@@ -24,10 +26,22 @@ function findValues(cf: string, co: string, lx: CompiledLexicon): Found[] {
   const found: Found[] = [];
   for (const v of scanValues(cf, co, lx)) {
     if (v.qualifier) continue;
-    const chain = readChain(cf.slice(0, v.start), lx);
-    const measured = v.unitKind === 'percent' || v.unitKind === 'percentPerYear' || v.unitKind === 'per10k' || v.unitKind === 'rank';
-    // A bare count needs a predicate ("có ≥ 3 cán bộ", "đạt 12"): "3 năm và 5 năm báo cáo" has none.
-    if (!measured && chain.comparator == null) continue;
+    let chain = readChain(cf.slice(0, v.start), lx);
+    const measured = isMeasured(v);
+    const previous = found[found.length - 1];
+    const gap = previous ? cf.slice(previous.value.end, v.start) : '';
+    if (!measured && previous && isMeasured(previous.value) && !/[;:]|,\s*$|(?<![\p{L}])trong do(?![\p{L}])/u.test(gap)) {
+      // A count inside the subject of a share: "100% khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm 5G".
+      continue;
+    }
+    // A count in brackets details another ("58 trạm (Trong đó: VNPT: 25 trạm, …)").
+    if (!measured && cf.slice(0, v.start).split('(').length > cf.slice(0, v.start).split(')').length) continue;
+    if (!measured && chain.comparator == null) {
+      // A count listed after another under one predicate: "ít nhất 100 doanh nghiệp A, 50 doanh nghiệp B".
+      if (previous?.chain.comparator && previous.value.unitKind === 'count' && /^[^,;:]*,\s*$/.test(gap)) chain = { start: v.start, comparator: previous.chain.comparator };
+      // Otherwise a bare count needs a predicate ("có ≥ 3 cán bộ", "đạt 12"): "3 năm và 5 năm báo cáo" has none.
+      else continue;
+    }
     found.push({ value: v, chain });
   }
   for (const imp of lx.implicit) {
@@ -43,6 +57,10 @@ function findValues(cf: string, co: string, lx: CompiledLexicon): Found[] {
     }
   }
   return found.sort((a, b) => a.value.start - b.value.start);
+}
+
+function isMeasured(v: RawValue): boolean {
+  return v.unitKind === 'percent' || v.unitKind === 'percentPerYear' || v.unitKind === 'per10k' || v.unitKind === 'rank';
 }
 
 /**
@@ -102,34 +120,97 @@ export function referenceYear(plan: PlanInput): number | null {
   return max;
 }
 
-export function extractTargets(plan: PlanInput, taxonomy: Taxonomy = loadTaxonomy()): Target[] {
+/**
+ * Every target of a plan. Indicators a target's subject needs beyond the taxonomy are
+ * derived from its words and added to `derived` (by id) when given.
+ */
+export function extractTargets(plan: PlanInput, taxonomy: Taxonomy = loadTaxonomy(), derived?: Map<string, Indicator>): Target[] {
   const lx = lexicon();
   const pastUpTo = referenceYear(plan);
   const out: Target[] = [];
+  const reader: Reader = { plan, pastUpTo, lx, taxonomy, derived: derived ?? new Map() };
   plan.blocks.forEach((block, index) => {
     // Headings are read too: a numbered target ("a) Tỷ lệ ... đạt 100%") may be parsed as one.
-    if (block.part !== 'body') return;
+    // Tables are read wherever they are (an appendix of targets follows the signature).
+    const isTable = block.kind === 'table';
+    if (block.part === 'header' || (block.part === 'closing' && !isTable)) return;
     const context = headingContext(plan.blocks, index, lx);
+    const found = isTable ? tableTargets(block, context, reader) : blockTargets(block, context, reader);
     let n = 0;
-    for (const target of blockTargets(block, plan, context, pastUpTo, lx, taxonomy)) {
-      out.push({ ...target, id: `${plan.id}:${block.id}:${++n}` });
-    }
+    for (const target of found) out.push({ ...target, id: `${plan.id}:${block.id}:${++n}` });
   });
   return out;
 }
 
-function blockTargets(
-  block: Block,
-  plan: PlanInput,
-  heading: { year: YearRef | null; baselineSection: boolean },
-  pastUpTo: number | null,
-  lx: CompiledLexicon,
-  taxonomy: Taxonomy,
-): Omit<Target, 'id'>[] {
+interface Reader {
+  plan: PlanInput;
+  pastUpTo: number | null;
+  lx: CompiledLexicon;
+  taxonomy: Taxonomy;
+  derived: Map<string, Indicator>;
+}
+
+/** The indicator of a value: the taxonomy's, else one derived from its subject words. */
+function indicatorFor(cls: Classification | null, subject: string, fallback: string, value: RawValue, reader: Reader): { indicator: string; derived: boolean } {
+  if (cls) return { indicator: cls.indicator.id, derived: false };
+  const d = deriveIndicator(subject, value.unitKind, value.unitKind === 'count' ? value.unit : null, fallback);
+  if (!reader.derived.has(d.id)) reader.derived.set(d.id, d);
+  return { indicator: d.id, derived: true };
+}
+
+/** Values of a table's target cells ("Năm 2030" column of a "Chỉ tiêu" row): the column is the predicate. */
+function tableTargets(block: Block, heading: HeadingContext, reader: Reader): Omit<Target, 'id'>[] {
+  const { lx, plan } = reader;
+  const text = block.text;
+  const folded = fold(text);
+  const out: Omit<Target, 'id'>[] = [];
+  for (const tc of targetCells(block, lx)) {
+    const cf = folded.slice(tc.cell.start, tc.cell.end);
+    const subjectText = text.slice(tc.subject.start, tc.subject.end);
+    const unitCell = tc.unit ? scanValues(`1${fold(tc.unit)}`, `1${tc.unit}`, lx)[0] : undefined;
+    for (const found of scanValues(cf, text.slice(tc.cell.start, tc.cell.end), lx).filter((v) => !v.qualifier).slice(0, 1)) {
+      // A bare number takes the unit column's unit ("%" beside "95").
+      const value: RawValue = found.unit == null && unitCell?.unit
+        ? { ...found, unit: unitCell.unit, unitKind: unitCell.unitKind }
+        : found.unit == null && tc.unit ? { ...found, unit: tc.unit } : found;
+      const cls = classify(`${fold(subjectText)} ${cf}`, value.unitKind, reader.taxonomy);
+      const year = pickYear(yearsIn(cf)) ?? tc.year ?? heading.year;
+      const past = year?.kind === 'bare' && reader.pastUpTo != null && year.year <= reader.pastUpTo;
+      out.push({
+        plan: plan.id,
+        locality: plan.locality,
+        level: plan.level,
+        ...indicatorFor(cls, subjectText, '', value, reader),
+        year: year?.year ?? null,
+        periodStart: year?.periodStart ?? null,
+        comparator: comparatorFor(value, readChain(cf.slice(0, value.start), lx)),
+        value: value.value,
+        valueMax: value.valueMax,
+        unit: value.unit,
+        unitKind: value.unitKind,
+        quote: text.slice(tc.subject.start, tc.cell.end),
+        quoteStart: tc.subject.start,
+        quoteEnd: tc.cell.end,
+        url: `${planUrl(plan.id)}#${block.id}`,
+        kind: past || tc.baseline || heading.baselineSection ? 'baseline' : 'target',
+        blockId: block.id,
+        start: tc.cell.start,
+        end: tc.cell.end,
+        valueStart: tc.cell.start + value.start,
+        valueEnd: tc.cell.start + value.end,
+      });
+    }
+  }
+  return out;
+}
+
+function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Omit<Target, 'id'>[] {
+  const { plan, pastUpTo, lx, taxonomy } = reader;
   const text = block.text;
   const folded = fold(text);
   const out: Omit<Target, 'id'>[] = [];
   for (const sentence of sentences(text)) {
+    const sentenceOut: Omit<Target, 'id'>[] = [];
     for (const clause of clauses(text, sentence)) {
       const cf = folded.slice(clause.start, clause.end);
       const co = text.slice(clause.start, clause.end);
@@ -149,6 +230,12 @@ function blockTargets(
           // Matched only thanks to the inherited words: keep it, but it lies outside this clause.
           cls = inherited && { ...inherited, start: 0, end: 0 };
         }
+        if (!cls && i < found.length - 1 && lx.weakSubject.test(before)) {
+          // Values listed before one predicate ("80% người dân và 70% doanh nghiệp sử dụng chữ ký số"):
+          // the words after the last value say what each is.
+          const shared = classify(`${contextText} ${cf.slice(found[found.length - 1]!.value.end)}`, f.value.unitKind, taxonomy);
+          cls = shared && { ...shared, start: 0, end: 0 };
+        }
         previousSubject = before;
 
         // The phrase to mark: subject words + value. Value-first wording ("Có 80% người
@@ -157,11 +244,15 @@ function blockTargets(
         const matchEnd = cls ? left + cls.end : -1;
         const weak = lx.weakSubject.test(before);
         let phraseStart = weak ? f.chain.start : trimStart(cf, left, f.chain.start);
+        // The quote is the clause, from the part that states this value when a long lead-in precedes it.
+        let quoteFrom = 0;
         if (f.chain.start - phraseStart > LONG_SUBJECT) {
           // A long lead-in: mark from the last comma before the words that name the indicator.
           const anchor = cls && matchStart < f.chain.start && matchStart > phraseStart ? matchStart : f.chain.start;
           const comma = cf.lastIndexOf(',', anchor);
           if (comma >= phraseStart) phraseStart = trimStart(cf, comma + 1, f.chain.start);
+          // Only when the taxonomy's words for it lie after the cut: otherwise the subject may be in the lead-in.
+          if (anchor === matchStart && comma >= 0) quoteFrom = phraseStart;
         }
         let phraseEnd = f.value.end;
         if (cls && matchEnd > f.value.end) phraseEnd = trimEnd(cf, f.value.end, matchEnd);
@@ -173,7 +264,7 @@ function blockTargets(
         // "Mỗi năm có ≥ 1 sáng kiến": a count per year.
         const perYear = f.value.unitKind === 'count' && f.value.unit != null && lx.perYearBefore.test(before + valueText);
 
-        const year = yearFor(cf.slice(left, Math.max(f.value.end, right)), folded.slice(sentence.start, clause.start + left), heading);
+        const year = yearFor(cf.slice(left, Math.max(f.value.end, right)), cf.slice(Math.max(f.value.end, right)), folded.slice(sentence.start, clause.start + left), heading);
         // A bare "năm 2024" is the past only if the plan shows that year has come.
         const past = year?.kind === 'bare' && pastUpTo != null && year.year <= pastUpTo;
         clauseOut.push({
@@ -181,7 +272,7 @@ function blockTargets(
           locality: plan.locality,
           level: plan.level,
           summary: plan.summary ?? false,
-          indicator: cls?.indicator.id ?? null,
+          ...indicatorFor(cls, weak ? '' : co.slice(phraseStart, f.chain.start), co.slice(f.value.end, Math.max(f.value.end, right)), f.value, reader),
           year: year?.year ?? null,
           periodStart: year?.periodStart ?? null,
           comparator: comparatorFor(f.value, f.chain),
@@ -189,7 +280,9 @@ function blockTargets(
           valueMax: f.value.valueMax,
           unit: perYear ? `${f.value.unit}/năm` : (f.value.unit ?? cls?.indicator.unit ?? null),
           unitKind: f.value.unitKind,
-          quote: text.slice(sentence.start, sentence.end),
+          quote: text.slice(clause.start + quoteFrom, clause.end),
+          quoteStart: clause.start + quoteFrom,
+          quoteEnd: clause.end,
           url: `${planUrl(plan.id)}#${block.id}`,
           kind: past || heading.baselineSection ? 'baseline' : 'target',
           blockId: block.id,
@@ -199,29 +292,37 @@ function blockTargets(
           valueEnd: clause.start + f.value.end,
         });
       });
-      out.push(...shareRankSubjects(clauseOut));
+      sentenceOut.push(...clauseOut);
     }
+    out.push(...shareRankSubjects(sentenceOut));
   }
   return out;
 }
 
 /**
- * Ranks listed together share the words that follow the last one: in "thuộc nhóm 3 nước
- * dẫn đầu Đông Nam Á, nhóm 50 nước đứng đầu thế giới về năng lực cạnh tranh số" both
- * ranks are about digital competitiveness.
+ * Ranks listed together in a sentence share their subject: in "thuộc nhóm 3 nước dẫn đầu
+ * Đông Nam Á, nhóm 50 nước đứng đầu thế giới về năng lực cạnh tranh số" both ranks are
+ * about digital competitiveness (the words after the last one, else before the first).
  */
 function shareRankSubjects(targets: Omit<Target, 'id'>[]): Omit<Target, 'id'>[] {
   return targets.map((t, i) => {
-    if (t.indicator || t.unitKind !== 'rank') return t;
-    const next = targets.slice(i + 1).find((u) => u.unitKind === 'rank' && u.unit === t.unit);
-    return next?.indicator ? { ...t, indicator: next.indicator } : t;
+    if (!t.derived || t.unitKind !== 'rank') return t;
+    const named = (u: Omit<Target, 'id'>) => u.unitKind === 'rank' && u.unit === t.unit && !u.derived;
+    const other = targets.slice(i + 1).find(named) ?? targets.slice(0, i).reverse().find(named);
+    return other ? { ...t, indicator: other.indicator, derived: false } : t;
   });
 }
 
-/** Own words first, then earlier words of the sentence (target years only), then headings. */
-function yearFor(ownFolded: string, sentencePrefix: string, heading: { year: YearRef | null }): YearRef | null {
+/**
+ * Own words first, then the first target year later in the clause ("nhóm 4 nước … và nhóm
+ * 60 nước … vào năm 2028": both for 2028), then earlier words of the sentence (target
+ * years only), then headings.
+ */
+function yearFor(ownFolded: string, clauseRest: string, sentencePrefix: string, heading: { year: YearRef | null }): YearRef | null {
   const own = pickYear(yearsIn(ownFolded));
   if (own) return own;
+  const later = yearsIn(clauseRest).find((r) => r.kind !== 'bare');
+  if (later) return later;
   const prefix = yearsIn(sentencePrefix).filter((r) => r.kind !== 'bare');
   return prefix[prefix.length - 1] ?? heading.year;
 }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract.ts';
-import { seedPlan } from './fixtures.ts';
+import { seedPlan } from './seed-plans.ts';
 import { compareAmbition, computeFindings, type PlanLink } from './findings.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { loadNationalReferences, nationalId, nationalTargets } from '../national.ts';
 
 const plans = [
-  seedPlan('seeds/000_f1948d11a7d713f4.txt', 'phan-rang', 'Phan Rang - Tháp Chàm', 'thành phố'),
-  seedPlan('seeds/001_9ab9814e00d8e62e.txt', 'dong-thap', 'Đồng Tháp', 'tỉnh'),
-  seedPlan('seeds/003_e484f2781837af51.txt', 'yet-kieu', 'Yết Kiêu', 'xã', '2025-08-28'),
-  seedPlan('seeds/004_a936b11be61fe9d9.txt', 'ninh-thuan', 'Ninh Thuận', 'tỉnh', '2025-02-19'),
+  seedPlan('000_f1948d11a7d713f4.txt', 'phan-rang'),
+  seedPlan('001_9ab9814e00d8e62e.txt', 'dong-thap'),
+  seedPlan('003_e484f2781837af51.txt', 'yet-kieu'),
+  seedPlan('004_a936b11be61fe9d9.txt', 'ninh-thuan'),
 ];
 const links: PlanLink[] = [
   { id: 'phan-rang', locality: 'Phan Rang - Tháp Chàm', docId: null, implements: ['319-CTr/TU', '57-NQ/TW'] },

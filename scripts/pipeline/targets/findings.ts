@@ -26,7 +26,7 @@ const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
 /** Two targets measure the same quantity: same indicator, kind of value, and rank scope. */
 export function comparable(a: Target, b: Target): boolean {
-  if (a.indicator == null || a.indicator !== b.indicator || a.year == null || a.year !== b.year) return false;
+  if (a.indicator !== b.indicator || a.year == null || a.year !== b.year) return false;
   const pct = (k: Target['unitKind']) => (k === 'percentPerYear' ? 'percent' : k);
   if (pct(a.unitKind) !== pct(b.unitKind)) return false;
   return a.unitKind !== 'rank' || a.unit === b.unit;
@@ -106,9 +106,10 @@ export function computeFindings(targets: Target[], plans: PlanLink[], nationalPl
       });
     }
     // National targets the plan never mentions (no target for that indicator in any year).
-    const mentioned = new Set(targets.filter((t) => t.plan === plan.id && t.indicator != null).map((t) => t.indicator));
+    const mentioned = new Set(targets.filter((t) => t.plan === plan.id).map((t) => t.indicator));
     for (const r of national) {
-      if (mentioned.has(r.indicator)) continue;
+      // An indicator derived from the national text's own words is not one a plan is expected to restate.
+      if (mentioned.has(r.indicator) || r.derived) continue;
       const i = ind.get(r.indicator!);
       out.push({
         kind: 'national-not-restated', plan: plan.id, indicator: r.indicator!, year: r.year!, reference: r,

@@ -30,6 +30,8 @@ const schema = z.object({
   weakSubjectWords: z.array(z.string()),
   baselineHeadingWords: z.array(z.string()),
   futureYearPrefixes: z.array(z.string()),
+  populations: z.object({ groups: z.array(z.object({ id: z.string(), words: z.array(z.string()) })) }).passthrough(),
+  tableColumns: z.object({ subject: z.array(z.string()), unit: z.array(z.string()), value: z.array(z.string()) }).passthrough(),
 }).passthrough();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -62,6 +64,10 @@ export interface CompiledLexicon {
   implicit: { regex: RegExp; value: number; unit: string; kind: UnitKind; comparator: Comparator }[];
   weakSubject: RegExp;
   baselineHeading: RegExp;
+  /** Words naming who is measured, longest first; `group` of each match is the group's id. */
+  population: { regex: RegExp; groupOf: Map<string, string> };
+  /** Table column headers, matched at the start of a folded header cell. */
+  column: { subject: RegExp; unit: RegExp; value: RegExp };
 }
 
 let compiled: CompiledLexicon | null = null;
@@ -104,6 +110,15 @@ export function lexicon(): CompiledLexicon {
     })),
     weakSubject: new RegExp(`^(?:[\\s,;:.()\\-–]|${B}(?:${alternation(lx.weakSubjectWords)})${E})*$`, 'u'),
     baselineHeading: new RegExp(`${B}(?:${alternation(lx.baselineHeadingWords)})${E}`, 'u'),
+    population: {
+      regex: new RegExp(`${B}(?:${alternation(lx.populations.groups.flatMap((g) => g.words))})${E}`, 'gu'),
+      groupOf: new Map(lx.populations.groups.flatMap((g) => g.words.map((w) => [fold(w).replace(/\s+/g, ' '), g.id] as const))),
+    },
+    column: {
+      subject: new RegExp(`^\\W*(?:${alternation(lx.tableColumns.subject)})${E}`, 'u'),
+      unit: new RegExp(`^\\W*(?:${alternation(lx.tableColumns.unit)})${E}`, 'u'),
+      value: new RegExp(`^\\W*(?:${alternation(lx.tableColumns.value)})${E}`, 'u'),
+    },
   };
   return compiled;
 }

@@ -24,7 +24,7 @@ export const TARGET_FIELDS: FieldDoc[] = [
   { name: 'locality', type: 'string', nullable: true, label: 'Địa phương', description: 'Địa phương ban hành, viết như trong văn bản (có dấu); “Việt Nam” với Nghị quyết 57-NQ/TW.' },
   { name: 'level', type: 'string', nullable: true, enum: ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'], label: 'Cấp', description: 'Cấp hành chính của nơi ban hành.' },
   { name: 'summary', type: 'boolean', nullable: false, label: 'Bản tóm tắt', description: 'true khi nguồn là bản tóm tắt của báo chí hoặc cổng thông tin về một văn bản, không phải văn bản gốc: cần đối chiếu với văn bản gốc.' },
-  { name: 'indicator', type: 'string', nullable: true, label: 'Mã chỉ tiêu', description: 'Mã chỉ tiêu trong danh mục (indicators.json); trống khi cam kết có số nhưng chưa khớp chỉ tiêu nào (vẫn được giữ lại).' },
+  { name: 'indicator', type: 'string', nullable: false, label: 'Mã chỉ tiêu', description: 'Mã chỉ tiêu trong danh mục (indicators.json). Cam kết chưa khớp chỉ tiêu nào của danh mục có chỉ tiêu rút ra từ chính lời văn của nó (mã bắt đầu bằng “rieng-”, “derived”: true trong indicators.json); cùng đối tượng ở hai văn bản thì cùng một mã.' },
   { name: 'indicatorName', type: 'string', nullable: true, label: 'Tên chỉ tiêu', description: 'Tên tiếng Việt của chỉ tiêu (tiện đọc; lấy từ indicators.json).' },
   { name: 'year', type: 'integer', nullable: true, label: 'Năm', description: 'Năm mục tiêu (“Đến năm 2030” → 2030; “Giai đoạn 2035 đến năm 2045” → 2045); với số liệu nền là năm của số liệu; trống khi văn bản không nêu năm.' },
   { name: 'periodStart', type: 'integer', nullable: true, label: 'Năm bắt đầu giai đoạn', description: 'Năm bắt đầu khi văn bản nêu một giai đoạn (“giai đoạn 2026-2030” → 2026), nếu không thì trống.' },
@@ -48,7 +48,7 @@ export function targetRecords(targets: Target[], taxonomy: Taxonomy, site?: stri
     level: t.level,
     summary: t.summary,
     indicator: t.indicator,
-    indicatorName: t.indicator ? (names.get(t.indicator) ?? null) : null,
+    indicatorName: names.get(t.indicator) ?? null,
     year: t.year,
     periodStart: t.periodStart,
     comparator: t.comparator,
@@ -107,6 +107,7 @@ export function indicatorRecords(taxonomy: Taxonomy, targets: Target[] = []) {
       theme: i.theme,
       higherIsBetter: i.higherIsBetter,
       phrasings: i.phrasings,
+      derived: i.derived === true,
       plans: new Set(mine.map((t) => t.plan)).size,
       localities: new Set(mine.map((t) => t.locality)).size,
     };
@@ -146,7 +147,7 @@ export function indicatorsJsonSchema(): object {
     items: {
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'name', 'short', 'definition', 'unit', 'unitKind', 'theme', 'higherIsBetter', 'phrasings', 'plans', 'localities'],
+      required: ['id', 'name', 'short', 'definition', 'unit', 'unitKind', 'theme', 'higherIsBetter', 'phrasings', 'derived', 'plans', 'localities'],
       properties: {
         id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Mã chỉ tiêu (ASCII), dùng trong targets.indicator và đường dẫn /chi-tieu/<id>/.' },
         name: s('Tên tiếng Việt.'),
@@ -157,6 +158,7 @@ export function indicatorsJsonSchema(): object {
         theme: s('Nhóm chủ đề.'),
         higherIsBetter: s('false với xếp hạng: số nhỏ hơn là cao hơn.', 'boolean'),
         phrasings: { type: 'array', items: { type: 'string' }, description: 'Biểu thức chính quy (viết có dấu, so khớp không phân biệt dấu, hoa thường) nhận ra chỉ tiêu trong văn bản.' },
+        derived: s('true: chỉ tiêu rút ra từ lời văn của một cam kết không khớp chỉ tiêu nào trong danh mục (không có cách diễn đạt).', 'boolean'),
         plans: s('Số văn bản có chỉ tiêu này.', 'integer'),
         localities: s('Số địa phương (kể cả cấp trung ương) có chỉ tiêu này.', 'integer'),
       },

@@ -1,6 +1,8 @@
 // Loads and validates the indicator taxonomy (content/indicators/indicators.json)
 // and compiles its phrasings for matching on folded text.
 
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import raw from '../../../content/indicators/indicators.json' with { type: 'json' };
 import { foldPattern } from './fold.ts';
@@ -20,6 +22,7 @@ const indicatorSchema = z
     key: z.boolean(),
     higherIsBetter: z.boolean(),
     phrasings: z.array(z.string().min(2)).min(1),
+    population: z.string().optional(),
   })
   .strict();
 
@@ -55,6 +58,17 @@ let cached: Taxonomy | null = null;
 export function loadTaxonomy(): Taxonomy {
   cached ??= parseTaxonomy(raw);
   return cached;
+}
+
+/** Under content/generated/: the indicators derived from subject words in a build (written by corpus.ts). */
+export const DERIVED_FILE = 'indicators-derived.json';
+
+/** The taxonomy and the derived indicators a build wrote beside its targets. */
+export function siteTaxonomy(generatedDir: string): Taxonomy {
+  const file = join(generatedDir, DERIVED_FILE);
+  if (!existsSync(file)) return loadTaxonomy();
+  const derived = (JSON.parse(readFileSync(file, 'utf8')) as Taxonomy).indicators;
+  return { indicators: [...loadTaxonomy().indicators, ...derived] };
 }
 
 export interface CompiledPhrasing {

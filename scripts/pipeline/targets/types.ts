@@ -16,8 +16,10 @@ export interface Target {
   level: string | null;
   /** From a portal or press summary of a plan, not from the plan itself. */
   summary: boolean;
-  /** Indicator id from the taxonomy, or null for an unclassified numeric commitment. */
-  indicator: string | null;
+  /** Indicator id: from the taxonomy, or derived from the target's own subject words (see `derived`). */
+  indicator: string;
+  /** The indicator was derived from the subject words (derive.ts), not found in the taxonomy. */
+  derived: boolean;
   year: number | null;
   periodStart: number | null;
   comparator: Comparator;
@@ -25,8 +27,11 @@ export interface Target {
   valueMax: number | null;
   unit: string | null;
   unitKind: UnitKind;
-  /** The sentence or list item holding the target, verbatim from Block.text. */
+  /** The clause stating the target, verbatim from Block.text (for a table: its row, from the subject cell to the value cell). */
   quote: string;
+  /** [start, end) of the quote in Block.text. */
+  quoteStart: number;
+  quoteEnd: number;
   /** Set on a national reference's facts (content/national/): the quote is the library's paraphrase, the text is not held. */
   paraphrase?: true;
   url: string;
@@ -66,6 +71,10 @@ export interface Indicator {
   higherIsBetter: boolean;
   /** Regular expressions (written with diacritics) that name the concept. */
   phrasings: string[];
+  /** Who is measured, when only one group ("can-bo", "doanh-nghiep"; lexicon.json `populations`). */
+  population?: string;
+  /** Derived from a target's own subject words (derive.ts), not in the taxonomy file. */
+  derived?: boolean;
 }
 
 export interface Taxonomy {

@@ -98,8 +98,30 @@ export interface HeadingContext {
   baselineSection: boolean;
 }
 
+/**
+ * A short line that only names a period, heading the list items after it ("- Giai đoạn
+ * 2025-2027" before "+ 100% …"): its year, else null.
+ */
+export function labelYear(block: Block): YearRef | null {
+  if (block.kind === 'heading' || block.kind === 'table' || block.text.length > 80 || /[.;:!?]\s*$/u.test(block.text)) return null;
+  const folded = fold(block.text);
+  const refs = yearsIn(folded).filter((r) => r.kind !== 'bare');
+  // Nothing but the period: no other number in it.
+  if (refs.length !== 1 || /\d/.test(folded.slice(0, refs[0]!.start) + folded.slice(refs[0]!.end))) return null;
+  return refs[0]!;
+}
+
+/** The year of the nearest period label among the blocks since the last heading. */
+function listYear(blocks: Block[], index: number): YearRef | null {
+  for (let j = index - 1; j >= 0 && blocks[j]!.kind !== 'heading'; j--) {
+    const year = labelYear(blocks[j]!);
+    if (year) return year;
+  }
+  return null;
+}
+
 export function headingContext(blocks: Block[], index: number, lx: CompiledLexicon): HeadingContext {
-  let year: YearRef | null = null;
+  let year: YearRef | null = listYear(blocks, index);
   let baselineSection = false;
   for (const b of ancestors(blocks, index)) {
     year ??= headingYear(b);
