@@ -127,9 +127,10 @@ function renderTable(block: Block, links: Inline[]): string {
     });
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<div class="tbl" role="region" aria-label="Bảng ${block.id.slice(1)}" tabindex="0"><table>${body.join('')}</table></div>`;
+  return `<div class="tbl" role="region" aria-label="Bảng ${block.id}" tabindex="0"><table>${body.join('')}</table></div>`;
 }
 
+/**
  * The permalink that starts every block. It carries the block's id itself (the block
  * element needs none), which keeps the repeated markup short: pages must stay small on
  * slow connections. Its "¶" cannot be selected (document.css), so that copying a

@@ -180,6 +180,7 @@ function tableTargets(block: Block, heading: HeadingContext, reader: Reader): Om
         plan: plan.id,
         locality: plan.locality,
         level: plan.level,
+        summary: plan.summary ?? false,
         ...indicatorFor(cls, subjectText, '', value, reader),
         year: year?.year ?? null,
         periodStart: year?.periodStart ?? null,
