@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { nationalReferenceSchema } from '../scripts/pipeline/national.ts';
+import { provinceEntrySchema } from '../scripts/pipeline/provinces.ts';
 
 // Tests build hostile fixtures into a folder of their own; the real build uses content/generated.
 const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
@@ -143,4 +144,6 @@ const national = defineCollection({
   schema: nationalReferenceSchema.extend({ id: z.string(), url: z.string(), displayTitle: z.string(), implementedBy: z.array(z.string()) }),
 });
 
-export const collections = { plans, planTexts, documents, targets, findings, national };
+const provinces = defineCollection({ loader: file(`${generated}/provinces.json`), schema: provinceEntrySchema });
+
+export const collections = { plans, planTexts, documents, targets, findings, national, provinces };

@@ -9,6 +9,8 @@ import type { Corpus } from './corpus-build.ts';
 import { targetsSiteData } from '../pipeline/targets/corpus.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 import { loadNationalReferences, nationalPage } from '../pipeline/national.ts';
+import { provinceEntries } from '../pipeline/provinces.ts';
+import { loadGazetteer } from '../pipeline/gazetteer.ts';
 
 export interface SitePlan extends Plan {
   /** "Kế hoạch số 233-KH/TU của Ban Thường vụ Thành ủy Rạch Giá". */
@@ -65,6 +67,7 @@ export function generateSiteData(corpus: Corpus, linksByPlan?: Map<string, Inlin
   files.set('plans.json', JSON.stringify(plans, null, 1));
   // National references: facts only (content/national/), no text.
   files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, corpus.plans)), null, 1));
+  files.set('provinces.json', JSON.stringify(provinceEntries(corpus.plans, loadGazetteer()), null, 1));
   files.set('documents.json', JSON.stringify(corpus.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
   for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, links.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));

@@ -25,6 +25,11 @@ export function planSummary(plan: PlanEntry, site: URL) {
     signerCapacity: m.signerCapacity.value,
     locality: m.locality.value,
     level: m.level.value,
+    /** The province it was issued in, and the one that is today (since the merger of 1 July 2025). */
+    province: m.province.value,
+    provinceNow: m.provinceNow.value,
+    /** True for a press or portal summary of a plan, not the plan itself. */
+    summary: m.summary,
     url: new URL(plan.url, site).href,
     sourceFile: plan.sourceFile,
     sourceUrl: new URL(plan.sourceUrl, site).href,
@@ -33,7 +38,7 @@ export function planSummary(plan: PlanEntry, site: URL) {
     implementedBy: plan.implementedBy,
     /** Where each value comes from: "text", "sidecar" (reviewed, with a note) or null (unknown). */
     provenance: Object.fromEntries(
-      (['type', 'number', 'date', 'issuer', 'signer', 'locality', 'level'] as const).map((k) => [k, m[k].source === 'sidecar' ? { source: 'sidecar', note: m[k].note } : m[k].source]),
+      (['type', 'number', 'date', 'issuer', 'signer', 'locality', 'level', 'province'] as const).map((k) => [k, m[k].source === 'sidecar' ? { source: 'sidecar', note: m[k].note } : m[k].source]),
     ),
   };
 }
