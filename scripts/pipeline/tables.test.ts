@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from './document-types.ts';
 import { toParagraphs } from './normalize.ts';
 import { parseBlocks } from './parse.ts';
+import { fold } from './text.ts';
 
 const vocabulary = loadVocabulary();
 const blocksOf = (source: string) => parseBlocks(toParagraphs(source), vocabulary);
@@ -54,15 +55,15 @@ describe('tables', () => {
 
   it('ends a table before the appendix title that follows the signature with no blank line', () => {
     const source = ['|', 'Nơi nhận:', '- Như trên;', '|', 'KT. CHỦ TỊCH', '|', '**PHỤ LỤC I**', 'DANH MỤC CHỈ TIÊU', '|', 'TT', '|', 'Chỉ tiêu', '|', '|', '1', '|', 'Tỷ lệ A', '|'].join('\n');
-    expect(cellTexts(source)).toEqual([
-      [['Nơi nhận:\n- Như trên;', 'KT. CHỦ TỊCH']],
-      [['TT', 'Chỉ tiêu'], ['1', 'Tỷ lệ A']],
-    ]);
+    // The signature's layout (recipients | signer) is not a table: the metadata reader reads its lines.
+    expect(cellTexts(source)).toEqual([[['TT', 'Chỉ tiêu'], ['1', 'Tỷ lệ A']]]);
+    expect(blocksOf(source).some((b) => b.kind !== 'table' && b.text.includes('KT. CHỦ TỊCH'))).toBe(true);
     const title = blocksOf(source).find((b) => b.text.startsWith('PHỤ LỤC I'));
     expect(title?.kind).not.toBe('table');
   });
 
   it.skipIf(corpusFiles.length === 0)('keeps every word and number of every corpus file, tables included', () => {
+    let tables = 0;
     for (const file of corpusFiles) {
       const source = readFileSync(join(corpusDir, file), 'utf8');
       const blocks = blocksOf(source);
@@ -77,9 +78,12 @@ describe('tables', () => {
         else have.set(w, n - 1);
       }
       expect(missing, file).toEqual([]);
-      // The portal's tables arrive as tables, and no cell is a bare "|".
-      expect(blocks.filter((b) => b.kind === 'table').length, file).toBeGreaterThan(0);
-      expect(blocks.some((b) => b.text.split('\n').includes('|')), file).toBe(false);
+      // The portal's tables arrive as tables, and no text is a bare "|" but in the header and
+      // signature layouts, which keep their "|" lines for the metadata reader (tables.ts, isLayoutTable).
+      tables += blocks.filter((b) => b.kind === 'table').length;
+      const layout = (text: string) => /noi nhan|cong hoa xa hoi|so hieu|tm\.|kt\./.test(fold(text).replace(/\s+/g, ' '));
+      expect(blocks.filter((b) => b.text.split('\n').includes('|') && !layout(b.text)).map((b) => b.text.slice(0, 60)), file).toEqual([]);
     }
+    expect(tables).toBeGreaterThan(3);
   });
 });

@@ -6,6 +6,7 @@
 // cells at the end of the row). Cells keep their lines; the caller joins them.
 import layout from '../../content/tables/layout.json' with { type: 'json' };
 import { fold } from './text.ts';
+import { loadHeaderVocabulary } from './header-vocabulary.ts';
 
 export interface SourceLine {
   text: string;
@@ -29,7 +30,7 @@ const DELIMITER_ROW = /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{2,}:?\s*\|?$|^\|(?:\s*:?
 const MAX_CELL_LINES = layout.maxCellLines;
 const breakWords = layout.tableEndsBefore.map((w) => fold(w));
 /** Words that start the text after a table rather than a cell ("PHỤ LỤC I" after the signature). */
-function startsAfterTable(first: string): boolean {
+export function startsAfterTable(first: string): boolean {
   const f = fold(first.replace(/[*_]/g, '')).trim();
   return breakWords.some((w) => f.startsWith(w) && !/\p{L}/u.test(f.charAt(w.length)));
 }
@@ -95,6 +96,20 @@ function readCellTable(lines: SourceLine[], at: number): TableRegion | null {
   // A lone pipe line with no cell is not a table.
   if (rows.length === 0) return null;
   return { rows, line: lines[at]!.line, end };
+}
+
+// A document's header and signature are laid out as tables too (agency | motto, recipients |
+// signer), and a portal puts its metadata block in one: the metadata reader reads their lines
+// as they came, so they are not made tables. They are told by their words (document-header.json).
+const header = loadHeaderVocabulary();
+const layoutWords = [...header.mottoLines, header.signature.recipientsHeading, ...Object.keys(header.portal)].map((w) => fold(w));
+
+/** A header, signature or portal-metadata layout rather than a table of content. */
+export function isLayoutTable(region: TableRegion): boolean {
+  return region.rows.some((row) => row.some((cell) => cell.some((l) => {
+    const f = fold(l.text.replace(/[*_]/g, '')).trim();
+    return layoutWords.some((w) => f.startsWith(w));
+  })));
 }
 
 /** The table starting at lines[at], if one does. */
