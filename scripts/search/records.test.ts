@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { SEED, seedsDir } from '../../tests/seeds.ts';
 import { seedCorpus } from './corpus.ts';
-import { citedDocumentPages, escapeHtml, pageRecord, planFields, planHtml, sectionTitles } from './records.ts';
+import { citedDocumentPages, escapeHtml, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, MAX_SECTION_WORDS } from './records.ts';
 
 const corpus = seedCorpus(seedsDir);
 const plan = corpus.plans.find((p) => p.sourceFile === SEED.dongThap)!;
 
-describe('planHtml', () => {
+const planHtml = (p: typeof plan, filters: Record<string, string[]> = {}) => sectionRecords(p, filters).map((r) => r.html).join('');
+
+describe('sectionRecords', () => {
   const html = planHtml(plan, { 'chi-tieu': ['Kinh tế số'] });
+
+  it('cuts a plan into sections that cover every block once, in order, each within the word limit unless one block is longer', () => {
+    const ranges = sectionRanges(plan.blocks);
+    expect(ranges.length).toBeGreaterThan(3);
+    expect(ranges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k))).toEqual(plan.blocks.map((_, i) => i));
+    for (const [a, b] of ranges) {
+      const words = plan.blocks.slice(a, b).reduce((n, x) => n + x.text.split(/\s+/).filter(Boolean).length, 0);
+      if (b - a > 1) expect(words).toBeLessThanOrEqual(MAX_SECTION_WORDS);
+    }
+    const records = sectionRecords(plan);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    for (const r of records) {
+      expect(r.url.startsWith(`/van-ban/${plan.id}/#`)).toBe(true);
+      expect(r.html).toContain(`<meta data-pagefind-meta="plan[content]" content="/van-ban/${plan.id}/">`);
+    }
+  });
 
   it('puts one empty anchor per block, carrying the block id and its section title', () => {
     const anchors = [...html.matchAll(/<a id="([^"]+)" data-pagefind-title="([^"]*)"><\/a>/g)];
