@@ -80,18 +80,19 @@ export function readQuery(table: AnswerTable, words: string[]): QueryReading {
     take(i, n);
     i += n - 1;
   }
-  const more = words.length > used.filter(Boolean).length + 1;
+  // A level or type is a filter only beside other words (or a place): "kế hoạch" alone is a search.
+  const beside = (n: number) => reading.locality !== null || words.length - used.filter(Boolean).length - n > 0;
   for (let i = 0; i < words.length; i++) {
     if (used[i]) continue;
     const type = nameAt(folded, i, types.map, types.longest);
-    if (type && !reading.type && (more || reading.locality)) {
+    if (type && !reading.type && beside(type[0])) {
       reading.type = type[1];
       take(i, type[0]);
       i += type[0] - 1;
       continue;
     }
     const level = nameAt(folded, i, levels.map, levels.longest);
-    if (level && !reading.level && (more || reading.locality) && !NOT_A_LEVEL_AFTER.has(folded[i + level[0]] ?? '')) {
+    if (level && !reading.level && beside(level[0]) && !NOT_A_LEVEL_AFTER.has(folded[i + level[0]] ?? '')) {
       reading.level = level[1];
       take(i, level[0]);
       i += level[0] - 1;
