@@ -39,7 +39,8 @@ export interface AnswerTable {
   /** [plan id, number or "", title, index into localities or -1, type or "", ISO date or ""]. */
   plans: [string, string, string, number, string, string][];
   documents: { number: string | null; title: string; url: string }[];
-  indicators: { name: string; short: string; url: string; keys: string[] }[];
+  /** Indicator pages are /chi-tieu/<id>/. */
+  indicators: { id: string; name: string; short: string; keys: string[] }[];
   /** Levels and document types present in the library (the values of the cap / loai filters). */
   levels: string[];
   types: string[];
@@ -89,8 +90,9 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
     indicators: src.indicators.map((i) => ({
       name: i.name,
       short: i.short,
-      url: `/chi-tieu/${encodeURIComponent(i.id)}/`,
-      keys: [...new Set(i.phrasings.map(literalPart).filter((k): k is string => k !== null))],
+      id: i.id,
+      // Phrasings that add words to the name and short name (the others would repeat them).
+      keys: [...new Set(i.phrasings.map(literalPart).filter((k): k is string => k !== null && !i.name.toLowerCase().includes(k.toLowerCase()) && !i.short.toLowerCase().includes(k.toLowerCase())))],
     })),
     levels: present(src.plans.map((p) => p.metadata.level.value)),
     types: present(src.plans.map((p) => p.metadata.type.value)),

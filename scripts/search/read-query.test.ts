@@ -67,9 +67,9 @@ describe('readQuery', () => {
   });
 
   it('answers an indicator by its name or a word of it ("5G", "kinh te so")', () => {
-    expect(read('5G').indicators.map((i) => i.url)).toEqual(['/chi-tieu/coverage-5g/']);
-    expect(read('phủ sóng 5G').indicators[0]!.url).toBe('/chi-tieu/coverage-5g/');
-    expect(read('kinh te so').indicators.map((i) => i.url)).toContain('/chi-tieu/digital-economy-share/');
+    expect(read('5G').indicators.map((i) => i.id)).toEqual(['coverage-5g']);
+    expect(read('phủ sóng 5G').indicators[0]!.id).toBe('coverage-5g');
+    expect(read('kinh te so').indicators.map((i) => i.id)).toContain('digital-economy-share');
     expect(read('so').indicators).toEqual([]);
   });
 

@@ -80,9 +80,9 @@ function metaTags(attr: 'meta' | 'filter', entries: Record<string, string | stri
 }
 
 /** A section grows until this many words; then the next block starts a new one. */
-export const MAX_SECTION_WORDS = 250;
+export const MAX_SECTION_WORDS = 150;
 /** A heading starts a new section only once the current one has this many words. */
-export const MIN_SECTION_WORDS = 40;
+export const MIN_SECTION_WORDS = 30;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

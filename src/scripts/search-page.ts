@@ -13,7 +13,7 @@ import { planUrl } from '../../scripts/pipeline/urls.ts';
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
 const PAGE_SIZE = 10;
 /** Section fragments fetched at most per screen (~1 KB gzip each), so a screen stays within budget. */
-const MAX_FRAGMENTS_PER_SCREEN = 24;
+const MAX_FRAGMENTS_PER_SCREEN = 18;
 const PARAGRAPHS_PER_RESULT = 2;
 /** The whole country is searched without asking when its index costs at most this (the seeds). */
 const AUTO_NATIONAL_BYTES = 60 * 1024;
@@ -228,7 +228,7 @@ function answerItem(kind: string, href: string, text: string, note?: string): HT
 function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReading) {
   const ul = el('ul');
   if (reading.locality) ul.append(answerItem('Địa phương', reading.locality.url, reading.locality.name, `(${nf.format(reading.locality.plans)} văn bản)`));
-  for (const i of reading.indicators) ul.append(answerItem('Chỉ tiêu', i.url, i.name));
+  for (const i of reading.indicators) ul.append(answerItem('Chỉ tiêu', `/chi-tieu/${encodeURIComponent(i.id)}/`, i.name));
   for (const p of reading.plans) ul.append(answerItem('Văn bản', planUrl(p.id), p.title));
   for (const d of reading.documents) if (!reading.plans.some((p) => p.number === d.number)) ul.append(answerItem('Văn bản được dẫn chiếu', d.url, d.title));
   box.replaceChildren();
@@ -246,6 +246,18 @@ function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReadi
   }
   if (ul.childElementCount) box.append(el('h2', 'answers-title', 'Trả lời nhanh'), ul);
   box.hidden = box.childElementCount === 0;
+}
+
+/** How many results the search can have at most: plans matching the filters in the bundles searched, plus cited documents. */
+function possibleResults(table: AnswerTable, filters: Record<string, string>, paths: Set<string> | null): number {
+  const plans = table.plans.filter(([, , , li, type]) => {
+    const l = li >= 0 ? table.localities[li] : undefined;
+    if (paths && l && !paths.has(table.bundles[l.bundle]?.path ?? '')) return false;
+    if (filters[FILTER_PARAMS.locality] && l?.name !== filters[FILTER_PARAMS.locality]) return false;
+    if (filters[FILTER_PARAMS.level] && l?.level !== filters[FILTER_PARAMS.level]) return false;
+    return !filters[FILTER_PARAMS.type] || type === filters[FILTER_PARAMS.type];
+  }).length;
+  return Object.keys(filters).length ? plans : plans + table.documents.length;
 }
 
 /** The province bundles to search: from the URL, the place named, or the page the reader came from. */
@@ -360,13 +372,16 @@ export function startSearchPage(): void {
       // Results grouped by plan, in the order their best section ranks; a section
       // that does not hold every word (a prefix or a syllable of another word) is dropped.
       const results = new Map<string, Result>();
+      // No more results than plans the filters and scope allow (and, unfiltered, the cited-document pages):
+      // once all are shown, no further fragment is fetched.
+      const possible = possibleResults(table, s.filters, bundles.length === all.length ? null : new Set(bundles.map((b) => b.path)));
       let next = 0;
       let shown = 0;
       const screen = async () => {
         more.hidden = true;
         const before = results.size;
         let fetched = 0;
-        while (next < hits.length && results.size - before < PAGE_SIZE && fetched < MAX_FRAGMENTS_PER_SCREEN) {
+        while (next < hits.length && results.size < possible && results.size - before < PAGE_SIZE && fetched < MAX_FRAGMENTS_PER_SCREEN) {
           const batch = hits.slice(next, next + Math.min(PAGE_SIZE, MAX_FRAGMENTS_PER_SCREEN - fetched));
           next += batch.length;
           fetched += batch.length;
@@ -382,7 +397,7 @@ export function startSearchPage(): void {
         const fresh = [...results.values()].slice(shown);
         shown = results.size;
         list.append(...fresh.map((r) => renderResult(r, q, table)));
-        const done = next >= hits.length;
+        const done = next >= hits.length || results.size >= possible;
         const scopeName = bundles.length === all.length || s.filters[FILTER_PARAMS.locality] ? '' : bundles.length ? ` trong ${bundles.map((b) => b.name).join(', ')}` : ' trong các văn bản trung ương';
         status.textContent = !results.size && done
           ? `Không tìm thấy kết quả cho “${s.q}”${scopeName}.`
