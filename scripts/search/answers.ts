@@ -24,7 +24,6 @@ export interface BundleEntry {
 export interface LocalityEntry {
   name: string;
   level: string | null;
-  url: string;
   plans: number;
   /** The bundle key of its province. */
   bundle: string;
@@ -36,8 +35,8 @@ export interface AnswerTable {
   /** The 34 provinces with every name they go by (current, former, aliases). */
   provinces: { name: string; bundle: string; names: string[] }[];
   localities: LocalityEntry[];
-  /** [plan id, number or "", title, index into localities or -1, type or "", ISO date or ""]. */
-  plans: [string, string, string, number, string, string][];
+  /** [plan id, number or "", index into localities or -1, index into types or -1]; titles and dates are in each bundle's cards.json. */
+  plans: [string, string, number, number][];
   documents: { number: string | null; title: string; url: string }[];
   /** Indicator pages are /chi-tieu/<id>/. */
   indicators: { id: string; name: string; short: string; keys: string[] }[];
@@ -62,6 +61,20 @@ export function literalPart(pattern: string): string | null {
 /** The locality page's slug: the same rule as src/utils/plans.ts (level + name). */
 const localitySlug = (name: string, level: string | null) => slugify(`${level ?? ''} ${name}`);
 
+/** Where a locality's page is. */
+export function localityUrl(l: Pick<LocalityEntry, 'name' | 'level'>): string {
+  return `/dia-phuong/${localitySlug(l.name, l.level)}/`;
+}
+
+/** What a result shows of a plan, per bundle (cards.json beside its index): id → [title, ISO date or ""]. */
+export type PlanCards = Record<string, [string, string]>;
+/** The file name of a bundle's plan cards. */
+export const CARDS_FILE = 'cards.json';
+
+export function planCards(plans: (Plan & { displayTitle?: string })[]): PlanCards {
+  return Object.fromEntries(plans.map((p) => [p.id, [planFields(p).meta.title!, p.metadata.date.value ?? '']]));
+}
+
 export function buildAnswerTable(src: AnswerSources): AnswerTable {
   const localities: LocalityEntry[] = [];
   const localityIndex = new Map<string, number>();
@@ -71,12 +84,13 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
     const slug = localitySlug(name, p.metadata.level.value);
     let i = localityIndex.get(slug);
     if (i === undefined) {
-      i = localities.push({ name, level: p.metadata.level.value, url: `/dia-phuong/${slug}/`, plans: 0, bundle: bundleOf(p) }) - 1;
+      i = localities.push({ name, level: p.metadata.level.value, plans: 0, bundle: bundleOf(p) }) - 1;
       localityIndex.set(slug, i);
     }
     localities[i]!.plans++;
   }
   const present = <T,>(xs: (T | null)[]) => [...new Set(xs.filter((x): x is T => x !== null))];
+  const types = present(src.plans.map((p) => p.metadata.type.value));
   return {
     bundles: src.bundles,
     provinces: PROVINCES.map((p) => ({ name: p.name, bundle: slugify(p.name), names: [p.name, ...p.former, ...(p.aliases ?? [])] })),
@@ -84,7 +98,7 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
     plans: src.plans.map((p) => {
       const name = p.metadata.locality.value;
       const li = name ? localityIndex.get(localitySlug(name, p.metadata.level.value)) ?? -1 : -1;
-      return [p.id, p.metadata.number.value ?? '', planFields(p).meta.title!, li, p.metadata.type.value ?? '', p.metadata.date.value ?? ''];
+      return [p.id, p.metadata.number.value ?? '', li, p.metadata.type.value ? types.indexOf(p.metadata.type.value) : -1];
     }),
     documents: src.documents.map((d) => ({ number: d.number, title: d.title, url: `/van-ban-dan-chieu/${encodeURIComponent(d.slug)}/` })),
     indicators: src.indicators.map((i) => ({
@@ -95,7 +109,7 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
       keys: [...new Set(i.phrasings.map(literalPart).filter((k): k is string => k !== null && !i.name.toLowerCase().includes(k.toLowerCase()) && !i.short.toLowerCase().includes(k.toLowerCase())))],
     })),
     levels: present(src.plans.map((p) => p.metadata.level.value)),
-    types: present(src.plans.map((p) => p.metadata.type.value)),
+    types,
   };
 }
 

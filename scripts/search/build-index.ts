@@ -3,12 +3,13 @@
 // bundle per province (/pagefind/tinh/<key>/), which the search page merges on
 // demand with Pagefind's mergeIndex. Also writes the direct-answer table
 // (/tim-kiem/tra-cuu.json). Called by the site build after `astro build`.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
 import { pageRecord, sectionRecords, type IndexablePlan, type SearchPage } from './records.ts';
-import { BUNDLE_LABELS, bundleOf, buildAnswerTable, type AnswerTable, type BundleEntry } from './answers.ts';
+import { BUNDLE_LABELS, bundleOf, buildAnswerTable, CARDS_FILE, planCards, type AnswerTable, type BundleEntry } from './answers.ts';
+import { gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
@@ -76,8 +77,11 @@ export function groupByBundle(plans: IndexablePlan[], single = false): Map<strin
   return groups;
 }
 
+/** Bytes sent for the files of a bundle a first query loads: Pagefind's are gzip already, cards.json is gzipped by the server. */
 const fileBytes = (dir: string, re: RegExp) =>
-  readdirSync(dir).filter((f) => re.test(f)).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  readdirSync(dir)
+    .filter((f) => re.test(f))
+    .reduce((n, f) => n + (f === CARDS_FILE ? gzipSync(readFileSync(join(dir, f))).length : statSync(join(dir, f)).size), 0);
 
 function bundleEntry(key: string, dir: string, plans: number): BundleEntry {
   const index = readdirSync(join(dir, 'index'));
@@ -87,7 +91,7 @@ function bundleEntry(key: string, dir: string, plans: number): BundleEntry {
     name: province?.name ?? BUNDLE_LABELS[key] ?? key,
     path: `/${PROVINCE_BUNDLES}/${key}/`,
     plans,
-    fixedBytes: fileBytes(dir, /^pagefind-entry\.json$|\.pf_meta$/),
+    fixedBytes: fileBytes(dir, /^pagefind-entry\.json$|\.pf_meta$|^cards\.json$/),
     chunkBytes: Math.round(indexBytes / Math.max(1, index.length)),
   };
 }
@@ -120,6 +124,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
         if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
         const unused = key === '' ? UNUSED_BUNDLES : MERGED_ONLY_DATA;
         for (const f of readdirSync(outputPath)) if (unused.test(f)) rmSync(join(outputPath, f));
+        writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(planCards(plans)));
         if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);
       } finally {
         await index.deleteIndex();

@@ -18,7 +18,8 @@ export interface QueryReading {
   /** The words left for the full-text search, as typed. */
   rest: string[];
   indicators: AnswerTable['indicators'];
-  plans: { id: string; number: string; title: string }[];
+  /** Plans by number, with their locality's name (titles are in the bundles' cards). */
+  plans: { id: string; number: string; locality: string | null }[];
   documents: AnswerTable['documents'];
 }
 
@@ -114,7 +115,10 @@ export function readQuery(table: AnswerTable, words: string[]): QueryReading {
   // Numbers: "319-CTr/TU" is that document; "319" alone any number starting with it.
   const numbers = rest.filter((w) => /\d/.test(w));
   const numberMatch = (n: string | null) => !!n && numbers.some((w) => key(n) === w || key(n).startsWith(`${w}-`) || key(n).startsWith(`${w}/`));
-  reading.plans = table.plans.filter(([, number]) => numberMatch(number)).slice(0, MAX_ANSWERS).map(([id, number, title]) => ({ id, number, title }));
+  reading.plans = table.plans
+    .filter(([, number]) => numberMatch(number))
+    .slice(0, MAX_ANSWERS)
+    .map(([id, number, li]) => ({ id, number, locality: table.localities[li]?.name ?? null }));
   // Cited documents by number, or by title when the words are a run of it ("luật dữ liệu").
   reading.documents = table.documents
     .filter((d) => numberMatch(d.number) || (rest.length > 1 && !numbers.length && ` ${key(d.title)} `.includes(` ${restText} `)))

@@ -24,19 +24,19 @@ export function placeName(k: number): string {
 }
 
 /**
- * N plans over the 34 provinces (plan i is in province i mod 34). Each plan gets
+ * N plans over the first `provinces` of the 34 (plan i is in province i mod that). Each plan gets
  * `province` (its bundle), a locality and level, a date, and blocks renumbered
  * d1…dN; a paragraph naming its source plan's locality names the new one.
  */
-export function syntheticPlans(sources: IndexablePlan[], n: number, seed = 57): (IndexablePlan & { province: string })[] {
+export function syntheticPlans(sources: IndexablePlan[], n: number, { seed = 57, provinces = PROVINCES.length } = {}): (IndexablePlan & { province: string })[] {
   const rnd = mulberry32(seed);
   const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const outlines = sources.filter((p) => p.metadata.level.value !== 'trung ương');
   const paragraphs = outlines.flatMap((p) => p.blocks.filter((b) => b.kind !== 'heading'));
   return Array.from({ length: n }, (_, i) => {
     const base = outlines[i % outlines.length]!;
-    const province = PROVINCES[i % PROVINCES.length]!.name;
-    const k = Math.floor(i / PROVINCES.length);
+    const province = PROVINCES[i % provinces]!.name;
+    const k = Math.floor(i / provinces);
     const level = levelOf(k);
     const locality = level === 'tỉnh' ? province : placeName(i);
     const own = base.metadata.locality.value;

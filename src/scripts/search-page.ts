@@ -7,7 +7,7 @@
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
-import type { AnswerTable, BundleEntry } from '../../scripts/search/answers.ts';
+import { CARDS_FILE, localityUrl, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/answers.ts';
 import { planUrl } from '../../scripts/pipeline/urls.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
@@ -58,13 +58,21 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 const merged = new Set<string>();
-/** Merges the province bundles not merged yet (Pagefind searches the primary and every merged one). */
+/** Titles and dates of the plans in the bundles loaded so far (each bundle's cards.json). */
+const cards: PlanCards = {};
+async function loadCards(path: string) {
+  const r = await fetch(`${base}${path.replace(/^\//, '')}${CARDS_FILE}`);
+  if (r.ok) Object.assign(cards, (await r.json()) as PlanCards);
+}
+
+/** Merges the province bundles not merged yet (Pagefind searches the primary and every merged one), with their cards. */
 async function mergeBundles(pf: Pagefind, bundles: BundleEntry[]) {
-  for (const b of bundles) {
-    if (merged.has(b.path)) continue;
-    await pf.mergeIndex(`${base}${b.path.replace(/^\//, '')}`);
-    merged.add(b.path);
-  }
+  const todo = [{ path: '/pagefind/' }, ...bundles].filter((b) => !merged.has(b.path));
+  for (const b of todo) merged.add(b.path);
+  await Promise.all(todo.map(async (b) => {
+    if (b.path !== '/pagefind/') await pf.mergeIndex(`${base}${b.path.replace(/^\//, '')}`);
+    await loadCards(b.path);
+  }));
 }
 
 let tablePromise: Promise<AnswerTable> | null = null;
@@ -118,12 +126,13 @@ interface Result { url: string; sections: PfData[] }
 function renderResult(r: Result, q: ParsedQuery, table: AnswerTable): HTMLLIElement {
   const data = r.sections[0]!;
   const plan = table.plans.find((p) => planUrl(p[0]) === r.url);
-  const locality = plan && plan[3] >= 0 ? table.localities[plan[3]] : undefined;
+  const card = plan ? cards[plan[0]] : undefined;
+  const locality = plan ? table.localities[plan[2]] : undefined;
   const li = el('li', 'result');
   const h = el('h2');
-  h.append(link(r.url, plan?.[2] ?? data.meta.title ?? r.url));
+  h.append(link(r.url, card?.[0] ?? data.meta.title ?? r.url));
   li.append(h);
-  const facts = plan ? [locality?.name, locality?.level, plan[4], plan[5] && formatDate(plan[5])] : [data.meta.kind];
+  const facts = plan ? [locality?.name, locality?.level, table.types[plan[3]], card?.[1] && formatDate(card[1])] : [data.meta.kind];
   if (facts.some(Boolean)) li.append(el('p', 'result-meta', facts.filter(Boolean).join(' · ')));
   const paragraphs = r.sections.flatMap(paragraphsOf);
   const best = topParagraphs(paragraphs, q.words, PARAGRAPHS_PER_RESULT, q.phrase);
@@ -227,9 +236,9 @@ function answerItem(kind: string, href: string, text: string, note?: string): HT
 
 function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReading) {
   const ul = el('ul');
-  if (reading.locality) ul.append(answerItem('Địa phương', reading.locality.url, reading.locality.name, `(${nf.format(reading.locality.plans)} văn bản)`));
+  if (reading.locality) ul.append(answerItem('Địa phương', localityUrl(reading.locality), reading.locality.name, `(${nf.format(reading.locality.plans)} văn bản)`));
   for (const i of reading.indicators) ul.append(answerItem('Chỉ tiêu', `/chi-tieu/${encodeURIComponent(i.id)}/`, i.name));
-  for (const p of reading.plans) ul.append(answerItem('Văn bản', planUrl(p.id), p.title));
+  for (const p of reading.plans) ul.append(answerItem('Văn bản', planUrl(p.id), `số ${p.number}${p.locality ? ` (${p.locality})` : ''}`));
   for (const d of reading.documents) if (!reading.plans.some((p) => p.number === d.number)) ul.append(answerItem('Văn bản được dẫn chiếu', d.url, d.title));
   box.replaceChildren();
   if (reading.missingPlace) {
@@ -240,7 +249,7 @@ function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReadi
     const within = province ? table.localities.filter((l) => l.bundle === province.bundle) : [];
     if (within.length) {
       const q = el('p', undefined, `Trên địa bàn tỉnh ${province!.name} hiện nay: `);
-      within.forEach((l, i) => q.append(i ? ', ' : '', link(l.url, l.name), ` (${nf.format(l.plans)} văn bản)`));
+      within.forEach((l, i) => q.append(i ? ', ' : '', link(localityUrl(l), l.name), ` (${nf.format(l.plans)} văn bản)`));
       box.append(q);
     }
   }
@@ -250,8 +259,9 @@ function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReadi
 
 /** How many results the search can have at most: plans matching the filters in the bundles searched, plus cited documents. */
 function possibleResults(table: AnswerTable, filters: Record<string, string>, paths: Set<string> | null): number {
-  const plans = table.plans.filter(([, , , li, type]) => {
-    const l = li >= 0 ? table.localities[li] : undefined;
+  const plans = table.plans.filter(([, , li, ti]) => {
+    const l = table.localities[li];
+    const type = table.types[ti];
     if (paths && l && !paths.has(table.bundles[l.bundle]?.path ?? '')) return false;
     if (filters[FILTER_PARAMS.locality] && l?.name !== filters[FILTER_PARAMS.locality]) return false;
     if (filters[FILTER_PARAMS.level] && l?.level !== filters[FILTER_PARAMS.level]) return false;
@@ -272,8 +282,8 @@ function scopeOf(s: State, table: AnswerTable, reading: QueryReading): string | 
     if (from.origin !== location.origin) return null;
     const plan = /^\/van-ban\/([^/]+)\/$/.exec(from.pathname);
     const entry = plan ? table.plans.find((p) => p[0] === decodeURIComponent(plan[1]!)) : null;
-    const byPlan = entry && entry[3] >= 0 ? table.localities[entry[3]] : null;
-    const byPage = table.localities.find((l) => l.url === from.pathname);
+    const byPlan = entry ? table.localities[entry[2]] : null;
+    const byPage = table.localities.find((l) => localityUrl(l) === from.pathname);
     return (byPlan ?? byPage)?.bundle ?? null;
   } catch {
     return null;
