@@ -389,9 +389,9 @@ export function startSearchPage(): void {
       let shown = 0;
       const screen = async () => {
         more.hidden = true;
-        const before = results.size;
         let fetched = 0;
-        while (next < hits.length && results.size < possible && results.size - before < PAGE_SIZE && fetched < MAX_FRAGMENTS_PER_SCREEN) {
+        // Plans found beyond this screen's ten wait for the next one (their fragments are already here).
+        while (next < hits.length && results.size < possible && results.size - shown < PAGE_SIZE && fetched < MAX_FRAGMENTS_PER_SCREEN) {
           const batch = hits.slice(next, next + Math.min(PAGE_SIZE, MAX_FRAGMENTS_PER_SCREEN - fetched));
           next += batch.length;
           fetched += batch.length;
@@ -400,18 +400,18 @@ export function startSearchPage(): void {
             const url = data.meta.plan ?? data.url;
             const r = results.get(url);
             if (r) r.sections.push(data);
-            else if (results.size - before < PAGE_SIZE) results.set(url, { url, sections: [data] });
+            else results.set(url, { url, sections: [data] });
           }
         }
         if (mine !== generation) return;
-        const fresh = [...results.values()].slice(shown);
-        shown = results.size;
+        const fresh = [...results.values()].slice(shown, shown + PAGE_SIZE);
+        shown += fresh.length;
         list.append(...fresh.map((r) => renderResult(r, q, table)));
-        const done = next >= hits.length || results.size >= possible;
+        const done = (next >= hits.length || results.size >= possible) && shown >= results.size;
         const scopeName = bundles.length === all.length || s.filters[FILTER_PARAMS.locality] ? '' : bundles.length ? ` trong ${bundles.map((b) => b.name).join(', ')}` : ' trong các văn bản trung ương';
         status.textContent = !results.size && done
           ? `Không tìm thấy kết quả cho “${s.q}”${scopeName}.`
-          : `Tìm thấy ${done ? '' : 'ít nhất '}${nf.format(results.size)} văn bản cho “${s.q}”${scopeName}.`;
+          : `Tìm thấy ${done ? '' : 'ít nhất '}${nf.format(done ? shown : Math.max(shown, results.size))} văn bản cho “${s.q}”${scopeName}.`;
         more.hidden = done;
       };
       more.onclick = () => void screen();
