@@ -64,6 +64,9 @@ describe('readQuery', () => {
     expect(read('xã chuyển đổi số').level).toBe('xã');
     expect(read('tỉnh ủy chuyển đổi số').level).toBeNull();
     expect(read('kế hoạch').type).toBeNull();
+    expect(read('chuyển đổi số doanh nghiệp hợp tác xã hộ kinh doanh').level).toBeNull();
+    expect(read('chuyển đổi số cấp xã').level).toBe('xã');
+    expect(read('chuyển đổi số cấp xã').rest).toEqual(['chuyển', 'đổi', 'số']);
   });
 
   it('answers an indicator by its name or a word of it ("5G", "kinh te so")', () => {
@@ -71,6 +74,7 @@ describe('readQuery', () => {
     expect(read('phủ sóng 5G').indicators[0]!.id).toBe('coverage-5g');
     expect(read('kinh te so').indicators.map((i) => i.id)).toContain('digital-economy-share');
     expect(read('so').indicators).toEqual([]);
+    expect(read('thanh toán không dùng tiền mặt').indicators.map((i) => i.id)).toEqual(['cashless-payments']);
   });
 
   it('answers a document number with the plan or the cited document', () => {

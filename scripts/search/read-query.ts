@@ -81,21 +81,24 @@ export function readQuery(table: AnswerTable, words: string[]): QueryReading {
     take(i, n);
     i += n - 1;
   }
-  // A level or type is a filter only beside other words (or a place): "kế hoạch" alone is a search.
+  // A level or type is a filter only beside other words (or a place): "kế hoạch" alone is a search;
+  // and only at either end of the query (or after "cấp"): inside, it is part of a phrase ("hợp tác xã").
   const beside = (n: number) => reading.locality !== null || words.length - used.filter(Boolean).length - n > 0;
+  const atEdge = (i: number, n: number) => i === 0 || i + n === words.length || folded[i - 1] === 'cap' || used[i - 1] === true;
   for (let i = 0; i < words.length; i++) {
     if (used[i]) continue;
     const type = nameAt(folded, i, types.map, types.longest);
-    if (type && !reading.type && beside(type[0])) {
+    if (type && !reading.type && beside(type[0]) && atEdge(i, type[0])) {
       reading.type = type[1];
       take(i, type[0]);
       i += type[0] - 1;
       continue;
     }
     const level = nameAt(folded, i, levels.map, levels.longest);
-    if (level && !reading.level && beside(level[0]) && !NOT_A_LEVEL_AFTER.has(folded[i + level[0]] ?? '')) {
+    if (level && !reading.level && beside(level[0]) && atEdge(i, level[0]) && !NOT_A_LEVEL_AFTER.has(folded[i + level[0]] ?? '')) {
       reading.level = level[1];
       take(i, level[0]);
+      if (folded[i - 1] === 'cap') take(i - 1, 1);
       i += level[0] - 1;
     }
   }
@@ -105,7 +108,10 @@ export function readQuery(table: AnswerTable, words: string[]): QueryReading {
   if (!rest.length) return reading;
   // Indicators: the words stand together in one of its names or phrasings; a single
   // word must be the whole of one ("5G" matches "phủ sóng 5G", "so" matches nothing).
-  const inside = (k: string) => (rest.length > 1 || /\d|&/.test(restText) ? ` ${k} `.includes(` ${restText} `) : k === restText);
+  // Or a name or phrasing of two words or more stands whole in the query ("thanh toán không dùng tiền mặt").
+  const inside = (k: string) =>
+    (rest.length > 1 || /\d|&/.test(restText) ? ` ${k} `.includes(` ${restText} `) : k === restText) ||
+    (k.includes(' ') && ` ${restText} `.includes(` ${k} `));
   reading.indicators = table.indicators
     .map((ind) => ({ ind, keys: [ind.short, ind.name, ...ind.keys].map(key) }))
     .filter((x) => x.keys.some(inside))

@@ -202,7 +202,8 @@ function applyReading(s: State, reading: QueryReading): State {
   if (reading.level && !filters[FILTER_PARAMS.level]) filters[FILTER_PARAMS.level] = reading.level;
   if (reading.type && !filters[FILTER_PARAMS.type]) filters[FILTER_PARAMS.type] = reading.type;
   if (Object.keys(filters).length === Object.keys(s.filters).length) return s;
-  return { ...s, q: reading.rest.length ? reading.rest.join(' ') : s.q, filters };
+  // Nothing left but filters: the place's name is the query (its plans name it), else the words as typed.
+  return { ...s, q: reading.rest.length ? reading.rest.join(' ') : (reading.locality?.name ?? s.q), filters };
 }
 
 const FILTER_LABELS: Record<string, string> = {
