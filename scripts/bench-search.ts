@@ -16,6 +16,7 @@ import { startServer } from '../tests/helpers/server.ts';
 import { ANSWER_TABLE_PATH, buildSearchIndex } from './search/build-index.ts';
 import { seedCorpus, sourceCorpus } from './search/corpus.ts';
 import { citedDocumentPages } from './search/records.ts';
+import { CARDS_FILE } from './search/table.ts';
 import { syntheticPlans } from './search/synthetic.ts';
 
 const QUERIES = [
@@ -46,8 +47,8 @@ interface Measure {
 
 const kindOf = (path: string) =>
   /\.pf_fragment$/.test(path) ? 'fragments' : /\.pf_index$/.test(path) ? 'index' : /\.pf_filter$/.test(path) ? 'filters'
-  : /\.pf_meta$|pagefind-entry\.json$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : /pagefind.*\.js/.test(path) ? 'runtime'
-  : path.endsWith(ANSWER_TABLE_PATH) ? 'answers' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
+  : /\.pf_meta$|pagefind-entry\.json$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : /pagefind.*\.js$/.test(path) ? 'runtime'
+  : path.endsWith(ANSWER_TABLE_PATH) || path.endsWith(`/${CARDS_FILE}`) ? 'answers' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
 
 async function measure(browser: Browser, base: string, query: string, extra = ''): Promise<Measure> {
   const context = await browser.newContext();
@@ -80,7 +81,7 @@ async function benchSite(browser: Browser, dir: string, label: string, budget: n
     for (const q of queries) rows.push(await measure(browser, site.origin, q, extra));
     if (filtered) rows.push(await measure(browser, site.origin, FILTERED.q, FILTERED.filter));
     console.log(`\n## ${label} (budget ${kb(budget)} gzip)`);
-    console.log('| query | results shown | requests | total | page | script+css | answers | runtime | wasm | meta | index | filters | fragments |');
+    console.log('| query | results shown | requests | total | page | script+css | answers+cards | runtime | wasm | meta | index | filters | fragments |');
     console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const k = (x: string) => kb(r.byKind[x] ?? 0);

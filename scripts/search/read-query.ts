@@ -3,7 +3,7 @@
 // become filters, shown as removable chips), whether a named place has no plan in
 // the library, and which indicators, plans and cited documents answer it directly.
 // Pure: the search page and the tests call it with the table and the words.
-import type { AnswerTable, LocalityEntry } from './answers.ts';
+import type { AnswerTable, LocalityEntry } from './table.ts';
 import { foldedTokens } from './results.ts';
 
 export interface QueryReading {

@@ -7,7 +7,7 @@
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
-import { CARDS_FILE, localityUrl, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/answers.ts';
+import { CARDS_FILE, localityUrl, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
 import { planUrl } from '../../scripts/pipeline/urls.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
