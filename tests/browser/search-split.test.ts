@@ -75,7 +75,9 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
       const [split, single] = await Promise.all(servers.map((s) => results(s.origin, q)));
       expect(split.all.length).toBeGreaterThan(0);
       expect(new Set(split.all)).toEqual(new Set(single.all));
-      expect(split.first.length).toBe(Math.min(10, split.all.length));
+      // Up to ten plans a screen (fewer when a screen's 18 sections hold fewer plans).
+      expect(split.first.length).toBeGreaterThan(0);
+      expect(split.first.length).toBeLessThanOrEqual(10);
     });
   }
 });
