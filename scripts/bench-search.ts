@@ -1,18 +1,22 @@
-// Bench: bytes the first query transfers on /tim-kiem/ (page, script, Pagefind
-// runtime, WASM, index chunks, filters, fragments), measured in headless
+// Bench: bytes the first query transfers on /tim-kiem/ (page, script, answer
+// table, Pagefind runtime, WASM, index chunks, fragments), measured in headless
 // Chromium with a fresh cache per query (gzip sizes), on the built site (dist/) and
-// on a synthetic corpus of N plans (default 3,500) built from the seeds' paragraphs.
+// on a synthetic corpus of N plans (default 3,500; scripts/search/synthetic.ts)
+// indexed alone (no Astro build): a query within one province, direct answers
+// with no province chosen, and the announced national step.
 //   npm run build && npm run bench:search [-- --plans 3500] [-- --skip-scale] [-- --site <built folder>]
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, recordTransfer } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/server.ts';
-import { buildSearchIndex } from './search/build-index.ts';
-import { seedCorpus } from './search/corpus.ts';
+import { ANSWER_TABLE_PATH, buildSearchIndex } from './search/build-index.ts';
+import { seedCorpus, sourceCorpus } from './search/corpus.ts';
 import { citedDocumentPages } from './search/records.ts';
+import { CARDS_FILE } from './search/table.ts';
 import { syntheticPlans } from './search/synthetic.ts';
 
 const QUERIES = [
@@ -28,6 +32,10 @@ const QUERIES = [
   'trí tuệ nhân tạo',
 ];
 const FILTERED = { q: 'chuyển đổi số', filter: 'cap=x%C3%A3' };
+/** Queries a direct answer serves (no province chosen at scale: answers plus the national documents). */
+const ANSWER_QUERIES = ['5G', 'kinh te so', 'Dong Thap', '319-CTr/TU', '57-NQ/TW', 'Khánh Hòa'];
+/** The province the scale bench searches in (a bundle key). */
+const PROVINCE = 'ha-noi';
 
 interface Measure {
   query: string;
@@ -39,7 +47,8 @@ interface Measure {
 
 const kindOf = (path: string) =>
   /\.pf_fragment$/.test(path) ? 'fragments' : /\.pf_index$/.test(path) ? 'index' : /\.pf_filter$/.test(path) ? 'filters'
-  : /\.pf_meta$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : /pagefind.*\.js/.test(path) ? 'runtime' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
+  : /\.pf_meta$|pagefind-entry\.json$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : /pagefind.*\.js$/.test(path) ? 'runtime'
+  : path.endsWith(ANSWER_TABLE_PATH) || path.endsWith(`/${CARDS_FILE}`) ? 'answers' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
 
 async function measure(browser: Browser, base: string, query: string, extra = ''): Promise<Measure> {
   const context = await browser.newContext();
@@ -48,7 +57,7 @@ async function measure(browser: Browser, base: string, query: string, extra = ''
   await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}${extra ? `&${extra}` : ''}`);
   await page.waitForFunction(() => {
     const s = document.getElementById('search-status')?.textContent ?? '';
-    return s !== '' && s !== 'Đang tìm…' && (document.querySelector('.result') || /Không/.test(s));
+    return s !== '' && s !== 'Đang tìm…';
   }, null, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   const results = await page.locator('.result').count();
@@ -65,18 +74,18 @@ async function measure(browser: Browser, base: string, query: string, extra = ''
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-async function benchSite(browser: Browser, dir: string, label: string, budget: number) {
+async function benchSite(browser: Browser, dir: string, label: string, budget: number, queries: string[], extra = '', filtered = false) {
   const site = await startServer(dir);
   try {
     const rows: Measure[] = [];
-    for (const q of QUERIES) rows.push(await measure(browser, site.origin, q));
-    rows.push(await measure(browser, site.origin, FILTERED.q, FILTERED.filter));
+    for (const q of queries) rows.push(await measure(browser, site.origin, q, extra));
+    if (filtered) rows.push(await measure(browser, site.origin, FILTERED.q, FILTERED.filter));
     console.log(`\n## ${label} (budget ${kb(budget)} gzip)`);
-    console.log('| query | results shown | requests | total | page | script+css | runtime | wasm | meta | index | filters | fragments |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| query | results shown | requests | total | page | script+css | answers+cards | runtime | wasm | meta | index | filters | fragments |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const k = (x: string) => kb(r.byKind[x] ?? 0);
-      console.log(`| ${r.query} | ${r.results} | ${r.requests} | **${kb(r.bytes)}**${r.bytes > budget ? ' ⚠' : ''} | ${k('page')} | ${k('assets')} | ${k('runtime')} | ${k('wasm')} | ${k('meta')} | ${k('index')} | ${k('filters')} | ${k('fragments')} |`);
+      console.log(`| ${r.query} | ${r.results} | ${r.requests} | **${kb(r.bytes)}**${r.bytes > budget ? ' ⚠' : ''} | ${k('page')} | ${k('assets')} | ${k('answers')} | ${k('runtime')} | ${k('wasm')} | ${k('meta')} | ${k('index')} | ${k('filters')} | ${k('fragments')} |`);
     }
     const max = Math.max(...rows.map((r) => r.bytes));
     console.log(`max ${kb(max)} — ${max <= budget ? 'within' : 'OVER'} budget`);
@@ -95,19 +104,31 @@ if (!existsSync(join(siteDir, 'tim-kiem/index.html')) || !existsSync(join(siteDi
   process.exit(1);
 }
 const browser = await launchBrowser();
-const corpus = seedCorpus();
 let ok = true;
 try {
-  ok = (await benchSite(browser, siteDir, `${siteDir} (seeds: ${corpus.plans.length} plans)`, 120 * 1024)) && ok;
+  const seeds = seedCorpus();
+  ok = (await benchSite(browser, siteDir, `${siteDir} (seeds: ${seeds.plans.length} plans)`, 120 * 1024, QUERIES, '', true)) && ok;
   if (!values['skip-scale']) {
     const n = Number(values.plans);
     const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
     try {
       cpSync(siteDir, dir, { recursive: true, filter: (src) => !src.startsWith(join(siteDir, 'pagefind')) });
+      const sources = sourceCorpus();
       const t0 = Date.now();
-      const summary = await buildSearchIndex({ plans: syntheticPlans(corpus.plans, n), pages: citedDocumentPages(corpus.documents), outDir: dir });
-      console.log(`\nindexed ${summary.plans} synthetic plans in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-      ok = (await benchSite(browser, dir, `Synthetic (${n} plans)`, 150 * 1024)) && ok;
+      const summary = await buildSearchIndex({
+        plans: syntheticPlans(sources.plans, n),
+        pages: citedDocumentPages(seeds.documents),
+        documents: seeds.documents,
+        outDir: dir,
+      });
+      const table = gzipSync(readFileSync(join(dir, ANSWER_TABLE_PATH))).length;
+      const bundles = Object.values(summary.table.bundles);
+      const fixed = bundles.map((b) => b.fixedBytes).sort((a, b) => a - b);
+      console.log(`\nindexed ${summary.plans} synthetic plans (from ${sources.plans.length} real ones), ${summary.records} records in ${summary.bundles} bundles, in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      console.log(`answer table ${kb(table)} gzip; per-bundle entry+meta median ${kb(fixed[fixed.length >> 1]!)}, max ${kb(fixed[fixed.length - 1]!)}; chunk size ${summary.chunkSize}`);
+      ok = (await benchSite(browser, dir, `Synthetic (${n} plans), within one province (${PROVINCE})`, 150 * 1024, QUERIES, `tinh=${PROVINCE}`)) && ok;
+      ok = (await benchSite(browser, dir, `Synthetic (${n} plans), direct answers, no province chosen`, 150 * 1024, ANSWER_QUERIES)) && ok;
+      await benchSite(browser, dir, `Synthetic (${n} plans), the national full-text step (aim)`, 600 * 1024, QUERIES.slice(0, 4), 'tinh=ca-nuoc');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

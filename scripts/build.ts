@@ -232,6 +232,7 @@ async function main(): Promise<void> {
       buildSearchIndex({
         plans: generated.plans,
         pages: citedDocumentPages(generated.documents),
+        documents: generated.documents,
         outDir: freshDist,
         planFilters: (plan) => ({ [FILTERS.indicator]: generated.indicatorsByPlan.get(plan.id) ?? [] }),
       }),

@@ -1,80 +1,142 @@
-// Builds the Pagefind index of plans (paragraph-level sub-results), indicator
-// pages and cited-document pages into <outDir>/pagefind. Called by the site
-// build after `astro build`.
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+// Builds the Pagefind bundles into <outDir>/pagefind: the primary bundle
+// (/pagefind/: cited-document pages, indicator pages, central plans) and one
+// bundle per province (/pagefind/tinh/<key>/), which the search page merges on
+// demand with Pagefind's mergeIndex. Also writes the direct-answer table
+// (/tim-kiem/tra-cuu.json). Called by the site build after `astro build`.
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
-import { pageRecord, planHtml, type IndexablePlan, type SearchPage } from './records.ts';
-import { planUrl } from '../pipeline/urls.ts';
+import { pageRecord, sectionRecords, type IndexablePlan, type SearchPage } from './records.ts';
+import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards } from './answers.ts';
+import { CARDS_FILE, type AnswerTable, type BundleEntry } from './table.ts';
+import { gzipSync } from 'node:zlib';
+import { CENTRAL, PROVINCES } from './provinces.ts';
+import { slugify } from '../pipeline/text.ts';
+import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 
 /** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */
 export const INCLUDE_CHARACTERS = '%';
+/** Where the answer table is served. */
+export const ANSWER_TABLE_PATH = 'tim-kiem/tra-cuu.json';
+/** Province bundles, under the primary bundle's folder. */
+export const PROVINCE_BUNDLES = 'pagefind/tinh';
 
 /**
  * Pagefind's default UI bundles: the search page uses the JS API with its own small
  * script instead, and runs it without the web worker (`noWorker`, one download less).
+ * A merged bundle uses the primary's runtime and WASM, so it keeps only its data.
  */
 const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+const MERGED_ONLY_DATA = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
 
 export interface BuildSearchIndexOptions {
   plans: IndexablePlan[];
   /** Indicator pages, cited-document pages... */
   pages?: SearchPage[];
+  /** Cited documents for the answer table (numbers and titles). */
+  documents?: { slug: string; number: string | null; title: string }[];
   /** The built site folder (e.g. "dist"); the index goes to <outDir>/pagefind. */
   outDir: string;
   /** Extra filters per plan, e.g. { 'chi-tieu': ['Kinh tế số/GRDP'] } from the targets stage. */
   planFilters?: (plan: Plan) => Record<string, string[]>;
-  /** Index chunk size in Pagefind's units (≈ indexed words); default from the corpus size. */
+  /** Index chunk size in Pagefind's units (≈ indexed words); default from the bundle sizes. */
   indexChunkSize?: number;
+  /** One bundle for everything (the comparison the split is measured against). */
+  singleBundle?: boolean;
 }
 
 /**
  * Pagefind's default chunks (20,000 units) make a first query download most of a
  * small index. Smaller chunks cost a line each in the metadata file every query
- * loads, so the size grows with the corpus (measured by scripts/bench-search.ts).
+ * loads, so the size grows with the bundle (measured by scripts/bench-search.ts).
  */
 export function defaultChunkSize(totalWords: number): number {
   return Math.max(500, Math.round(Math.sqrt(totalWords) * 4));
 }
 
 const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const planWords = (p: IndexablePlan) => p.blocks.reduce((m, b) => m + countWords(b.text), 0);
 
 export interface SearchIndexSummary {
   outputPath: string;
   plans: number;
   pages: number;
-  words: number;
+  records: number;
+  bundles: number;
   chunkSize: number;
+  table: AnswerTable;
+}
+
+/** Plans grouped by bundle key; central plans go into the primary bundle (key ""). */
+export function groupByBundle(plans: IndexablePlan[], single = false): Map<string, IndexablePlan[]> {
+  const groups = new Map<string, IndexablePlan[]>([['', []]]);
+  for (const p of plans) {
+    const key = single || bundleOf(p) === CENTRAL ? '' : bundleOf(p);
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return groups;
+}
+
+/** Bytes sent for the files of a bundle a first query loads: Pagefind's are gzip already, cards.json is gzipped by the server. */
+const fileBytes = (dir: string, re: RegExp) =>
+  readdirSync(dir)
+    .filter((f) => re.test(f))
+    .reduce((n, f) => n + (f === CARDS_FILE ? gzipSync(readFileSync(join(dir, f))).length : statSync(join(dir, f)).size), 0);
+
+function bundleEntry(key: string, dir: string, plans: number): BundleEntry {
+  const index = readdirSync(join(dir, 'index'));
+  const indexBytes = index.reduce((n, f) => n + statSync(join(dir, 'index', f)).size, 0);
+  const province = PROVINCES.find((p) => slugify(p.name) === key);
+  return {
+    name: province?.name ?? BUNDLE_LABELS[key] ?? key,
+    path: `/${PROVINCE_BUNDLES}/${key}/`,
+    plans,
+    fixedBytes: fileBytes(dir, /^pagefind-entry\.json$|\.pf_meta$|^cards\.json$/),
+    chunkBytes: Math.round(indexBytes / Math.max(1, index.length)),
+  };
 }
 
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
-  const totalWords = opts.plans.reduce((n, p) => n + p.blocks.reduce((m, b) => m + countWords(b.text), 0), 0)
-    + (opts.pages ?? []).reduce((n, p) => n + countWords(p.text), 0);
-  const chunkSize = opts.indexChunkSize ?? (Number(process.env.SEARCH_CHUNK_SIZE) || defaultChunkSize(totalWords));
+  const groups = groupByBundle(opts.plans, opts.singleBundle);
+  const largest = Math.max(...[...groups.values()].map((g) => g.reduce((n, p) => n + planWords(p), 0)));
+  const chunkSize = opts.indexChunkSize ?? (Number(process.env.SEARCH_CHUNK_SIZE) || defaultChunkSize(largest));
   // Read by the Pagefind binary when the service starts (pagefind/src/options.rs).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', includeCharacters: INCLUDE_CHARACTERS });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  let words = 0;
-  const check = (what: string, r: { errors: string[]; file?: { uniqueWords: number } }) => {
-    if (r.errors.length) throw new Error(`Pagefind could not index ${what}: ${r.errors.join('; ')}`);
-    words += r.file?.uniqueWords ?? 0;
-  };
+  const root = join(opts.outDir, 'pagefind');
+  rmSync(root, { recursive: true, force: true });
+  const bundles: Record<string, BundleEntry> = {};
+  let records = 0;
   try {
-    for (const plan of opts.plans) {
-      const html = planHtml(plan, opts.planFilters?.(plan) ?? {});
-      check(planUrl(plan.id), await index.addHTMLFile({ url: planUrl(plan.id), content: html }));
+    for (const [key, plans] of groups) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', includeCharacters: INCLUDE_CHARACTERS });
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      const check = (what: string, r: { errors: string[] }) => {
+        if (r.errors.length) throw new Error(`Pagefind could not index ${what}: ${r.errors.join('; ')}`);
+        records++;
+      };
+      try {
+        for (const plan of plans) {
+          for (const rec of sectionRecords(plan, opts.planFilters?.(plan) ?? {})) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
+        }
+        if (key === '') for (const page of opts.pages ?? []) check(page.url, await index.addCustomRecord(pageRecord(page)));
+        const outputPath = key === '' ? root : join(opts.outDir, PROVINCE_BUNDLES, key);
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+        const unused = key === '' ? UNUSED_BUNDLES : MERGED_ONLY_DATA;
+        for (const f of readdirSync(outputPath)) if (unused.test(f)) rmSync(join(outputPath, f));
+        writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(planCards(plans)));
+        if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);
+      } finally {
+        await index.deleteIndex();
+      }
     }
-    for (const page of opts.pages ?? []) check(page.url, await index.addCustomRecord(pageRecord(page)));
-    const outputPath = join(opts.outDir, 'pagefind');
-    rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-    for (const f of readdirSync(outputPath)) if (UNUSED_BUNDLES.test(f)) rmSync(join(outputPath, f));
-    return { outputPath, plans: opts.plans.length, pages: opts.pages?.length ?? 0, words, chunkSize };
   } finally {
-    await index.deleteIndex();
     await pagefind.close();
   }
+  const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators: loadTaxonomy().indicators, bundles });
+  const tablePath = join(opts.outDir, ANSWER_TABLE_PATH);
+  mkdirSync(dirname(tablePath), { recursive: true });
+  writeFileSync(tablePath, JSON.stringify(table));
+  return { outputPath: root, plans: opts.plans.length, pages: opts.pages?.length ?? 0, records, bundles: groups.size, chunkSize, table };
 }

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { SEED, seedsDir } from '../../tests/seeds.ts';
 import { seedCorpus } from './corpus.ts';
-import { citedDocumentPages, escapeHtml, pageRecord, planFields, planHtml, sectionTitles } from './records.ts';
+import { citedDocumentPages, escapeHtml, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, MAX_SECTION_WORDS } from './records.ts';
 
 const corpus = seedCorpus(seedsDir);
 const plan = corpus.plans.find((p) => p.sourceFile === SEED.dongThap)!;
 
-describe('planHtml', () => {
+const planHtml = (p: typeof plan, filters: Record<string, string[]> = {}) => sectionRecords(p, filters).map((r) => r.html).join('');
+
+describe('sectionRecords', () => {
   const html = planHtml(plan, { 'chi-tieu': ['Kinh tế số'] });
+
+  it('cuts a plan into sections that cover every block once, in order, each within the word limit unless one block is longer', () => {
+    const ranges = sectionRanges(plan.blocks);
+    expect(ranges.length).toBeGreaterThan(3);
+    expect(ranges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k))).toEqual(plan.blocks.map((_, i) => i));
+    for (const [a, b] of ranges) {
+      const words = plan.blocks.slice(a, b).reduce((n, x) => n + x.text.split(/\s+/).filter(Boolean).length, 0);
+      if (b - a > 1) expect(words).toBeLessThanOrEqual(MAX_SECTION_WORDS);
+    }
+    const records = sectionRecords(plan);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    for (const r of records) {
+      expect(r.url.startsWith(`/van-ban/${plan.id}/#`)).toBe(true);
+      expect(r.html).toContain(`<meta data-pagefind-meta="plan[content]" content="/van-ban/${plan.id}/">`);
+    }
+  });
 
   it('puts one empty anchor per block, carrying the block id and its section title', () => {
     const anchors = [...html.matchAll(/<a id="([^"]+)" data-pagefind-title="([^"]*)"><\/a>/g)];
@@ -36,12 +54,13 @@ describe('planHtml', () => {
     expect(one).not.toContain('<b>');
   });
 
-  it('carries meta and filters as attributes (values may hold commas and colons)', () => {
+  it('carries filters as attributes (values may hold commas and colons), and no title meta', () => {
     expect(html).toContain('<meta data-pagefind-filter="dia-phuong[content]" content="Đồng Tháp">');
     expect(html).toContain('<meta data-pagefind-filter="cap[content]" content="tỉnh">');
     expect(html).toContain('<meta data-pagefind-filter="chi-tieu[content]" content="Kinh tế số">');
-    expect(html).toContain('<meta data-pagefind-meta="type[content]" content="Chương trình hành động">');
-    expect(html).toContain(`<meta data-pagefind-meta="title[content]" content="${escapeHtml(plan.displayTitle)}">`);
+    expect(html).toContain('<meta data-pagefind-filter="loai[content]" content="Chương trình hành động">');
+    // Pagefind indexes meta values as words: the plan's title is not repeated in every section.
+    expect(html).not.toContain('data-pagefind-meta="title');
   });
 });
 

@@ -1,10 +1,13 @@
 // Turns plans and other pages into what Pagefind indexes.
-// A plan is ONE Pagefind page (so the index metadata stays small at thousands of
-// plans); every block is preceded by an empty anchor, so Pagefind's sub-results
-// give paragraph-level hits linking to /van-ban/<planId>/#<blockId>.
+// A plan is cut into sections (a heading and its paragraphs, at most
+// MAX_SECTION_WORDS): each section is one Pagefind record, so a result's fragment
+// costs a section, not a whole plan, and ten results fit on a first screen. Every
+// block is preceded by an empty anchor, so a result links to its paragraphs
+// (/van-ban/<planId>/#<blockId>).
 import type { Block, Plan } from '../pipeline/types.ts';
 import type { CitedDocumentPage } from '../pipeline/corpus.ts';
 import { formatIsoDate } from '../pipeline/dates.ts';
+import { planUrl } from '../pipeline/urls.ts';
 
 /** A non-plan page to index: indicator pages, cited-document pages... */
 export interface SearchPage {
@@ -26,7 +29,7 @@ export const FILTERS = {
 
 
 /** A plan as the site has it: `displayTitle` (scripts/build/site-data.ts) is the title results show. */
-export type IndexablePlan = Plan & { displayTitle?: string };
+export type IndexablePlan = Plan & { displayTitle?: string; province?: string };
 
 const nfc = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -76,30 +79,71 @@ function metaTags(attr: 'meta' | 'filter', entries: Record<string, string | stri
     .join('');
 }
 
+/** A section grows until this many words; then the next block starts a new one. */
+export const MAX_SECTION_WORDS = 150;
+/** A heading starts a new section only once the current one has this many words. */
+export const MIN_SECTION_WORDS = 30;
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** The plan's blocks cut into sections: [first, end) block indexes, in order, covering every block once. */
+export function sectionRanges(blocks: Block[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  let words = 0;
+  blocks.forEach((b, i) => {
+    const n = wordCount(b.text);
+    if (i > start && ((b.kind === 'heading' && words >= MIN_SECTION_WORDS) || words + n > MAX_SECTION_WORDS)) {
+      ranges.push([start, i]);
+      [start, words] = [i, 0];
+    }
+    words += n;
+  });
+  if (blocks.length) ranges.push([start, blocks.length]);
+  return ranges;
+}
+
+export interface SectionRecord {
+  /** The plan URL with the section's first block as fragment (unique per record). */
+  url: string;
+  html: string;
+}
+
 /**
- * The HTML Pagefind indexes for one plan. It is never served: it carries only
- * the text, the anchors and the metadata, so the index does not depend on the
- * site's markup.
+ * The HTML Pagefind indexes for each section of a plan. It is never served: it
+ * carries only the text, the anchors, the filters and two meta fields (`plan`, the
+ * plan's URL; `section`, the heading it starts under), so the index does not depend
+ * on the site's markup. Pagefind 1.6 indexes meta values as words, so a plan's
+ * title, locality and date are not repeated in every section: results read them
+ * from the answer table (answers.ts).
  */
-export function planHtml(plan: IndexablePlan, extraFilters: Record<string, string[]> = {}): string {
-  const { meta, filters } = planFields(plan);
+export function sectionRecords(plan: IndexablePlan, extraFilters: Record<string, string[]> = {}): SectionRecord[] {
+  const { filters } = planFields(plan);
   const titles = sectionTitles(plan.blocks);
+  const url = planUrl(plan.id);
   const paragraph = (id: string, title: string, text: string) =>
     `<p><a id="${escapeHtml(id)}" data-pagefind-title="${escapeHtml(title)}"></a>${escapeHtml(nfc(text))}</p>`;
-  // A block restored from a scan is indexed as restored, then as scanned (same anchor:
-  // the page shows the scan under the paragraph), so the original stays searchable too.
-  const body = plan.blocks
-    .map((b, i) =>
-      paragraph(b.id, titles[i]!, b.text) +
-      (b.original !== undefined && b.original !== b.text ? paragraph(b.id, `${titles[i]!} · bản quét gốc`, b.original) : ''),
-    )
-    .join('\n');
-  return (
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><main data-pagefind-body>` +
-    metaTags('meta', meta) +
-    metaTags('filter', { ...filters, ...extraFilters }) +
-    `${body}</main></body></html>`
-  );
+  const filterTags = metaTags('filter', { ...filters, ...extraFilters });
+  return sectionRanges(plan.blocks).map(([from, to]) => {
+    // A block restored from a scan is indexed as restored, then as scanned (same anchor:
+    // the page shows the scan under the paragraph), so the original stays searchable too.
+    const body = plan.blocks
+      .slice(from, to)
+      .map((b, k) => {
+        const title = titles[from + k]!;
+        return paragraph(b.id, title, b.text) + (b.original !== undefined && b.original !== b.text ? paragraph(b.id, `${title} · bản quét gốc`, b.original) : '');
+      })
+      .join('\n');
+    const first = plan.blocks[from]!;
+    return {
+      url: `${url}#${encodeURIComponent(first.id)}`,
+      html:
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><main data-pagefind-body>` +
+        metaTags('meta', { plan: url, section: titles[from]! }) +
+        filterTags +
+        `${body}</main></body></html>`,
+    };
+  });
 }
 
 /** A Pagefind custom record for a non-plan page. */

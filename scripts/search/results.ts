@@ -77,11 +77,11 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 /** "2025-02-19" → "19/02/2025" for the result cards. */
 export { formatIsoDate as formatDate } from '../pipeline/dates.ts';
 
-/** Folded syllables of a text ("Đồng Tháp," → ["dong", "thap"]); "30%" and "57-NQ/TW" stay one token. */
+/** Folded syllables of a text ("Đồng Tháp," → ["dong", "thap"]); "30%", "R&D" and "57-NQ/TW" stay one token. */
 export function foldedTokens(text: string): string[] {
   return foldVi(text)
-    .split(/[^\p{L}\p{N}%/-]+/u)
-    .map((t) => t.replace(/^[-/]+|[-/]+$/g, ''))
+    .split(/[^\p{L}\p{N}%&/-]+/u)
+    .map((t) => t.replace(/^[-/&]+|[-/&]+$/g, ''))
     .filter(Boolean);
 }
 
@@ -163,4 +163,19 @@ function joinParts(segments: ExcerptPart[]): ExcerptPart[] {
     } else out.push(p);
     return out;
   }, []);
+}
+
+/**
+ * True when the text holds every query word as a whole folded syllable: a
+ * syllable of a longer name ("hóa" in "Khánh Hòa", "ha" of "hạ tầng") never
+ * stands for the word, and Pagefind's prefix matches ("noi" → "nội dung") are dropped.
+ */
+export function holdsEveryWord(text: string, words: string[]): boolean {
+  const present = new Set(foldedTokens(text));
+  return words.flatMap(foldedTokens).every((w) => present.has(w));
+}
+
+/** Estimated bytes of a first query over bundles: each bundle's fixed part plus one index chunk a word. */
+export function queryBytes(bundles: { fixedBytes: number; chunkBytes: number }[], words: number): number {
+  return bundles.reduce((n, b) => n + b.fixedBytes + b.chunkBytes * Math.max(1, words), 0);
 }

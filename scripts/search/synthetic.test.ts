@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedsDir } from '../../tests/seeds.ts';
 import { defaultChunkSize } from './build-index.ts';
 import { seedCorpus } from './corpus.ts';
-import { syntheticPlans } from './synthetic.ts';
+import { placeName, syntheticPlans } from './synthetic.ts';
 
 const { plans } = seedCorpus(seedsDir);
 
@@ -15,10 +15,16 @@ describe('syntheticPlans', () => {
     expect(blocks.filter((b) => real.has(b.text)).length / blocks.length).toBeGreaterThan(0.8);
     expect(syntheticPlans(plans, 200)).toEqual(synthetic);
   });
-  it('varies localities and levels, with unique ids', () => {
+  it('varies localities and levels over the 34 provinces, with unique ids and no two plans alike', () => {
     expect(new Set(synthetic.map((p) => p.id)).size).toBe(200);
-    expect(new Set(synthetic.map((p) => p.metadata.locality.value)).size).toBeGreaterThan(150);
+    expect(new Set(synthetic.map((p) => p.metadata.locality.value)).size).toBe(200);
     expect(new Set(synthetic.map((p) => p.metadata.level.value))).toEqual(new Set(['tỉnh', 'thành phố', 'xã']));
+    expect(new Set(synthetic.map((p) => p.province)).size).toBe(34);
+    expect(new Set(synthetic.map((p) => p.blocks.map((b) => b.text).join('\n'))).size).toBe(200);
+  });
+  it('names a place once: placeName never repeats', () => {
+    const many = Array.from({ length: 4000 }, (_, k) => placeName(k));
+    expect(new Set(many).size).toBe(4000);
   });
 });
 

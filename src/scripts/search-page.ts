@@ -1,39 +1,53 @@
-// The search page's script: reads ?q= and filters from the URL, runs the query
-// (and its "d" → "đ" variants) through Pagefind's JS API, renders results with
-// DOM nodes (document text is never parsed as HTML).
+// The search page's script. It reads ?q= and the filters from the URL, answers
+// from the small direct-answer table first (indicators, places, documents), turns
+// words that name a place, level or type into filters (removable chips), then runs
+// the full-text query (and its "d" → "đ" variants) through Pagefind's JS API on
+// the primary bundle plus the province bundles in scope, merged on demand with
+// mergeIndex. Results are rendered with DOM nodes (document text is never HTML).
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
-import { excerptParts, formatDate, mergeRuns, paragraphExcerpt, preferPhrase, topParagraphs } from '../../scripts/search/results.ts';
+import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, topParagraphs } from '../../scripts/search/results.ts';
+import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
+import { CARDS_FILE, localityUrl, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
+import { planUrl } from '../../scripts/pipeline/urls.ts';
 
-/**
- * Plans whose text is fetched per screen: each costs one fragment download (a whole
- * plan, ~9 KB gzip, twice that for a restored scan), so 3 keeps a first query under
- * the 120 KB budget; "Xem thêm kết quả" fetches the next 3.
- */
-const PAGE_SIZE = 3;
-const PARAGRAPHS_PER_RESULT = 3;
+/** Plans a screen; "Xem thêm kết quả" shows the next ones. */
+const PAGE_SIZE = 10;
+/** Section fragments fetched at most per screen (~1 KB gzip each), so a screen stays within budget. */
+const MAX_FRAGMENTS_PER_SCREEN = 18;
+const PARAGRAPHS_PER_RESULT = 2;
+/** The whole country is searched without asking when its index costs at most this (the seeds). */
+const AUTO_NATIONAL_BYTES = 60 * 1024;
 /** Pagefind's default bonus for the exact spelling typed. */
 const DIACRITIC_SIMILARITY = 0.8;
+/** Pagefind 1.6 indexes meta values as words: none of ours should rank a record (a record matched only there is dropped). */
+const META_WEIGHTS = Object.fromEntries(['title', 'kind', 'plan', 'section'].map((k) => [k, 0]));
+/** URL parameters: the filters, the scope ("tinh": a bundle key or NATIONAL) and "read the words as typed". */
+const FILTER_PARAMS = { locality: 'dia-phuong', level: 'cap', type: 'loai', indicator: 'chi-tieu' } as const;
+const SCOPE = 'tinh';
+const NATIONAL = 'ca-nuoc';
+const AS_TYPED = 'nguyen-van';
 const nf = new Intl.NumberFormat('vi-VN');
 const collator = new Intl.Collator('vi');
+const kb = (bytes: number) => `${nf.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
 interface PfAnchor { id: string; title?: string; location: number }
-interface PfSub { title: string; url: string; excerpt: string }
-interface PfData { url: string; content: string; excerpt: string; meta: Record<string, string>; anchors: PfAnchor[]; sub_results: PfSub[] }
-interface PfHit { id: string; score: number; data: () => Promise<PfData> }
+interface PfData { url: string; content: string; meta: Record<string, string>; anchors: PfAnchor[] }
+interface PfHit { id: string; score: number; words: number[]; data: () => Promise<PfData> }
 interface PfResponse { results: PfHit[] }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(term: string, o?: { filters?: Record<string, string> }): Promise<PfResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 let pagefindPromise: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // No worker: one JS file less on the first query; the index is small enough for the main thread.
+    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // No worker: one JS file less on the first query; a bundle is small enough for the main thread.
     await pf.options({ excerptLength: 34, noWorker: true });
     await pf.init();
     return pf;
@@ -43,11 +57,45 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+const merged = new Set<string>();
+/** Titles and dates of the plans in the bundles loaded so far (each bundle's cards.json). */
+const cards: PlanCards = {};
+async function loadCards(path: string) {
+  const r = await fetch(`${base}${path.replace(/^\//, '')}${CARDS_FILE}`);
+  if (r.ok) Object.assign(cards, (await r.json()) as PlanCards);
+}
+
+/** Merges the province bundles not merged yet (Pagefind searches the primary and every merged one), with their cards. */
+async function mergeBundles(pf: Pagefind, bundles: BundleEntry[]) {
+  const todo = [{ path: '/pagefind/' }, ...bundles].filter((b) => !merged.has(b.path));
+  for (const b of todo) merged.add(b.path);
+  await Promise.all(todo.map(async (b) => {
+    if (b.path !== '/pagefind/') await pf.mergeIndex(`${base}${b.path.replace(/^\//, '')}`);
+    await loadCards(b.path);
+  }));
+}
+
+let tablePromise: Promise<AnswerTable> | null = null;
+function loadTable(): Promise<AnswerTable> {
+  tablePromise ??= fetch(`${base}tim-kiem/tra-cuu.json`).then((r) => {
+    if (!r.ok) throw new Error(`${r.status}`);
+    return r.json() as Promise<AnswerTable>;
+  });
+  tablePromise.catch(() => (tablePromise = null));
+  return tablePromise;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   if (text != null) e.textContent = text;
   return e;
+}
+
+function link(href: string, text: string, cls?: string): HTMLAnchorElement {
+  const a = el('a', cls, text);
+  a.href = href;
+  return a;
 }
 
 function excerptNode(text: string, words: string[]): HTMLParagraphElement {
@@ -59,87 +107,222 @@ function excerptNode(text: string, words: string[]): HTMLParagraphElement {
   return p;
 }
 
-/**
- * Every paragraph of the page with its text (the words from its anchor to the
- * next), so paragraphs are chosen on their text whichever spelling variant
- * Pagefind matched.
- */
+/** Every paragraph of a section record with its text (the words from its anchor to the next). */
 function paragraphsOf(data: PfData): { url: string; title: string; text: string }[] {
   const words = data.content.split(/[\r\n\s]+/g);
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
+  const page = data.meta.plan ?? data.url.replace(/#.*$/, '');
   return anchors.map((a, i) => ({
-    url: `${data.url}#${encodeURIComponent(a.id)}`,
+    url: `${page}#${encodeURIComponent(a.id)}`,
     title: a.title ?? '',
     text: words.slice(a.location, anchors[i + 1]?.location ?? words.length).join(' '),
   }));
 }
 
-function renderResult(data: PfData, q: ParsedQuery): HTMLLIElement {
+/** One result: a plan (with its best paragraphs from every section found) or another page. */
+interface Result { url: string; sections: PfData[] }
+
+/** A plan's title and facts come from the answer table (a section record carries none). */
+function renderResult(r: Result, q: ParsedQuery, table: AnswerTable): HTMLLIElement {
+  const data = r.sections[0]!;
+  const plan = table.plans.find((p) => planUrl(p[0]) === r.url);
+  const card = plan ? cards[plan[0]] : undefined;
+  const locality = plan ? table.localities[plan[2]] : undefined;
   const li = el('li', 'result');
   const h = el('h2');
-  const a = el('a', undefined, data.meta.title ?? data.url);
-  a.href = data.url;
-  h.append(a);
+  h.append(link(r.url, card?.[0] ?? data.meta.title ?? r.url));
   li.append(h);
-  const facts = [data.meta.kind, data.meta.locality, data.meta.level, data.meta.type, data.meta.date && formatDate(data.meta.date)].filter(Boolean);
-  if (facts.length) li.append(el('p', 'result-meta', facts.join(' · ')));
-  const paragraphs = paragraphsOf(data);
+  const facts = plan ? [locality?.name, locality?.level, table.types[plan[3]], card?.[1] && formatDate(card[1])] : [data.meta.kind];
+  if (facts.some(Boolean)) li.append(el('p', 'result-meta', facts.filter(Boolean).join(' · ')));
+  const paragraphs = r.sections.flatMap(paragraphsOf);
   const best = topParagraphs(paragraphs, q.words, PARAGRAPHS_PER_RESULT, q.phrase);
   if (best.length) {
     const ul = el('ul', 'result-paragraphs');
     for (const s of best) {
       const item = el('li');
-      const link = el('a', 'result-section', s.title);
-      link.href = s.url;
-      item.append(link, excerptNode(s.text, q.words));
+      item.append(link(s.url, s.title, 'result-section'), excerptNode(s.text, q.words));
       ul.append(item);
     }
     li.append(ul);
-  } else if (!paragraphs.length) li.append(excerptNode(data.content, q.words));
-  else {
-    // Only Pagefind's looser matching (word prefixes, metadata) found this page: show its excerpt.
-    const p = el('p', 'result-excerpt');
-    for (const part of excerptParts(data.sub_results[0]?.excerpt ?? data.excerpt)) p.append(part.mark ? el('mark', undefined, part.text) : part.text);
-    li.append(p);
-  }
+  } else li.append(excerptNode(data.content, q.words));
   return li;
 }
 
 /**
  * Runs the query and its "d" → "đ" variants. For several words the phrase
- * search runs too (same index chunks, no extra bytes): pages where the words
+ * search runs too (same index chunks, no extra bytes): records where the words
  * stand together come first; a quoted query keeps only those.
  */
 async function runQuery(pf: Pagefind, q: ParsedQuery, filters: Record<string, string>) {
   const variants = queryVariants(q);
   // Pagefind boosts words spelled exactly as typed: right for "Đồng Tháp", wrong
   // for "dong thap", where the bare spelling is a phone habit, not a choice.
-  await pf.options({ ranking: { diacriticSimilarity: q.hasMarks ? DIACRITIC_SIMILARITY : 0 } });
-  const run = async (text: string, weight: number) => ({ weight, results: (await pf.search(text, { filters }))?.results ?? [] });
+  await pf.options({ ranking: { diacriticSimilarity: q.hasMarks ? DIACRITIC_SIMILARITY : 0, metaWeights: META_WEIGHTS } });
+  const run = async (text: string, weight: number) => ({ weight, results: ((await pf.search(text, { filters }))?.results ?? []).filter((h) => h.words.length > 0) });
   const loose = mergeRuns(await Promise.all(variants.map((v) => run(v.text.replace(/"/g, ''), v.weight))));
   if (q.words.length < 2) return loose;
   const phrase = mergeRuns(await Promise.all(variants.map((v) => run(`"${v.text.replace(/"/g, '')}"`, v.weight))));
   return preferPhrase(loose, new Set(phrase.map((p) => p.hit.id)), q.phrase);
 }
 
-function readState(form: HTMLFormElement) {
-  const params = new URLSearchParams(location.search);
-  const filters: Record<string, string> = {};
-  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
-    const v = params.get(select.name)?.normalize('NFC');
-    if (v) filters[select.name] = v;
-  }
-  return { q: (params.get('q') ?? '').normalize('NFC'), filters };
+interface State {
+  q: string;
+  filters: Record<string, string>;
+  scope: string | null;
+  asTyped: boolean;
 }
 
-async function fillFilters(pf: Pagefind, form: HTMLFormElement, chosen: Record<string, string>) {
-  const all = await pf.filters();
+function readState(): State {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string> = {};
+  for (const name of Object.values(FILTER_PARAMS)) {
+    const v = params.get(name)?.normalize('NFC');
+    if (v) filters[name] = v;
+  }
+  return { q: (params.get('q') ?? '').normalize('NFC'), filters, scope: params.get(SCOPE), asTyped: params.has(AS_TYPED) };
+}
+
+function stateUrl(s: State): string {
+  const params = new URLSearchParams();
+  if (s.q.trim()) params.set('q', s.q.trim());
+  for (const [k, v] of Object.entries(s.filters)) params.set(k, v);
+  if (s.scope) params.set(SCOPE, s.scope);
+  if (s.asTyped) params.set(AS_TYPED, '1');
+  return `${location.pathname}${params.size ? `?${params}` : ''}`;
+}
+
+/**
+ * Words naming a place, level or type become filters (the URL is rewritten, so
+ * the chips are links): "R&D Ninh Thuận" → q=R&D, dia-phuong=Ninh Thuận. The
+ * words stay the query when nothing else is left ("dong thap").
+ */
+function applyReading(s: State, reading: QueryReading): State {
+  const filters = { ...s.filters };
+  if (reading.locality && !filters[FILTER_PARAMS.locality]) filters[FILTER_PARAMS.locality] = reading.locality.name;
+  if (reading.level && !filters[FILTER_PARAMS.level]) filters[FILTER_PARAMS.level] = reading.level;
+  if (reading.type && !filters[FILTER_PARAMS.type]) filters[FILTER_PARAMS.type] = reading.type;
+  if (Object.keys(filters).length === Object.keys(s.filters).length) return s;
+  // Nothing left but filters: the place's name is the query (its plans name it), else the words as typed.
+  return { ...s, q: reading.rest.length ? reading.rest.join(' ') : (reading.locality?.name ?? s.q), filters };
+}
+
+const FILTER_LABELS: Record<string, string> = {
+  [FILTER_PARAMS.locality]: 'Địa phương',
+  [FILTER_PARAMS.level]: 'Cấp',
+  [FILTER_PARAMS.type]: 'Loại văn bản',
+  [FILTER_PARAMS.indicator]: 'Chỉ tiêu',
+};
+
+/** A chip per filter: removing it puts its words back into the query, read as typed. */
+function renderChips(box: HTMLElement, s: State) {
+  box.replaceChildren();
+  for (const [name, value] of Object.entries(s.filters)) {
+    const { [name]: _, ...rest } = s.filters;
+    const typed = ` ${foldedTokens(s.q).join(' ')} `.includes(` ${foldedTokens(value).join(' ')} `);
+    const words = name === FILTER_PARAMS.indicator || typed ? s.q : `${s.q} ${value}`;
+    const chip = el('span', 'chip', `${FILTER_LABELS[name] ?? name}: ${value} `);
+    chip.append(link(stateUrl({ ...s, q: words.trim(), filters: rest, asTyped: true }), '✕', 'chip-remove'));
+    chip.lastElementChild!.setAttribute('aria-label', `Bỏ lọc ${value}`);
+    box.append(chip);
+  }
+  box.hidden = box.childElementCount === 0;
+}
+
+function answerItem(kind: string, href: string, text: string, note?: string): HTMLLIElement {
+  const li = el('li');
+  li.append(el('span', 'answer-kind', `${kind}: `), link(href, text));
+  if (note) li.append(` ${note}`);
+  return li;
+}
+
+function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReading) {
+  const ul = el('ul');
+  if (reading.locality) ul.append(answerItem('Địa phương', localityUrl(reading.locality), reading.locality.name, `(${nf.format(reading.locality.plans)} văn bản)`));
+  for (const i of reading.indicators) ul.append(answerItem('Chỉ tiêu', `/chi-tieu/${encodeURIComponent(i.id)}/`, i.name));
+  for (const p of reading.plans) ul.append(answerItem('Văn bản', planUrl(p.id), `số ${p.number}${p.locality ? ` (${p.locality})` : ''}`));
+  for (const d of reading.documents) if (!reading.plans.some((p) => p.number === d.number)) ul.append(answerItem('Văn bản được dẫn chiếu', d.url, d.title));
+  box.replaceChildren();
+  if (reading.missingPlace) {
+    const p = el('p', 'answer-missing', `Thư viện chưa có văn bản nào của ${reading.missingPlace}. `);
+    p.append(link('/dia-phuong/', 'Xem danh sách các địa phương đã có văn bản'), '.');
+    box.append(p);
+    const province = table.provinces.find((pr) => pr.names.includes(reading.missingPlace!));
+    const within = province ? table.localities.filter((l) => l.bundle === province.bundle) : [];
+    if (within.length) {
+      const q = el('p', undefined, `Trên địa bàn tỉnh ${province!.name} hiện nay: `);
+      within.forEach((l, i) => q.append(i ? ', ' : '', link(localityUrl(l), l.name), ` (${nf.format(l.plans)} văn bản)`));
+      box.append(q);
+    }
+  }
+  if (ul.childElementCount) box.append(el('h2', 'answers-title', 'Trả lời nhanh'), ul);
+  box.hidden = box.childElementCount === 0;
+}
+
+/** How many results the search can have at most: plans matching the filters in the bundles searched, plus cited documents. */
+function possibleResults(table: AnswerTable, filters: Record<string, string>, paths: Set<string> | null): number {
+  const plans = table.plans.filter(([, , li, ti]) => {
+    const l = table.localities[li];
+    const type = table.types[ti];
+    if (paths && l && !paths.has(table.bundles[l.bundle]?.path ?? '')) return false;
+    if (filters[FILTER_PARAMS.locality] && l?.name !== filters[FILTER_PARAMS.locality]) return false;
+    if (filters[FILTER_PARAMS.level] && l?.level !== filters[FILTER_PARAMS.level]) return false;
+    return !filters[FILTER_PARAMS.type] || type === filters[FILTER_PARAMS.type];
+  }).length;
+  return Object.keys(filters).length ? plans : plans + table.documents.length;
+}
+
+/** The province bundles to search: from the URL, the place named, or the page the reader came from. */
+function scopeOf(s: State, table: AnswerTable, reading: QueryReading): string | null {
+  if (s.scope) return s.scope;
+  const locality = s.filters[FILTER_PARAMS.locality];
+  const named = locality ? table.localities.find((l) => l.name === locality) : null;
+  if (named) return named.bundle;
+  if (reading.bundle) return reading.bundle;
+  try {
+    const from = new URL(document.referrer);
+    if (from.origin !== location.origin) return null;
+    const plan = /^\/van-ban\/([^/]+)\/$/.exec(from.pathname);
+    const entry = plan ? table.plans.find((p) => p[0] === decodeURIComponent(plan[1]!)) : null;
+    const byPlan = entry ? table.localities[entry[2]] : null;
+    const byPage = table.localities.find((l) => localityUrl(l) === from.pathname);
+    return (byPlan ?? byPage)?.bundle ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The "search the whole country" step: announced with its size, and province shortcuts. */
+function renderNational(box: HTMLElement, s: State, table: AnswerTable, words: number, scope: string | null) {
+  box.replaceChildren();
+  const all = Object.values(table.bundles);
+  const p = el('p');
+  if (scope && scope !== NATIONAL && table.bundles[scope]) p.append(`Đang tìm trong ${table.bundles[scope]!.name}. `);
+  else p.append('Chưa chọn tỉnh: chọn một tỉnh để tìm toàn văn, hoặc ');
+  p.append(link(stateUrl({ ...s, scope: NATIONAL }), `tìm toàn văn trong cả nước (${nf.format(all.reduce((n, b) => n + b.plans, 0))} văn bản, tải thêm khoảng ${kb(queryBytes(all, words))})`), '.');
+  box.append(p);
+  if (!scope || scope === NATIONAL || !table.bundles[scope]) {
+    const list = el('p', 'search-provinces');
+    [...Object.entries(table.bundles)]
+      .sort((a, b) => collator.compare(a[1].name, b[1].name))
+      .forEach(([key, b], i) => list.append(i ? ' · ' : '', link(stateUrl({ ...s, scope: key }), b.name), ` (${nf.format(b.plans)})`));
+    box.append(list);
+  }
+  box.hidden = false;
+}
+
+function fillFilters(form: HTMLFormElement, table: AnswerTable, chosen: Record<string, string>) {
+  const values: Record<string, [string, string][]> = {
+    [FILTER_PARAMS.locality]: table.localities.map((l) => [l.name, `${l.name} (${nf.format(l.plans)})`]),
+    [FILTER_PARAMS.level]: table.levels.map((l) => [l, l]),
+    [FILTER_PARAMS.type]: table.types.map((t) => [t, t]),
+    [FILTER_PARAMS.indicator]: table.indicators.map((i) => [i.short, i.short]),
+  };
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
-    const values = Object.entries(all[select.name] ?? {}).sort((a, b) => collator.compare(a[0], b[0]));
+    const options = [...new Map(values[select.name] ?? []).entries()].sort((a, b) => collator.compare(a[0], b[0]));
     select.length = 1;
-    for (const [value, count] of values) select.append(new Option(`${value} (${nf.format(count)})`, value));
+    for (const [value, label] of options) select.append(new Option(label, value));
     select.value = chosen[select.name] ?? '';
-    select.closest('p')!.hidden = values.length === 0 && !chosen[select.name];
+    select.closest('p')!.hidden = options.length === 0;
   }
 }
 
@@ -147,57 +330,93 @@ export function startSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const details = document.getElementById('filters') as HTMLDetailsElement;
+  const chips = document.getElementById('search-chips')!;
+  const answers = document.getElementById('search-answers')!;
+  const national = document.getElementById('search-national')!;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const baseTitle = document.title;
   let generation = 0;
-  let filtersFilled = false;
-
-  const ensureFilters = async (chosen: Record<string, string>) => {
-    if (filtersFilled) return;
-    filtersFilled = true;
-    await fillFilters(await loadPagefind(), form, chosen);
-  };
 
   const show = async () => {
-    const { q, filters } = readState(form);
+    let s = readState();
     const mine = ++generation;
-    input.value = q;
-    document.title = q.trim() ? `${q} · ${baseTitle}` : baseTitle;
     list.replaceChildren();
-    more.hidden = true;
-    if (Object.keys(filters).length) {
-      details.open = true;
-      await ensureFilters(filters);
-    }
-    if (!q.trim()) {
-      status.textContent = '';
-      return;
-    }
-    status.textContent = 'Đang tìm…';
+    more.hidden = national.hidden = true;
     try {
-      const pf = await loadPagefind();
-      const parsed = parseQuery(q);
-      const hits = await runQuery(pf, parsed, filters);
+      const table = await loadTable();
       if (mine !== generation) return;
-      if (!hits.length) {
-        status.textContent = `Không tìm thấy kết quả cho “${q}”.`;
+      fillFilters(form, table, s.filters);
+      const reading = readQuery(table, parseQuery(s.q).words);
+      if (!s.asTyped) {
+        const next = applyReading(s, reading);
+        if (next !== s) {
+          history.replaceState(null, '', stateUrl(next));
+          s = next;
+        }
+      }
+      input.value = s.q;
+      document.title = s.q.trim() ? `${s.q} · ${baseTitle}` : baseTitle;
+      if (Object.keys(s.filters).length) details.open = true;
+      renderChips(chips, s);
+      renderAnswers(answers, table, s.asTyped ? { ...reading, locality: null } : reading);
+      if (!s.q.trim()) {
+        status.textContent = '';
         return;
       }
-      status.textContent = `Tìm thấy ${nf.format(hits.length)} kết quả cho “${q}”.`;
+      if (reading.missingPlace && !s.asTyped) {
+        status.textContent = `Không có kết quả cho “${s.q}”.`;
+        return;
+      }
+      const q = parseQuery(s.q);
+      const scope = scopeOf(s, table, reading);
+      const all = Object.values(table.bundles);
+      const nationalAuto = queryBytes(all, q.words.length) <= AUTO_NATIONAL_BYTES;
+      const bundles = scope === NATIONAL || (!scope && nationalAuto) ? all : scope && table.bundles[scope] ? [table.bundles[scope]!] : [];
+      if (!nationalAuto || scope === NATIONAL) renderNational(national, s, table, q.words.length, scope);
+      status.textContent = 'Đang tìm…';
+      const pf = await loadPagefind();
+      await mergeBundles(pf, bundles);
+      const hits = await runQuery(pf, q, s.filters);
+      if (mine !== generation) return;
+      // Results grouped by plan, in the order their best section ranks; a section
+      // that does not hold every word (a prefix or a syllable of another word) is dropped.
+      const results = new Map<string, Result>();
+      // No more results than plans the filters and scope allow (and, unfiltered, the cited-document pages):
+      // once all are shown, no further fragment is fetched.
+      const possible = possibleResults(table, s.filters, bundles.length === all.length ? null : new Set(bundles.map((b) => b.path)));
+      let next = 0;
       let shown = 0;
-      const next = async () => {
+      const screen = async () => {
         more.hidden = true;
-        const batch = hits.slice(shown, shown + PAGE_SIZE);
-        shown += batch.length;
-        const datas = await Promise.all(batch.map((h) => h.hit.data()));
+        let fetched = 0;
+        // Plans found beyond this screen's ten wait for the next one (their fragments are already here).
+        while (next < hits.length && results.size < possible && results.size - shown < PAGE_SIZE && fetched < MAX_FRAGMENTS_PER_SCREEN) {
+          const batch = hits.slice(next, next + Math.min(PAGE_SIZE, MAX_FRAGMENTS_PER_SCREEN - fetched));
+          next += batch.length;
+          fetched += batch.length;
+          for (const data of await Promise.all(batch.map((h) => h.hit.data()))) {
+            if (!holdsEveryWord(`${data.meta.title ?? ''} ${data.content}`, q.words)) continue;
+            const url = data.meta.plan ?? data.url;
+            const r = results.get(url);
+            if (r) r.sections.push(data);
+            else results.set(url, { url, sections: [data] });
+          }
+        }
         if (mine !== generation) return;
-        list.append(...datas.map((d) => renderResult(d, parsed)));
-        more.hidden = shown >= hits.length;
+        const fresh = [...results.values()].slice(shown, shown + PAGE_SIZE);
+        shown += fresh.length;
+        list.append(...fresh.map((r) => renderResult(r, q, table)));
+        const done = (next >= hits.length || results.size >= possible) && shown >= results.size;
+        const scopeName = bundles.length === all.length || s.filters[FILTER_PARAMS.locality] ? '' : bundles.length ? ` trong ${bundles.map((b) => b.name).join(', ')}` : ' trong các văn bản trung ương';
+        status.textContent = !results.size && done
+          ? `Không tìm thấy kết quả cho “${s.q}”${scopeName}.`
+          : `Tìm thấy ${done ? '' : 'ít nhất '}${nf.format(done ? shown : Math.max(shown, results.size))} văn bản cho “${s.q}”${scopeName}.`;
+        more.hidden = done;
       };
-      more.onclick = () => void next();
-      await next();
+      more.onclick = () => void screen();
+      await screen();
     } catch (err) {
       console.error(err);
       status.textContent = 'Không tải được bộ tìm kiếm. Vui lòng thử lại sau.';
@@ -207,19 +426,15 @@ export function startSearchPage(): void {
   // Submitting keeps the URL shareable: only non-empty fields go into it.
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const params = new URLSearchParams();
-    const q = input.value.normalize('NFC').trim();
-    if (q) params.set('q', q);
-    for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) if (select.value) params.set(select.name, select.value);
-    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    const filters: Record<string, string> = {};
+    for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) if (select.value) filters[select.name] = select.value;
+    const current = readState();
+    const url = stateUrl({ q: input.value.normalize('NFC'), filters, scope: current.scope, asTyped: false });
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     void show();
   });
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('select[data-filter]')) form.requestSubmit();
-  });
-  details.addEventListener('toggle', () => {
-    if (details.open) void ensureFilters(readState(form).filters);
   });
   // Start loading the runtime while the reader types: the first answer comes sooner (same bytes).
   input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, newPage } from '../helpers/browser.ts';
-import { ensureSite } from '../helpers/site.ts';
+import { ensureSite, readPlanList, readPlanParagraphs } from '../helpers/site.ts';
 import { useSite } from '../helpers/session.ts';
 
 const dist = await ensureSite();
@@ -13,6 +13,8 @@ const site = useSite(dist);
 
 interface Shown {
   status: string;
+  answers: { text: string; links: string[] };
+  chips: string[];
   results: { title: string; href: string; facts: string; paragraphs: { href: string; text: string; marks: string[] }[] }[];
 }
 
@@ -27,10 +29,15 @@ describe('search page in Chromium', () => {
   async function read(): Promise<Shown> {
     await page.waitForFunction(() => {
       const s = document.getElementById('search-status')?.textContent ?? '';
-      return s !== '' && s !== 'Đang tìm…' && (document.querySelector('.result') || /^Không/.test(s));
+      return s !== '' && s !== 'Đang tìm…';
     }, null, { timeout: 20_000 });
     return page.evaluate(() => ({
       status: document.getElementById('search-status')!.textContent!,
+      answers: {
+        text: document.getElementById('search-answers')!.textContent ?? '',
+        links: [...document.querySelectorAll('#search-answers a')].map((a) => a.getAttribute('href')!),
+      },
+      chips: [...document.querySelectorAll('#search-chips .chip')].map((c) => c.textContent!.replace(/\s*✕$/, '').trim()),
       results: [...document.querySelectorAll('.result')].map((r) => ({
         title: r.querySelector('h2')!.textContent!,
         href: r.querySelector('h2 a')!.getAttribute('href')!,
@@ -47,6 +54,18 @@ describe('search page in Chromium', () => {
   async function search(q: string, params: Record<string, string> = {}): Promise<Shown> {
     const qs = new URLSearchParams({ q, ...params });
     await gotoOk(page, site.url(`/tim-kiem/?${qs}`));
+    return read();
+  }
+
+  /** Every result: "Xem thêm kết quả" until no more remain. */
+  async function searchAll(q: string): Promise<Shown> {
+    await search(q);
+    const more = page.locator('#search-more');
+    for (let i = 0; i < 20 && (await more.isVisible()); i++) {
+      await more.click();
+      // The button hides while a screen loads and shows again when more remain.
+      await expect.poll(async () => (await more.isVisible()) || !/ít nhất/.test((await page.locator('#search-status').textContent()) ?? ''), { timeout: 30_000 }).toBe(true);
+    }
     return read();
   }
 
@@ -78,8 +97,8 @@ describe('search page in Chromium', () => {
   });
 
   it('finds the same plans without diacritics, "d" standing for "đ" ("chuyen doi so")', async () => {
-    const exact = await search('chuyển đổi số');
-    const bare = await search('chuyen doi so');
+    const exact = await searchAll('chuyển đổi số');
+    const bare = await searchAll('chuyen doi so');
     // Every plan found with diacritics is found without (a damaged scan may add more).
     expect(hrefs(bare)).toEqual(expect.arrayContaining(hrefs(exact)));
     expect(marks(bare).map((m) => m.toLowerCase())).toContain('chuyển đổi số');
@@ -185,16 +204,75 @@ describe('search page in Chromium', () => {
     expect(marks(s).map((m) => m.toLowerCase())).toContain('chuyển đổi số');
   });
 
-  it('shows a few plans first and the rest on "Xem thêm kết quả"', async () => {
+  it('shows up to ten plans a screen, one result a plan, the rest on "Xem thêm kết quả"', async () => {
     const s = await search('chuyen doi so');
-    const total = Number(/Tìm thấy (\d+)/.exec(s.status)![1]);
+    expect(s.results.length).toBeGreaterThan(0);
+    expect(s.results.length).toBeLessThanOrEqual(10);
     const more = page.locator('#search-more');
-    if (total > s.results.length) {
+    for (let i = 0; i < 20 && (await more.isVisible()); i++) {
       await more.click();
-      await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(s.results.length);
+      // The button hides while a screen loads and shows again when more remain.
+      await expect.poll(async () => (await more.isVisible()) || !/ít nhất/.test((await page.locator('#search-status').textContent()) ?? ''), { timeout: 30_000 }).toBe(true);
     }
-    await expect.poll(() => more.isHidden()).toBe(true);
-    expect(await page.locator('.result').count()).toBe(total);
+    const all = await read();
+    expect(new Set(all.results.map((r) => r.href)).size).toBe(all.results.length);
+    expect(all.status).toBe(`Tìm thấy ${all.results.length} văn bản cho “chuyen doi so”.`);
+  });
+
+  it('a place with no plan in the library says so, links to the localities and shows no false hit', async () => {
+    const localities = new Set(readPlanList(dist).map((p) => p.id));
+    for (const q of ['Khánh Hòa', 'Hà Nội', 'Đà Nẵng', 'ha noi chuyen doi so']) {
+      const s = await search(q);
+      expect(s.results, q).toEqual([]);
+      expect(s.answers.text, q).toMatch(/chưa có văn bản nào của/);
+      expect(s.answers.links, q).toContain('/dia-phuong/');
+    }
+    expect(localities.size).toBeGreaterThan(0);
+  });
+
+  it('"R&D Ninh Thuận": the place becomes a chip and Ninh Thuận’s R&D paragraph comes first', async () => {
+    const s = await search('R&D Ninh Thuận');
+    expect(s.chips).toEqual(['Địa phương: Ninh Thuận']);
+    expect(s.results[0]!.facts.split(' · ')[0]).toBe('Ninh Thuận');
+    expect(s.results[0]!.paragraphs[0]!.text).toContain('R&D');
+    expect(s.results[0]!.paragraphs[0]!.marks).toContain('R&D');
+    // Removing the chip searches the words as typed, everywhere.
+    await page.click('#search-chips .chip-remove');
+    const loose = await read();
+    expect(loose.chips).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('R&D Ninh Thuận');
+    expect(new URL(page.url()).searchParams.has('dia-phuong')).toBe(false);
+  });
+
+  it('"57-NQ/TW" shows every plan citing it on the first screen', async () => {
+    const citing = readPlanList(dist).filter((p) => readPlanParagraphs(dist, p.id).some((b) => b.text.includes('57-NQ/TW')));
+    expect(citing.length).toBeGreaterThan(1);
+    const s = await search('57-NQ/TW');
+    expect(s.results.map((r) => r.href)).toEqual(expect.arrayContaining(citing.map((p) => p.path)));
+  });
+
+  it('answers an indicator, a locality and a document number directly, above the results', async () => {
+    const read = <T>(f: string): T => JSON.parse(readFileSync(join(dist, 'data', f), 'utf8')) as T;
+    const indicators = read<{ id: string; short: string }[]>('indicators.json');
+    const fiveG = indicators.find((i) => /5G/.test(i.short))!;
+    expect((await search('5G')).answers.links).toContain(`/chi-tieu/${fiveG.id}/`);
+    expect((await search('phu song 5G')).answers.links[0]).toBe(`/chi-tieu/${fiveG.id}/`);
+    const plans = read<{ id: string; url: string; number: string | null }[]>('plans.json');
+    const dongThap = await search('Dong Thap');
+    expect(dongThap.answers.links.some((l) => /^\/dia-phuong\/.*dong-thap\/$/.test(l))).toBe(true);
+    const numbered = plans.find((p) => p.number === '319-CTr/TU')!;
+    const byNumber = await search('319-CTr/TU');
+    expect(byNumber.answers.links).toContain(new URL(numbered.url, 'http://x').pathname);
+  });
+
+  it('words naming a level or a document type become removable chips', async () => {
+    const s = await search('kế hoạch chuyển đổi số');
+    expect(s.chips).toEqual(['Loại văn bản: Kế hoạch']);
+    expect(new URL(page.url()).searchParams.get('loai')).toBe('Kế hoạch');
+    for (const r of s.results) expect(r.facts.split(' · ')).toContain('Kế hoạch');
+    const x = await search('xã chuyển đổi số');
+    expect(x.chips).toEqual(['Cấp: xã']);
+    for (const r of x.results) expect(r.facts).toContain('xã');
   });
 
   it('says so when nothing matches', async () => {
@@ -211,13 +289,12 @@ describe('search page in Chromium', () => {
 });
 
 describe('search page without JavaScript', () => {
-  it('says search needs JavaScript and links to the plan and indicator indexes', async () => {
+  it('says full text needs JavaScript and links to the indexes of plans, localities, indicators and cited documents', async () => {
     const { context, page } = await newPage(site.browser, { javaScript: false });
     await gotoOk(page, site.url('/tim-kiem/?q=chuy%E1%BB%83n'));
     const main = page.locator('main');
     expect(await main.innerText()).toContain('cần JavaScript');
-    expect(await main.locator('a[href="/van-ban/"]').count()).toBe(1);
-    expect(await main.locator('a[href="/chi-tieu/"]').count()).toBe(1);
+    for (const index of ['/van-ban/', '/chi-tieu/', '/dia-phuong/', '/van-ban-dan-chieu/']) expect(await main.locator(`a[href="${index}"]`).count(), index).toBe(1);
     expect(await main.locator('form[method="get"][action="/tim-kiem/"] input[name="q"]').count()).toBe(1);
     await context.close();
   });
