@@ -115,7 +115,8 @@ describe('a folder of what real offices send', () => {
     const text = planJson(id).paragraphs.map((p: { text: string }) => p.text).join('\n');
     const cells: string[] = text.slice(text.indexOf('STT')).split(/\s*\n\s*/);
     expect(cells.filter((c) => /^\d+$/.test(c))).toEqual(TABLE_NUMBERS);
-    expect(account('table.txt')!.warnings).toEqual([]);
+    // Nothing was removed as a page number (the fixture has no header: the metadata it lacks is reported).
+    expect(account('table.txt')!.warnings.filter((w) => !w.includes('không đọc được'))).toEqual([]);
   });
 
   it('publishes two different plans that share a local number, reporting both names', () => {

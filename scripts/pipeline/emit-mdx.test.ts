@@ -23,6 +23,11 @@ describe('renderInline', () => {
     expect(html).toBe('<strong>{"Quy mô kinh tế số"}</strong>{" đạt tối thiểu "}<a href="/chi-tieu/kinh-te-so/" class="t">{"30% GRDP"}</a>');
   });
 
+  it('shows a header layout\'s "|" cell separators as line breaks, never as characters', () => {
+    const b = block('ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 552/KH-UBND', { part: 'header', emphasis: [{ kind: 'strong', start: 0, end: 15 }] });
+    expect(renderInline(b, [])).toBe('<strong>{"ỦY BAN NHÂN DÂN"}</strong>{""}<br />{"TỈNH ĐỒNG THÁP"}<br />{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}<br />{"Số: 552/KH-UBND"}');
+  });
+
   it('turns kept line breaks into <br /> and drops overlapping links', () => {
     const b = block('T/M BAN THƯỜNG VỤ\nBÍ THƯ');
     const links = [

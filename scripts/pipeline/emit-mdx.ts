@@ -42,7 +42,9 @@ function attr(value: string): string {
 }
 
 function withBreaks(text: string): string {
-  return text.split('\n').map(textLiteral).join('<br />');
+  // A line that is only "|" separates the cells of a header or signature layout (tables.ts,
+  // isLayoutTable): a line break on the page, not a character to show.
+  return text.split('\n').filter((line) => line.trim() !== '|').map(textLiteral).join('<br />');
 }
 
 /** Render [start, end) of a block: emphasis and uncertain-restoration spans as nested tags. */

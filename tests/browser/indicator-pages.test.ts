@@ -116,7 +116,7 @@ describe('target phrases in plan text', () => {
     await gotoOk(summary.page, site.url(`/van-ban/${planId}/`));
     const href = await summary.page.locator('.plan-targets td a').first().getAttribute('href');
     await summary.context.close();
-    expect(href).toMatch(/^#d\d+-\d+$/);
+    expect(href).toMatch(/^#p[0-9a-z]{5}(?:-\d+)?_\d+$/);
     // Arriving by that address (as from an indicator page's "¶ nguồn").
     const { context, page } = await newPage(site.browser, { javaScript: false });
     await gotoOk(page, site.url(`/van-ban/${planId}/${href}`));

@@ -35,9 +35,10 @@ export function indicatorHref(indicator: string): string {
   return `/chi-tieu/${indicator}/`;
 }
 
-/** Id of the mark over the clause that states a target ("d12-57"): targets of one clause share it. */
+/** Id of the mark over the clause that states a target ("pfcb6r_57": the block id, "_", the offset): targets of one clause share it. */
 export function clauseAnchor(t: Pick<Target, 'blockId' | 'quoteStart'>): string {
-  return `${t.blockId}-${t.quoteStart}`;
+  // "_", not "-": a repeated paragraph's own id already ends in "-2" (block-ids.ts).
+  return `${t.blockId}_${t.quoteStart}`;
 }
 
 /** Where a target's words are: its clause on its plan's page; a national fact's own anchor (no text is held). */
