@@ -97,6 +97,11 @@ export function loadGazetteer(): Gazetteer {
   return cached;
 }
 
+/** The provinces of before the merger that make up `name` today (itself included when it kept its name). */
+export function formedFrom(gazetteer: Gazetteer, name: string): string[] {
+  return gazetteer.data.provincesBefore.filter((b) => b.mergedInto === name).map((b) => b.name);
+}
+
 /** Before the merger took effect? Unknown dates count as not known to be before. */
 export function isBeforeMerger(date: string | null, gazetteer: Gazetteer): boolean {
   return date !== null && date < gazetteer.data.source.effective;

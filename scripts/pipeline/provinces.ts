@@ -2,7 +2,7 @@
 // the provinces it was formed from and every plan of the library issued inside it, at any level
 // (a commune's plan counts for its province). Published as provinces.json; pages only render it.
 import { z } from 'astro/zod';
-import type { Gazetteer } from './gazetteer.ts';
+import { formedFrom, type Gazetteer } from './gazetteer.ts';
 import { slugify } from './text.ts';
 import type { Plan } from './types.ts';
 
@@ -28,12 +28,11 @@ export function provinceUrl(name: string): string {
  * order given; a plan whose province is unknown, and a national one, belongs to none.
  */
 export function provinceEntries(plans: Plan[], gazetteer: Gazetteer): ProvinceEntry[] {
-  const { provinces, provincesBefore } = gazetteer.data;
-  return provinces.map((p) => ({
+  return gazetteer.data.provinces.map((p) => ({
     id: slugify(p.name),
     name: p.name,
     kind: p.kind,
-    formedFrom: provincesBefore.filter((b) => b.mergedInto === p.name).map((b) => b.name),
+    formedFrom: formedFrom(gazetteer, p.name),
     plans: plans.filter((plan) => plan.metadata.provinceNow.value === p.name).map((plan) => plan.id),
   }));
 }

@@ -1,7 +1,7 @@
 // The 34 provinces of the gazetteer (content/gazetteer/provinces.json) as the search sees them,
 // and the one function that says which province a plan belongs to: it picks the search bundle
 // a plan goes into. A plan whose province is not known goes into the "unknown" bundle.
-import { loadGazetteer } from '../pipeline/gazetteer.ts';
+import { formedFrom, loadGazetteer } from '../pipeline/gazetteer.ts';
 import { fold, slugify } from '../pipeline/text.ts';
 
 export interface Province {
@@ -14,7 +14,7 @@ export interface Province {
 const gazetteer = loadGazetteer();
 export const PROVINCES: Province[] = gazetteer.data.provinces.map((p) => ({
   name: p.name,
-  former: gazetteer.data.provincesBefore.filter((b) => b.mergedInto === p.name && b.name !== p.name).map((b) => b.name),
+  former: formedFrom(gazetteer, p.name).filter((name) => name !== p.name),
   ...(p.aliases ? { aliases: p.aliases } : {}),
 }));
 

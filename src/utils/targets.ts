@@ -18,6 +18,8 @@ interface TargetData {
   targets: Target[];
   findings: FindingEntry[];
   national: string | null;
+  /** The national reference's targets, in document order (every indicator page compares with them). */
+  nationalTargets: Target[];
   plans: PlanEntry[];
   /** Targets and findings per plan id (a thousand plan pages each ask for their own). */
   byPlan: Map<string, Target[]>;
@@ -47,12 +49,15 @@ export function targetData(): Promise<TargetData> {
       .map((e) => e.data as Target)
       .sort((a, b) => (rank.get(a.plan) ?? 1e9) - (rank.get(b.plan) ?? 1e9) || at(a) - at(b) || a.start - b.start);
     const findings = (await getCollection('findings')).map((e) => e.data);
+    const national = nationalPlanId(plans, await allNationalReferences());
+    const byPlan = groupBy(targets, (t) => t.plan);
     return {
       targets,
       findings,
-      national: nationalPlanId(plans, await allNationalReferences()),
+      national,
+      nationalTargets: (national && byPlan.get(national)) || [],
       plans,
-      byPlan: groupBy(targets, (t) => t.plan),
+      byPlan,
       findingsByPlan: groupBy(findings, (f) => f.plan),
     };
   })();
