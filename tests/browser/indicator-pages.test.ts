@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gotoOk, newPage, normalizeText, runAxe } from '../helpers/browser.ts';
+import { axeReportFor, gotoOk, newPage, normalizeText } from '../helpers/browser.ts';
 import { ensureSite, readPlanParagraphs } from '../helpers/site.ts';
 import { useSite } from '../helpers/session.ts';
 
@@ -80,20 +80,14 @@ describe.each(withData.map((i) => ({ ...i, path: `/chi-tieu/${i.id}/` })))('indi
   });
 
   it.runIf(axeSample.has(id))('has no axe-core violation', async () => {
-    const { context, page } = await newPage(site.browser, { javaScript: true });
-    await gotoOk(page, site.url(path));
-    const report = await runAxe(page);
-    await context.close();
+    const report = await axeReportFor(site.browser, site.url(path));
     expect(report.violations, report.summary).toEqual([]);
   });
 });
 
 describe.each(['/chi-tieu/', '/chi-tieu/so-sanh-2030/', '/chi-tieu/phat-hien/', '/du-lieu/'])('page %s', (path) => {
   it('has no axe-core violation', async () => {
-    const { context, page } = await newPage(site.browser, { javaScript: true });
-    await gotoOk(page, site.url(path));
-    const report = await runAxe(page);
-    await context.close();
+    const report = await axeReportFor(site.browser, site.url(path));
     expect(report.violations, report.summary).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gotoOk, newPage, normalizeText, runAxe } from '../helpers/browser.ts';
+import { axeReportFor, gotoOk, newPage, normalizeText } from '../helpers/browser.ts';
 import { ensureSite } from '../helpers/site.ts';
 import { useSite } from '../helpers/session.ts';
 import { formatDate } from '../../src/utils/format.ts';
@@ -54,10 +54,7 @@ describe.each(refs.map((ref) => ({ ref, path: `/van-ban/${nationalId(ref)}/` }))
   });
 
   it('has no axe-core violation', async () => {
-    const { context, page } = await newPage(site.browser, { javaScript: true });
-    await gotoOk(page, site.url(path));
-    const report = await runAxe(page);
-    await context.close();
+    const report = await axeReportFor(site.browser, site.url(path));
     expect(report.violations, report.summary).toEqual([]);
   });
 });

@@ -148,6 +148,17 @@ export async function runAxe(page: Page): Promise<AxeReport> {
   return { violations: results.violations, summary: summarizeViolations(page.url(), results.violations) };
 }
 
+/** Open `url` in a fresh JavaScript-enabled page, run axe-core on it, close it. */
+export async function axeReportFor(browser: Browser, url: string): Promise<AxeReport> {
+  const { context, page } = await newPage(browser, { javaScript: true });
+  try {
+    await gotoOk(page, url);
+    return await runAxe(page);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Collapse whitespace and normalize to NFC, for comparing displayed text. */
 export function normalizeText(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
