@@ -16,7 +16,7 @@ export const span = z.object({ start: z.number().int().min(0), end: z.number().i
 
 export const paragraphMatch = z.object({
   source: z.string().describe('Văn bản nguồn: mã văn bản trong thư viện (/van-ban/<source>/), hoặc "nghi-quyet-57" cho Nghị quyết 57-NQ/TW.'),
-  block: z.string().describe('Đoạn gần nhất trong văn bản nguồn (mã đoạn, ví dụ "d12").'),
+  block: z.string().describe('Đoạn gần nhất trong văn bản nguồn (mã đoạn, ví dụ "p3k9x2").'),
   score: share.describe('Độ giống (0–1): độ giống Dice của các câu trong đoạn với câu khớp nhất ở nguồn, tính theo số chữ.'),
   class: matchClass,
   added: z.array(span).optional().describe('Chỉ với Nghị quyết 57: những chữ của đoạn không có trong câu nguồn (vị trí trong văn bản của đoạn).'),
