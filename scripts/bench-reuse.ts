@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './build/seeds.ts';
 import { buildCorpus } from './build/corpus-build.ts';
-import { readResolution } from './build/resolution.ts';
+import { readResolution, sharedReferenceDir } from './build/resolution.ts';
 import { computeReuse } from './pipeline/reuse/compare.ts';
 import { RESOLUTION_KEY } from './pipeline/reuse/sources.ts';
 import type { Shares } from './pipeline/reuse/schema.ts';
@@ -27,7 +27,7 @@ const inputs = [
   ...corpusFiles.map((f) => ({ file: `corpus/${f}`, bytes: new Uint8Array(readFileSync(join(corpusDir, f))), sidecar: null })),
 ];
 const { plans } = buildCorpus(inputs);
-const resolution = readResolution();
+const resolution = readResolution(process.env.REFERENCE_DIR ?? sharedReferenceDir);
 
 const pct = (n: number) => `${(n * 100).toFixed(1).padStart(5)}%`;
 const fmt = (s: Shares | undefined) => (s ? `${pct(s.reused)} ${pct(s.adapted)} ${pct(s.own)}` : '   (không có)       ');

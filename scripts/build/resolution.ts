@@ -1,6 +1,8 @@
-// Resolution 57's text for the reuse comparison, read in place at build time from
-// ../shared/reference/ (REFERENCE_DIR overrides it). The repository holds no copy and the
-// site publishes none of it: only scores, shares and the plans' own words.
+// Resolution 57's text for the reuse comparison. The repository holds no copy and
+// ../shared/reference/ is for tests only, so a build compares plans with the resolution
+// only when an operator supplies its official text through REFERENCE_DIR; tests and the
+// reuse benchmark pass that folder explicitly. The site publishes none of the resolution's
+// words: only scores, shares and the plans' own words.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +13,12 @@ import { comparableBlocks, type ResolutionText } from '../pipeline/reuse/compare
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FILE = '57-NQ-TW.txt';
 
-export function referenceDir(): string {
-  return process.env.REFERENCE_DIR ?? join(root, '..', 'shared', 'reference');
-}
+/** The folder the tests and benchmarks read Resolution 57 from, in place. */
+export const sharedReferenceDir = join(root, '..', 'shared', 'reference');
 
-/** The resolution's body paragraphs, or null when its text is not beside the repository. */
-export function readResolution(dir = referenceDir()): ResolutionText | null {
+/** The resolution's body paragraphs, or null when no folder is given or it lacks the text. */
+export function readResolution(dir = process.env.REFERENCE_DIR): ResolutionText | null {
+  if (!dir) return null;
   const path = join(dir, FILE);
   if (!existsSync(path)) return null;
   const parsed = parseSeed({ file: FILE, bytes: new Uint8Array(readFileSync(path)), sidecar: null }, loadVocabulary());

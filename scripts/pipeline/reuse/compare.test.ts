@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../build/seeds.ts';
 import { buildCorpus } from '../../build/corpus-build.ts';
-import { readResolution } from '../../build/resolution.ts';
+import { readResolution, sharedReferenceDir } from '../../build/resolution.ts';
 import type { Plan } from '../types.ts';
 import { computeReuse } from './compare.ts';
 import { reuseData, type PlanReuse, type ReuseData } from './schema.ts';
@@ -23,7 +23,7 @@ let data: ReuseData;
 beforeAll(() => {
   const corpus = haveCorpus ? DONG_THAP.map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(corpusDir, f))), sidecar: null })) : [];
   plans = buildCorpus([...readSeeds(join(root, 'seeds')), ...corpus]).plans;
-  data = computeReuse({ plans, resolution: readResolution() });
+  data = computeReuse({ plans, resolution: readResolution(sharedReferenceDir) });
 });
 
 const planOf = (file: string) => plans.find((p) => p.sourceFile === file)!;
@@ -102,17 +102,17 @@ describe.skipIf(!haveCorpus)('Đồng Tháp plans (../shared/corpus) against one
 
 describe('Resolution 57 (../shared/reference, read in place)', () => {
   it('is compared with every plan when available, and said to be missing otherwise', () => {
-    expect(data.resolution.available).toBe(readResolution() !== null);
+    expect(data.resolution.available).toBe(readResolution(sharedReferenceDir) !== null);
     for (const r of data.plans) expect(r.sources.some((s) => s.source === RESOLUTION_KEY)).toBe(data.resolution.available);
   });
 
-  it.skipIf(readResolution() === null)('Ninh Thuận restates much of it; the resolution itself is not a plan that reuses', () => {
+  it.skipIf(readResolution(sharedReferenceDir) === null)('Ninh Thuận restates much of it; the resolution itself is not a plan that reuses', () => {
     const s = reuseOf(planOf('004_a936b11be61fe9d9.txt')).sources.find((x) => x.source === RESOLUTION_KEY)!;
     expect(s.reused + s.adapted).toBeGreaterThan(0.3);
     expect(data.plans.some((r) => plans.find((p) => p.id === r.plan)!.docId === '57-NQ/TW')).toBe(false);
   });
 
-  it.skipIf(readResolution() === null)('publishes only the plan\'s own words: added spans are offsets into the plan paragraph', () => {
+  it.skipIf(readResolution(sharedReferenceDir) === null)('publishes only the plan\'s own words: added spans are offsets into the plan paragraph', () => {
     for (const r of data.plans) {
       const plan = plans.find((p) => p.id === r.plan)!;
       for (const p of r.paragraphs) {
