@@ -2,16 +2,16 @@
 // document in ../shared/corpus/ (read in place, copied only into a temporary build folder)
 // appears, in order, on its plan page in a real build of seeds + corpus. Skipped without ../shared.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeSeed } from '../scripts/pipeline/decode.ts';
 import { runBuild } from './helpers/fixture-build.ts';
 import { PROJECT_ROOT } from './helpers/site.ts';
+import { sharedCorpusDir as corpusDir, sharedCorpusFiles } from './seeds.ts';
 import { firstMissing, pageText, sourceWords } from './helpers/words.ts';
 
-const corpusDir = join(PROJECT_ROOT, '..', 'shared', 'corpus');
-const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = sharedCorpusFiles();
 
 describe.runIf(files.length > 0)('every word of every corpus document is on its page', () => {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-site-'));

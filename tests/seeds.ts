@@ -1,9 +1,23 @@
-// The real seeds, read once for the unit tests.
-import { readFileSync, readdirSync } from 'node:fs';
+// The one list of fixtures for the tests: the real seeds (named, as files, as text, and as the
+// build makes them), and the real documents of ../shared/corpus/ read in place when present.
+// Whatever runs the pipeline here calls the build's own functions, so tests assert what the site ships.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCorpus, type Corpus } from '../scripts/build/corpus-build.ts';
+import { scanRestorer } from '../scripts/build/restore-scans.ts';
+import { readSeeds } from '../scripts/build/seeds.ts';
+import { loadVocabulary } from '../scripts/pipeline/document-types.ts';
+import { toParagraphs } from '../scripts/pipeline/normalize.ts';
+import type { OcrRestorer } from '../scripts/pipeline/ocr/restore.ts';
+import { parseSeed } from '../scripts/pipeline/plan.ts';
+import { planInput } from '../scripts/pipeline/targets/corpus.ts';
+import type { PlanInput } from '../scripts/pipeline/targets/types.ts';
 
 export const seedsDir = fileURLToPath(new URL('../seeds/', import.meta.url));
+
+/** The real documents by other offices (../shared/corpus/): tests read them in place and skip when absent. */
+export const sharedCorpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 
 export const SEED = {
   phanRang: '000_f1948d11a7d713f4.txt',
@@ -23,4 +37,40 @@ export function seedText(file: string): string {
 
 export function seedFiles(): string[] {
   return readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/** The .txt files of ../shared/corpus/, or none when it is absent. */
+export function sharedCorpusFiles(): string[] {
+  return existsSync(sharedCorpusDir) ? readdirSync(sharedCorpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
+}
+
+/** Paragraph texts of a seed, as the pipeline's normalizer gives them, without Markdown emphasis markers. */
+export function paragraphsOf(file: string): string[] {
+  return toParagraphs(seedText(file)).map((p) => p.text.replace(/\*+/g, '').trim()).filter(Boolean);
+}
+
+let corpus: Corpus | null = null;
+
+/** The seeds as the build makes them (scripts/build/corpus-build.ts), built once per test file. */
+export function seedCorpus(): Corpus {
+  corpus ??= buildCorpus(readSeeds(seedsDir));
+  return corpus;
+}
+
+/** The built plan of a seed file, as the targets stage reads it; `id` renames it for readable tests. */
+export function seedPlan(file: string, id?: string): PlanInput {
+  const plan = seedCorpus().plans.find((p) => p.sourceFile === file);
+  if (!plan) throw new Error(`no built plan for seeds/${file}`);
+  return { ...planInput(plan), ...(id ? { id } : {}) };
+}
+
+let restorer: OcrRestorer | null = null;
+
+/** The scan restorer the build trains on the seeds (scripts/build/restore-scans.ts). */
+export function seedRestorer(): OcrRestorer {
+  if (restorer) return restorer;
+  const vocabulary = loadVocabulary();
+  restorer = scanRestorer(readSeeds(seedsDir).map((input) => parseSeed(input, vocabulary))).restorer;
+  if (!restorer) throw new Error('no seed reads as a damaged scan: nothing to train a restorer for');
+  return restorer;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from './gazetteer.ts';
 import { provinceEntries, provinceUrl } from './provinces.ts';
-import { seedCorpus } from './targets/seed-plans.ts';
+import { seedCorpus } from '../../tests/seeds.ts';
 
 describe('provinces of the seed plans (the real pipeline)', () => {
   const plans = seedCorpus().plans;

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './references.ts';
 import { loadVocabulary } from './document-types.ts';
-import { readSeeds } from '../build/seeds.ts';
-import { buildCorpus } from '../build/corpus-build.ts';
-import { seedsDir } from '../../tests/seeds.ts';
+import { seedCorpus } from '../../tests/seeds.ts';
 import { sentenceAround } from './corpus.ts';
 
 const vocabulary = loadVocabulary();
-const corpus = buildCorpus(readSeeds(seedsDir));
+const corpus = seedCorpus();
 const plan = (locality: string) => corpus.plans.find((p) => p.metadata.locality.value === locality)!;
 
 describe('findMentions', () => {

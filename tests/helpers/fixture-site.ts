@@ -2,11 +2,10 @@
 // and the benchmark without running the real build. Paragraph text comes from real seeds,
 // split on blank lines (a crude stand-in for the pipeline, good enough for a fixture).
 // Run directly to write one: `npx node tests/helpers/fixture-site.ts /tmp/fixture-dist`.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { SEED, seedText } from '../seeds.ts';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface FixturePlan {
   id: string;
@@ -21,7 +20,7 @@ const escapeHtml = (s: string) =>
 
 /** Blank-line separated chunks of a seed, without Markdown emphasis markers, NFC. */
 export function seedParagraphs(seedFile: string): { id: string; text: string }[] {
-  const raw = readFileSync(join(ROOT, 'seeds', seedFile), 'utf8').normalize('NFC');
+  const raw = seedText(seedFile).normalize('NFC');
   return raw
     .split(/\n\s*\n/)
     .map((chunk) => chunk.replace(/\*+/g, '').replace(/\s+/g, ' ').trim())
@@ -57,8 +56,8 @@ ${paragraphs}`,
 }
 
 export const FIXTURE_PLANS: ReadonlyArray<Omit<FixturePlan, 'paragraphs'>> = [
-  { id: 'yet-kieu-09-kh-du', seed: '003_e484f2781837af51.txt', locality: 'Xã Yết Kiêu', localitySlug: 'yet-kieu' },
-  { id: 'phan-rang-thap-cham', seed: '000_f1948d11a7d713f4.txt', locality: 'Thành phố Phan Rang - Tháp Chàm', localitySlug: 'phan-rang-thap-cham' },
+  { id: 'yet-kieu-09-kh-du', seed: SEED.yetKieu, locality: 'Xã Yết Kiêu', localitySlug: 'yet-kieu' },
+  { id: 'phan-rang-thap-cham', seed: SEED.phanRang, locality: 'Thành phố Phan Rang - Tháp Chàm', localitySlug: 'phan-rang-thap-cham' },
 ];
 
 /** Write the fixture site into `dir` (created if needed) and return its plans. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedText } from '../../../tests/seeds.ts';
+import { SEED, seedText } from '../../../tests/seeds.ts';
 import { levenshtein, minePairs } from './align.ts';
 import { Channel } from './confusion.ts';
-import { SEED } from './test-support.ts';
 
 const clean = [SEED.phanRang, SEED.dongThap, SEED.yetKieu, SEED.ninhThuan].map((f) => seedText(f).normalize('NFC'));
 const scan = seedText(SEED.rachGia).normalize('NFC');

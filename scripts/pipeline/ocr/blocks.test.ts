@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedText } from '../../../tests/seeds.ts';
+import { SEED, seedRestorer, seedText } from '../../../tests/seeds.ts';
 import { loadVocabulary } from '../document-types.ts';
 import { toParagraphs } from '../normalize.ts';
 import { parseBlocks } from '../parse.ts';
 import type { Block } from '../types.ts';
 import { restoreBlocks } from './blocks.ts';
 import type { OcrRestorer } from './restore.ts';
-import { SEED, seedRestorer } from './test-support.ts';
 
 let r: OcrRestorer;
 let blocks: Block[];
@@ -45,11 +44,8 @@ describe('restoreBlocks on the parsed Rạch Giá scan', () => {
     expect(out!.text.slice(e.start, e.end)).toBe('Nghị quyết số 82-NQ/TU');
   });
 
-  it('never restores a label, and drops emphasis it cannot follow (a restorer without an edit list)', () => {
+  it('never restores a label', () => {
     const [labelled] = restoreBlocks([block('4 Phat trlen, trong dung nhan lue chét lwong cao', { label: '4', kind: 'heading', depth: 2 })], r);
     expect(labelled!.text.startsWith('4 Phát triển, trọng dụng nhân lực chất lượng cao')).toBe(true);
-    const plain = { restoreText: (t: string) => ({ text: t.toUpperCase(), uncertain: [], changed: 1 }) };
-    const [dropped] = restoreBlocks([block('cta Ban', { emphasis: [{ start: 0, end: 3, kind: 'em' }] })], plain);
-    expect(dropped!.emphasis).toEqual([]);
   });
 });

@@ -10,5 +10,5 @@
 // posterior per syllable) · restore (training, restoreText) · blocks (restoreBlocks) ·
 // noise + score (benchmark only: scripts/bench-ocr.ts).
 export { damageScore, damageStats, isDamagedDocument, DAMAGE_THRESHOLD } from './detect.ts';
-export { trainRestorer, CONFIDENCE, CLEAN_PARAGRAPH, type Restorer, type TrainInput } from './restore.ts';
+export { trainRestorer, CONFIDENCE, CLEAN_PARAGRAPH, type OcrRestorer, type Restorer, type TrainInput } from './restore.ts';
 export { restoreBlocks } from './blocks.ts';

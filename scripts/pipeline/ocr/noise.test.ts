@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { degrade } from './noise.ts';
 import { tokenize } from './tokenize.ts';
-import { paragraphsOf, SEED } from './test-support.ts';
+import { paragraphsOf, SEED } from '../../../tests/seeds.ts';
 
 describe('synthetic OCR noise (benchmark only)', () => {
   const text = paragraphsOf(SEED.ninhThuan).join('\n\n');

@@ -5,7 +5,7 @@ import type { OcrRestorer } from './restore.ts';
 import { emptyScore, sameSyllable, scoreParagraph } from './score.ts';
 import { toKey } from './syllable.ts';
 import { tokenize } from './tokenize.ts';
-import { paragraphsOf, SEED, seedRestorer } from './test-support.ts';
+import { paragraphsOf, SEED, seedRestorer } from '../../../tests/seeds.ts';
 
 let r: OcrRestorer;
 beforeAll(() => {

@@ -35,8 +35,9 @@ interface Reading {
   alternatives: number;
 }
 
+/** What restoreBlocks needs: the restored text with its edits, which emphasis spans follow. */
 export interface Restorer {
-  restoreText(text: string): { text: string; uncertain: Span[]; changed: number };
+  restore(text: string): Restored;
 }
 
 export interface TrainInput {

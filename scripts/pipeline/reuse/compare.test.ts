@@ -3,9 +3,9 @@
 // when absent) and Resolution 57 from ../shared/reference (likewise).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../build/seeds.ts';
+import { SEED, seedsDir, sharedCorpusDir } from '../../../tests/seeds.ts';
 import { buildCorpus } from '../../build/corpus-build.ts';
 import { readResolution, sharedReferenceDir } from '../../build/resolution.ts';
 import type { Plan } from '../types.ts';
@@ -13,16 +13,14 @@ import { computeReuse } from './compare.ts';
 import { reuseData, type PlanReuse, type ReuseData } from './schema.ts';
 import { RESOLUTION_KEY } from './sources.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const corpusDir = join(root, '..', 'shared', 'corpus');
 const DONG_THAP = ['dong-thap-552-kh-ubnd.txt', 'dong-thap-597-kh-ubnd.txt', 'dong-thap-617-kh-ubnd.txt'];
-const haveCorpus = DONG_THAP.every((f) => existsSync(join(corpusDir, f)));
+const haveCorpus = DONG_THAP.every((f) => existsSync(join(sharedCorpusDir, f)));
 
 let plans: Plan[];
 let data: ReuseData;
 beforeAll(() => {
-  const corpus = haveCorpus ? DONG_THAP.map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(corpusDir, f))), sidecar: null })) : [];
-  plans = buildCorpus([...readSeeds(join(root, 'seeds')), ...corpus]).plans;
+  const corpus = haveCorpus ? DONG_THAP.map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(sharedCorpusDir, f))), sidecar: null })) : [];
+  plans = buildCorpus([...readSeeds(seedsDir), ...corpus]).plans;
   data = computeReuse({ plans, resolution: readResolution(sharedReferenceDir) });
 });
 
@@ -37,8 +35,8 @@ const blockStarting = (plan: Plan, start: string) => {
 const paragraphOf = (plan: Plan, start: string) => reuseOf(plan).paragraphs.find((p) => p.block === blockStarting(plan, start).id)!;
 
 describe('Phan Rang - Tháp Chàm (seed 000) against its parent Ninh Thuận 319-CTr/TU (seed 004)', () => {
-  const child = () => planOf('000_f1948d11a7d713f4.txt');
-  const parent = () => planOf('004_a936b11be61fe9d9.txt');
+  const child = () => planOf(SEED.phanRang);
+  const parent = () => planOf(SEED.ninhThuan);
 
   it('finds the parent in the library', () => {
     expect(reuseOf(child()).parents).toEqual([parent().id]);
@@ -107,7 +105,7 @@ describe('Resolution 57 (../shared/reference, read in place)', () => {
   });
 
   it.skipIf(readResolution(sharedReferenceDir) === null)('Ninh Thuận restates much of it; the resolution itself is not a plan that reuses', () => {
-    const s = reuseOf(planOf('004_a936b11be61fe9d9.txt')).sources.find((x) => x.source === RESOLUTION_KEY)!;
+    const s = reuseOf(planOf(SEED.ninhThuan)).sources.find((x) => x.source === RESOLUTION_KEY)!;
     expect(s.reused + s.adapted).toBeGreaterThan(0.3);
     expect(data.plans.some((r) => plans.find((p) => p.id === r.plan)!.docId === '57-NQ/TW')).toBe(false);
   });
@@ -134,7 +132,7 @@ describe('the data', () => {
   });
 
   it('without the resolution and without plans to compare, every plan is its own', () => {
-    const alone = computeReuse({ plans: [planOf('003_e484f2781837af51.txt')], resolution: null });
+    const alone = computeReuse({ plans: [planOf(SEED.yetKieu)], resolution: null });
     expect(alone.resolution.available).toBe(false);
     expect(alone.plans[0]!.sources).toEqual([]);
     expect(alone.plans[0]!.paragraphs.every((p) => p.other === null)).toBe(true);

@@ -1,13 +1,12 @@
 // The targets stage on the corpus the real pipeline builds from seeds/ (the five plans),
 // with the national facts of content/national/.
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../build/corpus-build.ts';
-import { readSeeds } from '../../build/seeds.ts';
+import { seedCorpus } from '../../../tests/seeds.ts';
 import type { InlineLink, InlineMark } from '../emit-mdx.ts';
 import { clauseAnchor, nationalPlanId, targetsSiteData } from './corpus.ts';
 import { loadNationalReferences } from '../national.ts';
 
-const corpus = buildCorpus(readSeeds('seeds'));
+const corpus = seedCorpus();
 const data = targetsSiteData(corpus.plans);
 const planOf = (locality: string) => corpus.plans.find((p) => p.metadata.locality.value === locality)!;
 

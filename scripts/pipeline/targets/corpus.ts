@@ -8,7 +8,7 @@ import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type Finding, type PlanLink } from './findings.ts';
 import { DERIVED_FILE, loadTaxonomy } from './taxonomy.ts';
-import type { Indicator, Target, Taxonomy } from './types.ts';
+import type { Indicator, PlanInput, Target, Taxonomy } from './types.ts';
 
 export function planLinks(plans: Plan[]): PlanLink[] {
   return plans.map((p) => ({ id: p.id, locality: p.metadata.locality.value, docId: p.docId, implements: p.implements }));
@@ -23,11 +23,14 @@ export function nationalPlanId(plans: Pick<Plan, 'implements'>[], refs: National
   return ref ? nationalId(ref) : null;
 }
 
+/** What the extractor reads of a plan. */
+export function planInput(p: Plan): PlanInput {
+  return { id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, summary: p.metadata.summary, date: p.metadata.date.value, blocks: p.blocks };
+}
+
 /** Targets of every plan; indicators derived from subject words are added to `derived`. */
 export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map()): Target[] {
-  return plans.flatMap((p) =>
-    extractTargets({ id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, summary: p.metadata.summary, date: p.metadata.date.value, blocks: p.blocks }, taxonomy, derived),
-  );
+  return plans.flatMap((p) => extractTargets(planInput(p), taxonomy, derived));
 }
 
 /** Page of an indicator. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract.ts';
-import { seedPlan } from './seed-plans.ts';
+import { SEED, seedPlan } from '../../../tests/seeds.ts';
 import { parse } from 'csv-parse/sync';
 import { CSV_COMPARATOR, CSV_STANDARD, CSV_VIETNAMESE, datapackage, indicatorsJson, TARGET_FIELDS, targetsCsv, targetsJson, targetsJsonSchema, targetsTableSchema } from './opendata.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
-const targets = extractTargets(seedPlan('001_9ab9814e00d8e62e.txt', 'dong-thap'), taxonomy);
+const targets = extractTargets(seedPlan(SEED.dongThap, 'dong-thap'), taxonomy);
 
 describe('open data', () => {
   it('writes targets.json with the contract fields and absolute urls', () => {
