@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/server.ts';
-import { SHARED_CORPUS } from './search/corpus.ts';
+import { SHARED_CORPUS } from './search/seed-site-data.ts';
 
 const QueriesSchema = z.object({
   queries: z.array(z.object({

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, recordTransfer } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/server.ts';
 import { ANSWER_TABLE_PATH, buildSearchIndex } from './search/build-index.ts';
-import { seedCorpus, sourceCorpus } from './search/corpus.ts';
+import { seedSiteData, sourceSiteData } from './search/seed-site-data.ts';
 import { citedDocumentPages } from './search/records.ts';
 import { CARDS_FILE } from './search/table.ts';
 import { syntheticPlans } from './search/synthetic.ts';
@@ -106,14 +106,14 @@ if (!existsSync(join(siteDir, 'tim-kiem/index.html')) || !existsSync(join(siteDi
 const browser = await launchBrowser();
 let ok = true;
 try {
-  const seeds = seedCorpus();
+  const seeds = seedSiteData();
   ok = (await benchSite(browser, siteDir, `${siteDir} (seeds: ${seeds.plans.length} plans)`, 120 * 1024, QUERIES, '', true)) && ok;
   if (!values['skip-scale']) {
     const n = Number(values.plans);
     const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
     try {
       cpSync(siteDir, dir, { recursive: true, filter: (src) => !src.startsWith(join(siteDir, 'pagefind')) });
-      const sources = sourceCorpus();
+      const sources = sourceSiteData();
       const t0 = Date.now();
       const summary = await buildSearchIndex({
         plans: syntheticPlans(sources.plans, n),

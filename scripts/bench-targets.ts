@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { buildCorpus } from './build/corpus-build.ts';
 import { readSeeds } from './build/seeds.ts';
-import { targetsSiteData } from './pipeline/targets/corpus.ts';
+import { targetsSiteData } from './pipeline/targets/site-targets.ts';
 
 const corpus = buildCorpus(readSeeds(resolve(process.argv[2] ?? 'seeds')));
 const chars = corpus.plans.reduce((s, p) => s + p.blocks.reduce((a, b) => a + b.text.length, 0), 0);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type Corpus } from '../scripts/build/corpus-build.ts';
 import { readSeeds } from '../scripts/build/seeds.ts';
-import { targetsSiteData } from '../scripts/pipeline/targets/corpus.ts';
+import { targetsSiteData } from '../scripts/pipeline/targets/site-targets.ts';
 import { goldenJson, goldenRecord, withoutText, wordyStrings, type GoldenRecord } from './helpers/golden.ts';
 import { seedCorpus, sharedCorpusDir, sharedCorpusFiles } from './seeds.ts';
 

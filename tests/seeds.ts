@@ -11,7 +11,7 @@ import { loadVocabulary } from '../scripts/pipeline/document-types.ts';
 import { toParagraphs } from '../scripts/pipeline/normalize.ts';
 import type { OcrRestorer } from '../scripts/pipeline/ocr/restore.ts';
 import { parseSeed } from '../scripts/pipeline/plan.ts';
-import { planInput } from '../scripts/pipeline/targets/corpus.ts';
+import { planInput } from '../scripts/pipeline/targets/site-targets.ts';
 import type { PlanInput } from '../scripts/pipeline/targets/types.ts';
 
 export const seedsDir = fileURLToPath(new URL('../seeds/', import.meta.url));

@@ -7,7 +7,7 @@ import { EmptySeedError } from '../pipeline/decode.ts';
 import { loadVocabulary } from '../pipeline/document-types.ts';
 import { sniffFileType } from '../pipeline/file-type.ts';
 import { assemblePlan, assignIds, byCodePoint, findDuplicates, parseSeed, textShingles, type ParsedSeed, type SeedInput } from '../pipeline/plan.ts';
-import { buildCitedDocuments, implementedByMap, resolveCitations, type CitedDocumentPage, type PlanMention } from '../pipeline/corpus.ts';
+import { buildCitedDocuments, implementedByMap, resolveCitations, type CitedDocumentPage, type PlanMention } from '../pipeline/cited-documents.ts';
 import { percent } from '../pipeline/text.ts';
 import { restoreScans } from './restore-scans.ts';
 import type { FileAccount } from './report.ts';

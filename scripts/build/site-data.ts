@@ -3,10 +3,10 @@
 // file names and contents; scripts/build.ts writes them.
 import type { Plan } from '../pipeline/types.ts';
 import { planUrl } from '../pipeline/urls.ts';
-import type { CitedDocumentPage } from '../pipeline/corpus.ts';
+import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { emitPlanMdx, type BlockMark, type InlineLink } from '../pipeline/emit-mdx.ts';
 import type { Corpus } from './corpus-build.ts';
-import { targetsSiteData } from '../pipeline/targets/corpus.ts';
+import { targetsSiteData } from '../pipeline/targets/site-targets.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 import { loadNationalReferences, nationalPage } from '../pipeline/national.ts';
 import { provinceEntries } from '../pipeline/provinces.ts';

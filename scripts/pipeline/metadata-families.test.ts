@@ -10,7 +10,7 @@ import { toParagraphs } from './normalize.ts';
 import { loadVocabulary } from './document-types.ts';
 import { buildCorpus } from '../build/corpus-build.ts';
 import { displayTitle } from '../build/site-data.ts';
-import { corpusTargets } from './targets/corpus.ts';
+import { corpusTargets } from './targets/site-targets.ts';
 
 const vocabulary = loadVocabulary();
 const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));

@@ -1,6 +1,7 @@
-// One seed file → one Plan: the stages in order, as plain function calls.
-// Restoration of damaged scans is passed in as a function so this module does
-// not need to know how it works (and tests can run without it).
+// One seed file → one Plan, as plain function calls: parseSeed (decode, normalize, parse),
+// then assemblePlan (sidecar, metadata, references). Damaged scans are restored between the
+// two by scripts/build/restore-scans.ts, which needs every plan (assemblePlan only records
+// that it happened); then, over all plans, ids (assignIds) and duplicates (findDuplicates).
 import { createHash } from 'node:crypto';
 import type { Block, Plan, PlanMetadata, SourcedValue } from './types.ts';
 import { decodeSeed, type DecodedSeed } from './decode.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from './references.ts';
 import { loadVocabulary } from './document-types.ts';
 import { seedCorpus } from '../../tests/seeds.ts';
-import { sentenceAround } from './corpus.ts';
+import { sentenceAround } from './cited-documents.ts';
 
 const vocabulary = loadVocabulary();
 const corpus = seedCorpus();

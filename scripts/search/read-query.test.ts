@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seedsDir } from '../../tests/seeds.ts';
-import { seedCorpus } from './corpus.ts';
+import { seedSiteData } from './seed-site-data.ts';
 import { buildAnswerTable, literalPart } from './answers.ts';
 import { readQuery } from './read-query.ts';
 import { parseQuery } from './query.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 
-const corpus = seedCorpus(seedsDir);
+const corpus = seedSiteData(seedsDir);
 const table = buildAnswerTable({ plans: corpus.plans, documents: corpus.documents, indicators: loadTaxonomy().indicators, bundles: {} });
 const read = (q: string) => readQuery(table, parseQuery(q).words);
 

@@ -5,7 +5,7 @@
 // block is preceded by an empty anchor, so a result links to its paragraphs
 // (/van-ban/<planId>/#<blockId>).
 import type { Block, Plan } from '../pipeline/types.ts';
-import type { CitedDocumentPage } from '../pipeline/corpus.ts';
+import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { formatIsoDate } from '../pipeline/dates.ts';
 import { planUrl } from '../pipeline/urls.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seedsDir } from '../../tests/seeds.ts';
 import { defaultChunkSize } from './build-index.ts';
-import { seedCorpus } from './corpus.ts';
+import { seedSiteData } from './seed-site-data.ts';
 import { placeName, syntheticPlans } from './synthetic.ts';
 
-const { plans } = seedCorpus(seedsDir);
+const { plans } = seedSiteData(seedsDir);
 
 describe('syntheticPlans', () => {
   const synthetic = syntheticPlans(plans, 200);

@@ -1,7 +1,7 @@
 // Targets for the pages: read once per build from the generated collections, with
 // the questions the indicator pages ask (national reference, comparison, ordering).
 import { getCollection } from 'astro:content';
-import { nationalPlanId } from '../../scripts/pipeline/targets/corpus.ts';
+import { nationalPlanId } from '../../scripts/pipeline/targets/site-targets.ts';
 import { comparable, compareAmbition, type Direction } from '../../scripts/pipeline/targets/findings.ts';
 import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';

@@ -10,7 +10,7 @@ import { gotoOk, launchBrowser, newPage } from '../helpers/browser.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
 import { ensureSite } from '../helpers/site.ts';
 import { buildSearchIndex } from '../../scripts/search/build-index.ts';
-import { seedCorpus } from '../../scripts/search/corpus.ts';
+import { seedSiteData } from '../../scripts/search/seed-site-data.ts';
 import { citedDocumentPages } from '../../scripts/search/records.ts';
 import { syntheticPlans } from '../../scripts/search/synthetic.ts';
 
@@ -24,7 +24,7 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
   let bundles = 0;
 
   beforeAll(async () => {
-    const seeds = seedCorpus();
+    const seeds = seedSiteData();
     const plans = syntheticPlans(seeds.plans, 50, { provinces: 5 });
     for (const singleBundle of [false, true]) {
       const dir = mkdtempSync(join(tmpdir(), 'search-split-'));

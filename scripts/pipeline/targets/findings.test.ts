@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED, seedCorpus } from '../../../tests/seeds.ts';
 import { compareAmbition } from './findings.ts';
-import { targetsSiteData } from './corpus.ts';
+import { targetsSiteData } from './site-targets.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 const corpus = seedCorpus();

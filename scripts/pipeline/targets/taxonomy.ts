@@ -60,7 +60,7 @@ export function loadTaxonomy(): Taxonomy {
   return cached;
 }
 
-/** Under content/generated/: the indicators derived from subject words in a build (written by corpus.ts). */
+/** Under content/generated/: the indicators derived from subject words in a build (written by site-targets.ts). */
 export const DERIVED_FILE = 'indicators-derived.json';
 
 /** The taxonomy and the derived indicators a build wrote beside its targets. */

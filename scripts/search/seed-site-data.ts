@@ -5,17 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../build/corpus-build.ts';
 import { readSeeds } from '../build/seeds.ts';
 import { generateSiteData, type SitePlan } from '../build/site-data.ts';
-import type { CitedDocumentPage } from '../pipeline/corpus.ts';
+import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 
 /** The development corpus of real plans by other offices (../shared/corpus/), when present. */
 export const SHARED_CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
-export function seedCorpus(...dirs: string[]): { plans: SitePlan[]; documents: CitedDocumentPage[] } {
+export function seedSiteData(...dirs: string[]): { plans: SitePlan[]; documents: CitedDocumentPage[] } {
   const { plans, documents } = generateSiteData(buildCorpus((dirs.length ? dirs : ['seeds']).flatMap((d) => readSeeds(d))));
   return { plans, documents };
 }
 
 /** The seeds plus the shared corpus when it is there: the sources of the synthetic plans. */
-export function sourceCorpus(seedsDir = 'seeds') {
-  return seedCorpus(seedsDir, ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : []));
+export function sourceSiteData(seedsDir = 'seeds') {
+  return seedSiteData(seedsDir, ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : []));
 }

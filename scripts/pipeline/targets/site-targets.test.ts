@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../../../tests/seeds.ts';
 import type { InlineLink, InlineMark } from '../emit-mdx.ts';
-import { clauseAnchor, nationalPlanId, targetsSiteData } from './corpus.ts';
+import { clauseAnchor, nationalPlanId, targetsSiteData } from './site-targets.ts';
 import { loadNationalReferences } from '../national.ts';
 
 const corpus = seedCorpus();
