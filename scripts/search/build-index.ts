@@ -1,8 +1,8 @@
 // Builds the Pagefind bundles into <outDir>/pagefind: the primary bundle
 // (/pagefind/: cited-document pages and central plans; indicators are found
 // through the answer table) and one bundle per province (/pagefind/tinh/<key>/),
-// which the search page merges on demand with Pagefind's mergeIndex. Also writes the direct-answer table
-// (/tim-kiem/tra-cuu.json). Called by the site build after `astro build`.
+// which the search page merges on demand with Pagefind's mergeIndex. Also writes
+// the direct-answer table (/tim-kiem/tra-cuu.json). Called by the site build after `astro build`.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
