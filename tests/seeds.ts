@@ -1,8 +1,9 @@
 // The one list of fixtures for the tests: the real seeds (named, as files, as text, and as the
 // build makes them), and the real documents of ../shared/corpus/ read in place when present.
 // Whatever runs the pipeline here calls the build's own functions, so tests assert what the site ships.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, type Corpus } from '../scripts/build/corpus-build.ts';
 import { scanRestorer } from '../scripts/build/restore-scans.ts';
@@ -49,11 +50,44 @@ export function paragraphsOf(file: string): string[] {
   return toParagraphs(seedText(file)).map((p) => p.text.replace(/\*+/g, '').trim()).filter(Boolean);
 }
 
+const root = fileURLToPath(new URL('../', import.meta.url));
+const cacheDir = join(root, 'node_modules', '.cache', 'seed-corpus');
+
+/** A hash of everything the seeds' corpus is made from: the code, the data under content/ (not what builds write there), the seeds, the packages. */
+function inputsHash(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['scripts', 'content', 'seeds']) {
+    const files = readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(root, join(e.parentPath, e.name)))
+      .filter((f) => !f.startsWith(join('content', 'generated')))
+      .sort();
+    for (const f of files) hash.update(`${f}\0`).update(readFileSync(join(root, f)));
+  }
+  return hash.update(readFileSync(join(root, 'package-lock.json'))).digest('hex').slice(0, 16);
+}
+
 let corpus: Corpus | null = null;
 
-/** The seeds as the build makes them (scripts/build/corpus-build.ts), built once per test file. */
+/**
+ * The seeds as the build makes them (scripts/build/corpus-build.ts). Built once for all the
+ * test files of a run: the result is kept in node_modules/.cache/ under a hash of every input,
+ * so any change to the code, the data or the seeds builds it afresh.
+ */
 export function seedCorpus(): Corpus {
-  corpus ??= buildCorpus(readSeeds(seedsDir));
+  if (corpus) return corpus;
+  const hash = inputsHash();
+  const file = join(cacheDir, `${hash}.json`);
+  if (existsSync(file)) {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as Omit<Corpus, 'implementedBy'> & { implementedBy: [string, string[]][] };
+    return (corpus = { ...cached, implementedBy: new Map(cached.implementedBy) });
+  }
+  corpus = buildCorpus(readSeeds(seedsDir));
+  mkdirSync(cacheDir, { recursive: true });
+  for (const old of readdirSync(cacheDir)) if (!old.startsWith(hash)) rmSync(join(cacheDir, old), { force: true });
+  // written aside and renamed: a test file starting meanwhile never reads half a file
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify({ ...corpus, implementedBy: [...corpus.implementedBy] }));
+  renameSync(`${file}.${process.pid}`, file);
   return corpus;
 }
 
