@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, recordTransfer } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/server.ts';
 import { ANSWER_TABLE_PATH, buildSearchIndex } from './search/build-index.ts';
-import { seedSiteData, sourceSiteData } from './search/seed-site-data.ts';
+import { siteDataOf, sourceSiteData } from './search/seed-site-data.ts';
 import { citedDocumentPages } from './search/records.ts';
 import { CARDS_FILE } from './search/table.ts';
 import { syntheticPlans } from './search/synthetic.ts';
@@ -106,7 +106,7 @@ if (!existsSync(join(siteDir, 'tim-kiem/index.html')) || !existsSync(join(siteDi
 const browser = await launchBrowser();
 let ok = true;
 try {
-  const seeds = seedSiteData();
+  const seeds = siteDataOf();
   ok = (await benchSite(browser, siteDir, `${siteDir} (seeds: ${seeds.plans.length} plans)`, 120 * 1024, QUERIES, '', true)) && ok;
   if (!values['skip-scale']) {
     const n = Number(values.plans);

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { buildCorpus, type Corpus } from '../scripts/build/corpus-build.ts';
 import { scanRestorer } from '../scripts/build/restore-scans.ts';
 import { readSeeds } from '../scripts/build/seeds.ts';
+import { generateSiteData, type GeneratedFiles } from '../scripts/build/site-data.ts';
 import { loadVocabulary } from '../scripts/pipeline/document-types.ts';
-import { toParagraphs } from '../scripts/pipeline/normalize.ts';
 import type { OcrRestorer } from '../scripts/pipeline/ocr/restore.ts';
 import { parseSeed } from '../scripts/pipeline/plan.ts';
 import { planInput } from '../scripts/pipeline/targets/site-targets.ts';
@@ -43,11 +43,6 @@ export function seedFiles(): string[] {
 /** The .txt files of ../shared/corpus/, or none when it is absent. */
 export function sharedCorpusFiles(): string[] {
   return existsSync(sharedCorpusDir) ? readdirSync(sharedCorpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
-}
-
-/** Paragraph texts of a seed, as the pipeline's normalizer gives them, without Markdown emphasis markers. */
-export function paragraphsOf(file: string): string[] {
-  return toParagraphs(seedText(file)).map((p) => p.text.replace(/\*+/g, '').trim()).filter(Boolean);
 }
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -96,6 +91,18 @@ export function seedPlan(file: string, id?: string): PlanInput {
   const plan = seedCorpus().plans.find((p) => p.sourceFile === file);
   if (!plan) throw new Error(`no built plan for seeds/${file}`);
   return { ...planInput(plan), ...(id ? { id } : {}) };
+}
+
+/** The text of each block of a seed as the build parses it; of a restored scan, as scanned. */
+export function paragraphsOf(file: string): string[] {
+  const plan = seedCorpus().plans.find((p) => p.sourceFile === file);
+  if (!plan) throw new Error(`no built plan for seeds/${file}`);
+  return plan.blocks.map((b) => b.original ?? b.text);
+}
+
+/** The seeds' plans and cited documents as the site build makes them (scripts/build/site-data.ts). */
+export function seedSiteData(): GeneratedFiles {
+  return generateSiteData(seedCorpus());
 }
 
 let restorer: OcrRestorer | null = null;

@@ -2,7 +2,6 @@
 // ../shared/corpus/ are read in place (skipped when it is absent); the other families are short
 // texts written for this test in the layouts those offices use.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from './metadata.ts';
 import { parseBlocks } from './parse.ts';
@@ -11,9 +10,9 @@ import { loadVocabulary } from './document-types.ts';
 import { buildCorpus } from '../build/corpus-build.ts';
 import { displayTitle } from '../build/site-data.ts';
 import { corpusTargets } from './targets/site-targets.ts';
+import { sharedCorpusDir as corpusDir } from '../../tests/seeds.ts';
 
 const vocabulary = loadVocabulary();
-const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const hasCorpus = existsSync(`${corpusDir}labels.json`);
 
 const read = (text: string) => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { seedsDir } from '../../tests/seeds.ts';
-import { seedSiteData } from './seed-site-data.ts';
+import { seedSiteData } from '../../tests/seeds.ts';
 import { buildAnswerTable, literalPart } from './answers.ts';
 import { readQuery } from './read-query.ts';
 import { parseQuery } from './query.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 
-const corpus = seedSiteData(seedsDir);
+const corpus = seedSiteData();
 const table = buildAnswerTable({ plans: corpus.plans, documents: corpus.documents, indicators: loadTaxonomy().indicators, bundles: {} });
 const read = (q: string) => readQuery(table, parseQuery(q).words);
 

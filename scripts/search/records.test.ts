@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SEED, seedsDir } from '../../tests/seeds.ts';
-import { seedSiteData } from './seed-site-data.ts';
+import { SEED, seedSiteData } from '../../tests/seeds.ts';
 import { citedDocumentPages, escapeHtml, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, MAX_SECTION_WORDS } from './records.ts';
 
-const corpus = seedSiteData(seedsDir);
+const corpus = seedSiteData();
 const plan = corpus.plans.find((p) => p.sourceFile === SEED.dongThap)!;
 
 const planHtml = (p: typeof plan, filters: Record<string, string[]> = {}) => sectionRecords(p, filters).map((r) => r.html).join('');

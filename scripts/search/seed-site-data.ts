@@ -10,12 +10,13 @@ import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 /** The development corpus of real plans by other offices (../shared/corpus/), when present. */
 export const SHARED_CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
-export function seedSiteData(...dirs: string[]): { plans: SitePlan[]; documents: CitedDocumentPage[] } {
+/** Plans and cited documents of the seeds, or of the folders given, as the site build makes them. */
+export function siteDataOf(...dirs: string[]): { plans: SitePlan[]; documents: CitedDocumentPage[] } {
   const { plans, documents } = generateSiteData(buildCorpus((dirs.length ? dirs : ['seeds']).flatMap((d) => readSeeds(d))));
   return { plans, documents };
 }
 
 /** The seeds plus the shared corpus when it is there: the sources of the synthetic plans. */
 export function sourceSiteData(seedsDir = 'seeds') {
-  return seedSiteData(seedsDir, ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : []));
+  return siteDataOf(seedsDir, ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : []));
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedsDir } from '../../tests/seeds.ts';
+import { seedSiteData } from '../../tests/seeds.ts';
 import { defaultChunkSize } from './build-index.ts';
-import { seedSiteData } from './seed-site-data.ts';
 import { placeName, syntheticPlans } from './synthetic.ts';
 
-const { plans } = seedSiteData(seedsDir);
+const { plans } = seedSiteData();
 
 describe('syntheticPlans', () => {
   const synthetic = syntheticPlans(plans, 200);

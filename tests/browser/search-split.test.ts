@@ -10,7 +10,7 @@ import { gotoOk, launchBrowser, newPage } from '../helpers/browser.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
 import { ensureSite } from '../helpers/site.ts';
 import { buildSearchIndex } from '../../scripts/search/build-index.ts';
-import { seedSiteData } from '../../scripts/search/seed-site-data.ts';
+import { seedSiteData } from '../seeds.ts';
 import { citedDocumentPages } from '../../scripts/search/records.ts';
 import { syntheticPlans } from '../../scripts/search/synthetic.ts';
 
