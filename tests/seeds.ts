@@ -14,6 +14,7 @@ import type { OcrRestorer } from '../scripts/pipeline/ocr/restore.ts';
 import { parseSeed } from '../scripts/pipeline/plan.ts';
 import { planInput } from '../scripts/pipeline/targets/site-targets.ts';
 import type { PlanInput } from '../scripts/pipeline/targets/types.ts';
+import type { Plan } from '../scripts/pipeline/types.ts';
 
 export const seedsDir = fileURLToPath(new URL('../seeds/', import.meta.url));
 
@@ -86,18 +87,20 @@ export function seedCorpus(): Corpus {
   return corpus;
 }
 
-/** The built plan of a seed file, as the targets stage reads it; `id` renames it for readable tests. */
-export function seedPlan(file: string, id?: string): PlanInput {
+function builtPlan(file: string): Plan {
   const plan = seedCorpus().plans.find((p) => p.sourceFile === file);
   if (!plan) throw new Error(`no built plan for seeds/${file}`);
-  return { ...planInput(plan), ...(id ? { id } : {}) };
+  return plan;
+}
+
+/** The built plan of a seed file, as the targets stage reads it; `id` renames it for readable tests. */
+export function seedPlan(file: string, id?: string): PlanInput {
+  return { ...planInput(builtPlan(file)), ...(id ? { id } : {}) };
 }
 
 /** The text of each block of a seed as the build parses it; of a restored scan, as scanned. */
 export function paragraphsOf(file: string): string[] {
-  const plan = seedCorpus().plans.find((p) => p.sourceFile === file);
-  if (!plan) throw new Error(`no built plan for seeds/${file}`);
-  return plan.blocks.map((b) => b.original ?? b.text);
+  return builtPlan(file).blocks.map((b) => b.original ?? b.text);
 }
 
 /** The seeds' plans and cited documents as the site build makes them (scripts/build/site-data.ts). */
