@@ -5,7 +5,7 @@
 // them and review the diff as part of the change:
 //   UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts && git diff tests/golden
 // The corpus's golden files hold none of its words (tests/helpers/golden.ts: withoutText).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -31,23 +31,18 @@ function goldenRecords(corpus: Corpus, redact: boolean): Map<string, GoldenRecor
   );
 }
 
-const listJson = (dir: string): string[] => {
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
-  } catch {
-    return [];
-  }
-};
+const listJson = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort() : [];
 
 const sources = [
-  { name: 'seeds', present: true, redact: false, records: () => goldenRecords(seedCorpus(), false) },
-  { name: 'corpus', present: sharedCorpusFiles().length > 0, redact: true, records: () => goldenRecords(buildCorpus(readSeeds(sharedCorpusDir)), true) },
+  { name: 'seeds', present: true, redact: false, corpus: seedCorpus },
+  { name: 'corpus', present: sharedCorpusFiles().length > 0, redact: true, corpus: () => buildCorpus(readSeeds(sharedCorpusDir)) },
 ];
 
 for (const source of sources) {
   describe.runIf(source.present)(`golden files of ${source.name}`, () => {
     const folder = join(goldenDir, source.name);
-    const records = source.present ? source.records() : new Map<string, GoldenRecord>();
+    const records = source.present ? goldenRecords(source.corpus(), source.redact) : new Map<string, GoldenRecord>();
     if (UPDATE) {
       for (const stale of listJson(folder).filter((f) => !records.has(f))) rmSync(join(folder, stale));
       for (const [name, record] of records) {
