@@ -55,9 +55,11 @@ for (const source of sources) {
       expect(listJson(folder)).toEqual([...records.keys()].sort());
     });
 
-    it.runIf(source.redact)('holds no words of the documents: no string with a space but the vocabulary fields (type, level, province…)', () => {
-      for (const name of listJson(folder)) expect(wordyStrings(JSON.parse(readFileSync(join(folder, name), 'utf8'))), name).toEqual([]);
-    });
+    if (source.redact) {
+      it('holds no words of the documents: no string with a space but the vocabulary fields (type, level, province…)', () => {
+        for (const name of listJson(folder)) expect(wordyStrings(JSON.parse(readFileSync(join(folder, name), 'utf8'))), name).toEqual([]);
+      });
+    }
 
     for (const [name, record] of records) {
       it(`reads ${record.file} as its golden file says`, () => {
