@@ -3,6 +3,7 @@
 // A sidecar fills unknown fields only, unless a field says "override": true
 // (for a scan whose header is garbled, say); a conflict is reported.
 import { z } from 'zod';
+import { levelSchema } from '../contract/schemas/document.ts';
 import type { PlanMetadata, SourcedValue } from './types.ts';
 import { SeedError } from './types.ts';
 
@@ -20,6 +21,8 @@ const fieldsSchema = z.strictObject(
 ).extend({
   // A real calendar date written YYYY-MM-DD: 2025-02-30 is refused.
   date: fieldSchema.extend({ value: z.iso.date('a real date written YYYY-MM-DD') }).optional(),
+  // One of the administrative levels, as the published data names them ("tỉnh", "xã").
+  level: fieldSchema.extend({ value: levelSchema }).optional(),
 });
 
 export const sidecarSchema = z.strictObject({

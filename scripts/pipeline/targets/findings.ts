@@ -3,6 +3,7 @@
 // indicator and year), a plan that sets two different targets for one indicator and
 // year, and national targets a plan does not restate at all.
 
+import type { Finding } from '../../contract/schemas/targets.ts';
 import { formatTarget, formatYear } from './format.ts';
 import type { Indicator, Target, Taxonomy } from './types.ts';
 
@@ -16,11 +17,6 @@ export interface PlanLink {
 }
 
 export type Direction = 'higher' | 'lower' | 'same';
-
-export type Finding =
-  | { kind: 'differs-from-national' | 'differs-from-parent'; plan: string; indicator: string; year: number; target: Target; reference: Target; direction: Exclude<Direction, 'same'>; text: string }
-  | { kind: 'conflicting-targets'; plan: string; indicator: string; year: number; targets: Target[]; text: string }
-  | { kind: 'national-not-restated'; plan: string; indicator: string; year: number; reference: Target; text: string };
 
 const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract.ts';
 import { seedPlan } from './seed-plans.ts';
 import { parse } from 'csv-parse/sync';
-import { CSV_COMPARATOR, CSV_STANDARD, CSV_VIETNAMESE, datapackage, indicatorsJson, TARGET_FIELDS, targetsCsv, targetsJson, targetsJsonSchema, targetsTableSchema } from './opendata.ts';
+import { TARGET_FIELDS, targetsJsonSchema } from '../../contract/json-schemas.ts';
+import { CSV_COMPARATOR, CSV_STANDARD, CSV_VIETNAMESE, datapackage, indicatorsJson, targetsCsv, targetsJson, targetsTableSchema } from './opendata.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 const taxonomy = loadTaxonomy();

@@ -3,31 +3,20 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import raw from '../../../content/indicators/indicators.json' with { type: 'json' };
+import { indicatorListSchema, indicatorSchema } from '../../contract/schemas/targets.ts';
 import { foldPattern } from './fold.ts';
 import type { Indicator, Taxonomy } from './types.ts';
 
-const unitKind = z.enum(['percent', 'percentPerYear', 'per10k', 'count', 'index', 'rank']);
-
-const indicatorSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be an ASCII slug'),
-    name: z.string().min(3),
-    short: z.string().min(2),
-    definition: z.string().min(10),
-    unit: z.string().min(1),
-    unitKind,
-    theme: z.string().min(1),
-    key: z.boolean(),
-    higherIsBetter: z.boolean(),
-    phrasings: z.array(z.string().min(2)).min(1),
-    population: z.string().optional(),
-  })
+/** An indicator of the taxonomy file: named by one phrasing at least, never derived. */
+const taxonomyIndicatorSchema = indicatorSchema
+  .omit({ derived: true })
+  .extend({ phrasings: indicatorSchema.shape.phrasings.min(1) })
   .strict();
 
 export const taxonomySchema = z
-  .object({ $schema: z.string().optional(), indicators: z.array(indicatorSchema).min(1) })
+  .object({ $schema: z.string().optional(), indicators: z.array(taxonomyIndicatorSchema).min(1) })
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
     for (const [i, ind] of value.indicators.entries()) {
@@ -50,7 +39,7 @@ export function parseTaxonomy(data: unknown): Taxonomy {
     const lines = parsed.error.issues.map((i) => `indicators.json ${i.path.join('.')}: ${i.message}`);
     throw new Error(lines.join('\n'));
   }
-  return { indicators: parsed.data.indicators as Indicator[] };
+  return { indicators: parsed.data.indicators };
 }
 
 let cached: Taxonomy | null = null;
@@ -67,7 +56,7 @@ export const DERIVED_FILE = 'indicators-derived.json';
 export function siteTaxonomy(generatedDir: string): Taxonomy {
   const file = join(generatedDir, DERIVED_FILE);
   if (!existsSync(file)) return loadTaxonomy();
-  const derived = (JSON.parse(readFileSync(file, 'utf8')) as Taxonomy).indicators;
+  const derived = indicatorListSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).indicators;
   return { indicators: [...loadTaxonomy().indicators, ...derived] };
 }
 
