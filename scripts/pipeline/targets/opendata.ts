@@ -6,29 +6,15 @@
 
 import { dsvFormat } from 'd3';
 import { TARGET_FIELDS, type FieldDoc } from '../../contract/json-schemas.ts';
-import type { IndicatorRecord, TargetRecord } from '../../contract/schemas/targets.ts';
+import { indicatorRecordSchema, targetRecordSchema, type IndicatorRecord, type TargetRecord } from '../../contract/schemas/targets.ts';
 import type { Comparator, Target, Taxonomy } from './types.ts';
 
-/** Public records, in the order given. `site` makes urls absolute. */
+/** Public records, in the order given: the contract's fields of each target, in its order. `site` makes urls absolute. */
 export function targetRecords(targets: Target[], taxonomy: Taxonomy, site?: string): TargetRecord[] {
   const names = new Map(taxonomy.indicators.map((i) => [i.id, i.name]));
-  return targets.map((t) => ({
-    plan: t.plan,
-    locality: t.locality,
-    level: t.level,
-    summary: t.summary,
-    indicator: t.indicator,
-    indicatorName: names.get(t.indicator) ?? null,
-    year: t.year,
-    periodStart: t.periodStart,
-    comparator: t.comparator,
-    value: t.value,
-    valueMax: t.valueMax,
-    unit: t.unit,
-    quote: t.quote,
-    url: site ? new URL(t.url, site).href : t.url,
-    kind: t.kind,
-  }));
+  return targets.map((t) =>
+    targetRecordSchema.parse({ ...t, indicatorName: names.get(t.indicator) ?? null, url: site ? new URL(t.url, site).href : t.url }),
+  );
 }
 
 export function targetsJson(targets: Target[], taxonomy: Taxonomy, site?: string): string {
@@ -63,24 +49,11 @@ export function targetsCsv(targets: Target[], taxonomy: Taxonomy, site?: string,
   return `\uFEFF${[format.formatRow(TARGET_FIELDS.map((f) => f.name)), ...rows].join('\r\n')}\r\n`;
 }
 
-/** The taxonomy as published, with how many plans and localities commit to each indicator. */
+/** The taxonomy as published (the contract's fields, in its order), with how many plans and localities commit to each indicator. */
 export function indicatorRecords(taxonomy: Taxonomy, targets: Target[] = []): IndicatorRecord[] {
   return taxonomy.indicators.map((i) => {
     const mine = targets.filter((t) => t.indicator === i.id && t.kind === 'target');
-    return {
-      id: i.id,
-      name: i.name,
-      short: i.short,
-      definition: i.definition,
-      unit: i.unit,
-      unitKind: i.unitKind,
-      theme: i.theme,
-      higherIsBetter: i.higherIsBetter,
-      phrasings: i.phrasings,
-      derived: i.derived === true,
-      plans: new Set(mine.map((t) => t.plan)).size,
-      localities: new Set(mine.map((t) => t.locality)).size,
-    };
+    return indicatorRecordSchema.parse({ ...i, derived: i.derived === true, plans: new Set(mine.map((t) => t.plan)).size, localities: new Set(mine.map((t) => t.locality)).size });
   });
 }
 
