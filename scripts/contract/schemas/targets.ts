@@ -3,12 +3,13 @@
 // indicators.json). Field titles and descriptions are Vietnamese: the published JSON Schemas,
 // the CSV's Table Schema and the "Dữ liệu" page read them.
 import { z } from 'zod';
+import { UNIT_KINDS } from '../unit-kinds.ts';
 import { levelSchema } from './document.ts';
 
 export const comparatorSchema = z.enum(['>', '>=', '=', '<', '<=', 'range']);
 
 /** What kind of quantity a value is; decides which indicators it can belong to. */
-export const unitKindSchema = z.enum(['percent', 'percentPerYear', 'per10k', 'count', 'index', 'rank']).describe('Loại đại lượng.');
+export const unitKindSchema = z.enum(UNIT_KINDS).describe('Loại đại lượng.');
 
 const INDICATOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -143,8 +144,8 @@ const entryId = { id: z.string() };
 /** An entry of findings.json ("f1", "f2"… in the order computed). */
 export const findingEntrySchema = z.discriminatedUnion('kind', [differsSchema.extend(entryId), conflictingSchema.extend(entryId), notRestatedSchema.extend(entryId)]);
 
+export type { UnitKind } from '../unit-kinds.ts';
 export type Comparator = z.infer<typeof comparatorSchema>;
-export type UnitKind = z.infer<typeof unitKindSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Taxonomy = z.infer<typeof indicatorListSchema>;
 export type IndicatorRecord = z.infer<typeof indicatorRecordSchema>;

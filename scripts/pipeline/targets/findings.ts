@@ -6,6 +6,7 @@
 import type { Finding } from '../../contract/schemas/targets.ts';
 import { formatTarget, formatYear } from './format.ts';
 import type { Indicator, Target, Taxonomy } from './types.ts';
+import { sameQuantity } from '../../contract/unit-kinds.ts';
 
 export interface PlanLink {
   id: string;
@@ -23,8 +24,7 @@ const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 /** Two targets measure the same quantity: same indicator, kind of value, and rank scope. */
 export function comparable(a: Target, b: Target): boolean {
   if (a.indicator !== b.indicator || a.year == null || a.year !== b.year) return false;
-  const pct = (k: Target['unitKind']) => (k === 'percentPerYear' ? 'percent' : k);
-  if (pct(a.unitKind) !== pct(b.unitKind)) return false;
+  if (!sameQuantity(a.unitKind, b.unitKind)) return false;
   return a.unitKind !== 'rank' || a.unit === b.unit;
 }
 
