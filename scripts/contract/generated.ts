@@ -3,11 +3,16 @@
 // (src/content.config.ts) and the build checks every file against it before Astro reads them,
 // so a wrong shape stops the build naming the file, the entry and the field.
 import { z } from 'zod';
-import { documentEntrySchema, sitePlanSchema } from './schemas/document.ts';
-import { nationalPageSchema } from './schemas/national.ts';
-import { provinceEntrySchema } from './schemas/provinces.ts';
-import { reuseData } from './schemas/reuse.ts';
-import { findingEntrySchema, indicatorListSchema, targetSchema } from './schemas/targets.ts';
+import {
+  documentEntrySchema,
+  findingEntrySchema,
+  indicatorListSchema,
+  nationalPageSchema,
+  provinceEntrySchema,
+  reuseData,
+  sitePlanSchema,
+  targetSchema,
+} from './schemas/index.ts';
 
 /** The JSON files that are content collections: an array of entries, each with its `id`. */
 export const COLLECTION_FILES = {

@@ -2,8 +2,7 @@
 // schemas the build checks its data with, and the public target fields as the CSV's Table Schema
 // and the "Dữ liệu" page describe them.
 import { z } from 'zod';
-import { reuseData } from './schemas/reuse.ts';
-import { indicatorRecordSchema, targetRecordSchema } from './schemas/targets.ts';
+import { indicatorRecordSchema, reuseData, targetRecordSchema } from './schemas/index.ts';
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 
