@@ -6,7 +6,8 @@ import { indicatorRecordSchema, reuseData, targetRecordSchema } from './schemas/
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 
-function published(id: string, title: string, schema: z.ZodType): JsonSchema {
+/** A JSON Schema with its file name and Vietnamese title, made from a Zod schema. */
+export function published(id: string, title: string, schema: z.ZodType): JsonSchema {
   return { $id: id, title, ...z.toJSONSchema(schema) };
 }
 

@@ -23,12 +23,12 @@ export const indicatorSchema = z.object({
   unitKind: unitKindSchema,
   theme: z.string().min(1).describe('Nhóm chủ đề.'),
   /** Shown on the overview matrix of key 2030 indicators. */
-  key: z.boolean(),
+  key: z.boolean().describe('Có trong bảng so sánh các chỉ tiêu chính năm 2030.'),
   higherIsBetter: z.boolean().describe('false với xếp hạng: số nhỏ hơn là cao hơn.'),
   /** Regular expressions (written with diacritics) that name the concept; none for a derived indicator. */
   phrasings: z.array(z.string().min(2)).describe('Biểu thức chính quy (viết có dấu, so khớp không phân biệt dấu, hoa thường) nhận ra chỉ tiêu trong văn bản.'),
   /** Who is measured, when only one group ("can-bo", "doanh-nghiep"; lexicon.json `populations`). */
-  population: z.string().optional(),
+  population: z.string().optional().describe('Đối tượng được đo, khi chỉ tiêu chỉ nói về một nhóm (content/targets/lexicon.json, mục populations): cam kết nêu nhóm khác không thuộc chỉ tiêu này.'),
   /** Derived from a target's own subject words (pipeline/targets/derive.ts), not in the taxonomy file. */
   derived: z.boolean().optional(),
 });

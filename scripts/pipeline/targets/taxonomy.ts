@@ -5,18 +5,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import raw from '../../../content/indicators/indicators.json' with { type: 'json' };
+import lexiconFile from '../../../content/targets/lexicon.json' with { type: 'json' };
+import { published } from '../../contract/json-schemas.ts';
 import { indicatorListSchema, indicatorSchema } from '../../contract/schemas/targets.ts';
 import { foldPattern } from './fold.ts';
 import type { Indicator, Taxonomy } from './types.ts';
 
-/** An indicator of the taxonomy file: named by one phrasing at least, never derived. */
+/** An indicator of the taxonomy file: named by one phrasing at least, never derived, its population one of the lexicon's groups. */
 const taxonomyIndicatorSchema = indicatorSchema
   .omit({ derived: true })
-  .extend({ phrasings: indicatorSchema.shape.phrasings.min(1) })
+  .extend({
+    phrasings: indicatorSchema.shape.phrasings.min(1),
+    population: z.enum(lexiconFile.populations.groups.map((g) => g.id)).optional().describe(indicatorSchema.shape.population.description!),
+  })
   .strict();
 
-export const taxonomySchema = z
-  .object({ $schema: z.string().optional(), indicators: z.array(taxonomyIndicatorSchema).min(1) })
+/** The taxonomy file's shape: its JSON Schema (content/indicators/indicators.schema.json, for editors) is made from it. */
+export const taxonomyFileSchema = z.object({ $schema: z.string().optional(), indicators: z.array(taxonomyIndicatorSchema).min(1) });
+
+/** JSON Schema of the taxonomy file, for editors (content/indicators/indicators.schema.json). */
+export const taxonomyJsonSchema = () => published('indicators.schema.json', 'Danh mục chỉ tiêu', taxonomyFileSchema);
+
+const taxonomySchema = taxonomyFileSchema
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
     for (const [i, ind] of value.indicators.entries()) {
