@@ -1,12 +1,12 @@
 // Cross-plan facts: which plan implements which, every cited document with the
 // sentences that cite it. Input: all plans of the build; output: plain data.
-import type { CitedDocumentPage } from '../contract/schemas/document.ts';
+import type { Citation, CitedDocumentPage } from '../contract/schemas/document.ts';
 import type { Plan } from './types.ts';
 import { citedDocuments, documentSlug, implementedDocuments, type Mention } from './references.ts';
 import { resolveDocumentIdentity } from './document-identity.ts';
 import type { DocumentVocabulary } from './document-types.ts';
 
-export type { CitedDocumentPage };
+export type { Citation, CitedDocumentPage };
 
 export type PlanMention = Mention & { planId: string; blockId: string };
 

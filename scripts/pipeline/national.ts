@@ -13,6 +13,8 @@ import type { Plan } from './types.ts';
 /** "57 - NQ/TW" and "57-NQ/TW" name one document. */
 const sameNumber = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
 
+export type { NationalReference, NationalTarget } from '../contract/schemas/national.ts';
+
 const defaultDir = new URL('../../content/national/', import.meta.url);
 
 /** Every reference of content/national/, validated; a file that breaks the schema stops the build. */

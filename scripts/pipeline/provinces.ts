@@ -6,6 +6,8 @@ import { formedFrom, type Gazetteer } from './gazetteer.ts';
 import { slugify } from './text.ts';
 import type { Plan } from './types.ts';
 
+export type { ProvinceEntry };
+
 /** URL of a province's page. */
 export function provinceUrl(name: string): string {
   return `/tinh-thanh/${slugify(name)}/`;

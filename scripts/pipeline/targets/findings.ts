@@ -8,6 +8,8 @@ import { formatTarget, formatYear } from './format.ts';
 import type { Indicator, Target, Taxonomy } from './types.ts';
 import { sameQuantity } from '../../contract/unit-kinds.ts';
 
+export type { Finding };
+
 export interface PlanLink {
   id: string;
   locality: string | null;
