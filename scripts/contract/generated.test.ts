@@ -3,7 +3,11 @@ import { buildCorpus } from '../build/corpus-build.ts';
 import { reuseSiteData } from '../build/reuse.ts';
 import { readSeeds } from '../build/seeds.ts';
 import { generateSiteData } from '../build/site-data.ts';
+import { indicatorsJson, targetsJson } from '../pipeline/targets/opendata.ts';
+import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
+import { z } from 'zod';
 import { checkGeneratedFiles, GENERATED_JSON } from './generated.ts';
+import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from './json-schemas.ts';
 
 describe('the generated data against the contract (the seeds through the real pipeline)', () => {
   const corpus = buildCorpus(readSeeds('seeds'));
@@ -46,5 +50,21 @@ describe('the generated data against the contract (the seeds through the real pi
 
   it('stops at a JSON file no schema describes: nothing is published unchecked', () => {
     expect(problem(new Map([...files, ['extra.json', '[]']]))).toContain('extra.json: no schema');
+  });
+
+  it('publishes JSON Schemas that accept the open data of the seeds and refuse a broken record', () => {
+    const targets = JSON.parse(files.get('targets.json')!);
+    const published = [
+      { schema: targetsJsonSchema(), data: JSON.parse(targetsJson(targets, loadTaxonomy())), broken: (d: any) => (d[0].level = 'Tỉnh') },
+      { schema: indicatorsJsonSchema(), data: JSON.parse(indicatorsJson(loadTaxonomy(), targets)), broken: (d: any) => (d[0].unitKind = '%') },
+      { schema: reuseJsonSchema(), data: JSON.parse(files.get('reuse.json')!), broken: (d: any) => (d.adaptedAt = 2) },
+    ];
+    for (const { schema, data, broken } of published) {
+      // Read back as a validator from the published JSON Schema itself, not from the Zod schema it was made from.
+      const validator = z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+      expect(validator.safeParse(data).success, String(schema.$id)).toBe(true);
+      broken(data);
+      expect(validator.safeParse(data).success, String(schema.$id)).toBe(false);
+    }
   });
 });
