@@ -13,7 +13,7 @@ import { buildCorpus } from './build/corpus-build.ts';
 import { readResolution, sharedReferenceDir } from './build/resolution.ts';
 import { computeReuse } from './pipeline/reuse/compare.ts';
 import { RESOLUTION_KEY } from './pipeline/reuse/sources.ts';
-import type { Shares } from './pipeline/reuse/schema.ts';
+import type { Shares } from './contract/schemas/reuse.ts';
 import type { Block, Level, Plan } from './pipeline/types.ts';
 import { mulberry32 } from './pipeline/random.ts';
 

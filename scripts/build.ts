@@ -20,6 +20,7 @@ import { buildSearchIndex } from './search/build-index.ts';
 import { citedDocumentPages, FILTERS } from './search/records.ts';
 import { buildReportSchema, formatReport, StageClock, type BuildReport, type FileAccount } from './build/report.ts';
 import { byCodePoint } from './pipeline/plan.ts';
+import { checkGeneratedFiles } from './contract/generated.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
@@ -215,6 +216,8 @@ async function main(): Promise<void> {
   const reuse = clock.run('text reuse', () => reuseSiteData(corpus.plans));
   const generated = clock.run('site data', () => generateSiteData(corpus, undefined, reuse.marksByPlan));
   for (const [path, content] of reuse.files) generated.files.set(path, content);
+  // Every generated file against the contract's schemas, before anything reads it.
+  clock.run('check generated data', () => checkGeneratedFiles(generated.files));
   const pipelineMs = performance.now() - started;
   let built = false;
   try {

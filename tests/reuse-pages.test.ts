@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ensureSite, readPlanParagraphs } from './helpers/site.ts';
-import { reuseData } from '../scripts/pipeline/reuse/schema.ts';
+import { reuseData } from '../scripts/contract/schemas/reuse.ts';
 import { RESOLUTION_KEY } from '../scripts/pipeline/reuse/sources.ts';
 import { comparisonUrl } from '../scripts/pipeline/urls.ts';
 

@@ -5,7 +5,7 @@ import type { Plan } from '../pipeline/types.ts';
 import type { BlockMark } from '../pipeline/emit-mdx.ts';
 import { computeReuse, type ResolutionText } from '../pipeline/reuse/compare.ts';
 import { RESOLUTION_KEY, strongestMatch } from '../pipeline/reuse/sources.ts';
-import type { ReuseData } from '../pipeline/reuse/schema.ts';
+import type { ReuseData } from '../contract/schemas/reuse.ts';
 import { comparisonUrl, planUrl } from '../pipeline/urls.ts';
 import { readResolution } from './resolution.ts';
 

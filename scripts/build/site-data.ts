@@ -1,6 +1,8 @@
 // The generated content the Astro site reads (content/generated/): one JSON
 // record per plan, one MDX body per plan, the cited documents. Pure: returns
 // file names and contents; scripts/build.ts writes them.
+import { isNational } from '../contract/levels.ts';
+import type { SitePlan } from '../contract/schemas/document.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { planUrl } from '../pipeline/urls.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
@@ -12,14 +14,7 @@ import { loadNationalReferences, nationalPage } from '../pipeline/national.ts';
 import { provinceEntries } from '../pipeline/provinces.ts';
 import { loadGazetteer } from '../pipeline/gazetteer.ts';
 
-export interface SitePlan extends Plan {
-  /** "Kế hoạch số 233-KH/TU của Ban Thường vụ Thành ủy Rạch Giá". */
-  displayTitle: string;
-  url: string;
-  sourceUrl: string;
-  implementedBy: string[];
-}
-
+export type { SitePlan };
 
 export function displayTitle(plan: Plan): string {
   const m = plan.metadata;
@@ -29,7 +24,7 @@ export function displayTitle(plan: Plan): string {
   const issuer = m.issuer.value ?? '';
   const locality = m.locality.value;
   // A local committee is named with its locality ("Ban Thường vụ Tỉnh ủy Đồng Tháp"); a central body is not.
-  const local = m.level.value !== 'trung ương';
+  const local = !isNational(m.level.value);
   const by = issuer && locality && local && !issuer.includes(locality) ? `${issuer} ${locality}` : issuer || locality || '';
   const approves = m.approves.value ? ` phê duyệt ${m.approves.value}` : '';
   const title = `${type}${number}${by ? ` của ${by}` : ''}${approves}`;

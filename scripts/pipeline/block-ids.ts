@@ -16,9 +16,6 @@ export function contentKey(text: string, label: string | null): string {
   return fold(body).replace(/\s+/g, ' ').trim();
 }
 
-/** Every block id matches this (the content schema checks it). */
-export const BLOCK_ID = /^p[0-9a-z]{5}(-\d+)?$/;
-
 export function contentId(key: string): string {
   const n = createHash('sha256').update(key).digest().readUInt32BE(0) % 36 ** DIGITS;
   return `p${n.toString(36).padStart(DIGITS, '0')}`;

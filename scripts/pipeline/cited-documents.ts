@@ -1,27 +1,14 @@
 // Cross-plan facts: which plan implements which, every cited document with the
 // sentences that cite it. Input: all plans of the build; output: plain data.
-import type { CitedDocument, Plan } from './types.ts';
+import type { Citation, CitedDocumentPage } from '../contract/schemas/document.ts';
+import type { Plan } from './types.ts';
 import { citedDocuments, documentSlug, implementedDocuments, type Mention } from './references.ts';
 import { resolveDocumentIdentity } from './document-identity.ts';
 import type { DocumentVocabulary } from './document-types.ts';
 
+export type { Citation, CitedDocumentPage };
+
 export type PlanMention = Mention & { planId: string; blockId: string };
-
-export interface Citation {
-  planId: string;
-  blockId: string;
-  /** The sentence of the block that holds the mention, as displayed. */
-  sentence: string;
-}
-
-export interface CitedDocumentPage extends CitedDocument {
-  slug: string;
-  /** The plan in this corpus that has this number, if any. */
-  planId: string | null;
-  citations: Citation[];
-  /** Plans that say they implement this document. */
-  implementedBy: string[];
-}
 
 /** The sentence around [start, end) of a text: from the previous ". " or "; " to the next one. */
 export function sentenceAround(text: string, start: number, end: number): string {

@@ -2,9 +2,9 @@
 // (content/taxonomy/document-header.json), checked by a schema and loaded once.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { levelSchema as level } from '../contract/schemas/document.ts';
 import type { Level } from './types.ts';
 
-const level = z.enum(['trung ương', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu']) satisfies z.ZodType<Level>;
 const comment = z.string().optional();
 const withoutComment = <T extends z.ZodRawShape>(shape: T) => z.object({ $comment: comment, ...shape });
 

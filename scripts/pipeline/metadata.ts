@@ -7,6 +7,7 @@
 // places come from the gazetteer (content/gazetteer/). Matching is done on folded
 // text (fold keeps indexes) so a scan's "KE HOACH" still counts, and the value
 // shown is cut from the text itself.
+import { isNational, NATIONAL_LEVEL } from '../contract/levels.ts';
 import type { Block, Level, PlanMetadata, SourcedValue } from './types.ts';
 import { typeAtStart, type DocumentVocabulary } from './document-types.ts';
 import type { Body, HeaderVocabulary } from './header-vocabulary.ts';
@@ -159,9 +160,9 @@ function organization(match: BodyMatch, rest: string, text: string, vocabulary: 
   const words = rest.trim();
   switch (body.role) {
     case 'national':
-      return { body, unit: null, level: 'trung ương', name: national, source };
+      return { body, unit: null, level: NATIONAL_LEVEL, name: national, source };
     case 'ministry':
-      return { body, unit: null, level: 'trung ương', name: national, agency: words ? `${body.name} ${agencyCase(words)}` : body.name, source };
+      return { body, unit: null, level: NATIONAL_LEVEL, name: national, agency: words ? `${body.name} ${agencyCase(words)}` : body.name, source };
     case 'committee':
       return { body, unit: null, level: body.level ?? null, name: placeName(words, vocabulary), source };
     case 'steering':
@@ -169,7 +170,7 @@ function organization(match: BodyMatch, rest: string, text: string, vocabulary: 
     case 'department': {
       // The place is the last one the name gives: "BAN CHỈ ĐẠO … TỈNH LÀO CAI"; else a parent line above says it.
       const agency = `${body.name} ${body.role === 'department' ? agencyCase(words) : words.toLocaleLowerCase('vi')}`.trim();
-      if (/(?:^|\s)trung uong$/u.test(fold(words))) return { body, unit: null, level: 'trung ương', name: national, agency, source };
+      if (/(?:^|\s)trung uong$/u.test(fold(words))) return { body, unit: null, level: NATIONAL_LEVEL, name: national, agency, source };
       const province = vocabulary.gazetteer.mentions(words).at(-1);
       if (province) return { body, unit: null, level: levelOfProvince(province.province), name: province.province.name, agency: `${body.name} ${words.slice(0, province.start).toLocaleLowerCase('vi')}${province.province.name}`, source };
       return { body, unit: lastUnit(words, vocabulary.header)?.unit ?? null, level: null, name: null, agency, source };
@@ -535,7 +536,7 @@ export function extractMetadata(blocks: Block[], vocabulary: DocumentVocabulary)
   const issuerNote = headerIssuer ? `đầu văn bản: “${headerIssuer.source}”` : preamble ? `lời dẫn: “${preamble.source}”` : undefined;
 
   // Locality: the issuer's own name, else the place-date line's place, else a province the text names.
-  const national = issuerOrg?.level === 'trung ương';
+  const national = isNational(issuerOrg?.level);
   let localityValue = issuerOrg?.name ?? (compatible ? preamble!.name : null) ?? null;
   let localityNote = issuerNote;
   let fromPlaceLine = false;

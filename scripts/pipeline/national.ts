@@ -3,58 +3,17 @@
 // published, and its numeric targets, each with the section it comes from. The project
 // holds no text written elsewhere except the seeds, so these documents have no body.
 import { readdirSync, readFileSync } from 'node:fs';
-import { z } from 'astro/zod';
+import { z } from 'zod';
+import { nationalReferenceSchema, type NationalPage, type NationalReference } from '../contract/schemas/national.ts';
 import { slugify } from './text.ts';
 import { planUrl } from './urls.ts';
 import type { Target, Taxonomy } from './targets/types.ts';
 import type { Plan } from './types.ts';
 
-const nationalTargetSchema = z
-  .object({
-    /** "II.1 Mục tiêu đến năm 2030": the label path of the section, then its name. */
-    section: z.string().regex(/^[IVXLC]+(\.\d+)* \S/u, 'section starts with its label path, e.g. "II.1 …"'),
-    indicator: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    year: z.number().int().min(2000).max(2100).nullable(),
-    comparator: z.enum(['>', '>=', '=', '<', '<=', 'range']),
-    value: z.number(),
-    valueMax: z.number().optional(),
-    unit: z.string().min(1),
-    kind: z.enum(['target', 'baseline']).default('target'),
-    /** The text states the level in words, not as a number ("toàn quốc" = 100%). */
-    implicit: z.boolean().default(false),
-    /** The reviewer's own short paraphrase, never a quotation. */
-    label: z.string().min(5),
-  })
-  .strict()
-  .refine((t) => (t.comparator === 'range') === (t.valueMax !== undefined), 'a range, and only a range, has valueMax');
-
-const publicationSchema = z.object({ name: z.string().min(3), url: z.url().optional(), note: z.string().optional() }).strict();
-
-export const nationalReferenceSchema = z
-  .object({
-    $comment: z.string().min(20),
-    type: z.string().min(3),
-    number: z.string().min(3),
-    issuer: z.string().min(3),
-    date: z.iso.date(),
-    signer: z.string().min(3),
-    signerCapacity: z.string().optional(),
-    title: z.string().min(10),
-    locality: z.string().min(2),
-    level: z.literal('trung ương'),
-    /** Where a reviewer found a metadata value, per field. */
-    notes: z.record(z.string(), z.string()).default({}),
-    /** Where the official text is published. */
-    published: z.array(publicationSchema).min(1),
-    targets: z.array(nationalTargetSchema).min(1),
-  })
-  .strict();
-
-export type NationalReference = z.infer<typeof nationalReferenceSchema>;
-export type NationalTarget = NationalReference['targets'][number];
-
 /** "57 - NQ/TW" and "57-NQ/TW" name one document. */
 const sameNumber = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
+
+export type { NationalReference, NationalTarget } from '../contract/schemas/national.ts';
 
 const defaultDir = new URL('../../content/national/', import.meta.url);
 
@@ -134,7 +93,7 @@ export function primaryReference(refs: NationalReference[], implemented: string[
 }
 
 /** What the site shows of a reference: its facts, its address and the plans that implement it. */
-export function nationalPage(ref: NationalReference, plans: Pick<Plan, 'id' | 'implements'>[]) {
+export function nationalPage(ref: NationalReference, plans: Pick<Plan, 'id' | 'implements'>[]): NationalPage {
   const id = nationalId(ref);
   return {
     ...ref,

@@ -3,7 +3,7 @@ import { outlineOf, parseBlocks, readLabel } from './parse.ts';
 import { toParagraphs } from './normalize.ts';
 import { loadVocabulary } from './document-types.ts';
 import { stripEmphasis } from './emphasis.ts';
-import { BLOCK_ID } from './block-ids.ts';
+import { BLOCK_ID } from '../contract/schemas/document.ts';
 import { SEED, seedFiles, seedText } from '../../tests/seeds.ts';
 
 const vocabulary = loadVocabulary();

@@ -1,22 +1,12 @@
 // Geography for readers: the 34 provinces and centrally-run cities (since 1 July 2025), each with
 // the provinces it was formed from and every plan of the library issued inside it, at any level
 // (a commune's plan counts for its province). Published as provinces.json; pages only render it.
-import { z } from 'astro/zod';
+import type { ProvinceEntry } from '../contract/schemas/provinces.ts';
 import { formedFrom, type Gazetteer } from './gazetteer.ts';
 import { slugify } from './text.ts';
 import type { Plan } from './types.ts';
 
-export const provinceEntrySchema = z.object({
-  /** URL slug: /tinh-thanh/<id>/. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string(),
-  kind: z.enum(['tỉnh', 'thành phố trực thuộc trung ương']),
-  /** The provinces of before the merger that make it up (itself included when it kept its name). */
-  formedFrom: z.array(z.string()),
-  /** Ids of the plans issued inside it, any level, in the library's order. */
-  plans: z.array(z.string()),
-});
-export type ProvinceEntry = z.infer<typeof provinceEntrySchema>;
+export type { ProvinceEntry };
 
 /** URL of a province's page. */
 export function provinceUrl(name: string): string {

@@ -54,6 +54,11 @@ describe('parseSidecar', () => {
     expect(parseSidecar(bytes({ fields: { date: { value: '2024-02-29', note: 'b' } } }), 'x').fields.date?.value).toBe('2024-02-29');
   });
 
+  it('takes a level only as the data names levels', () => {
+    expect(errorOf(bytes({ fields: { level: { value: 'Tỉnh', note: 'b' } } })).message).toMatch(/fields\.level\.value: Invalid option: expected one of "trung ương"\|"tỉnh"/);
+    expect(parseSidecar(bytes({ fields: { level: { value: 'đặc khu', note: 'b' } } }), 'x').fields.level?.value).toBe('đặc khu');
+  });
+
   it('names invalid JSON', () => {
     expect(errorOf(bytes('{ "fields": '))).toHaveProperty('message', expect.stringMatching(/^plan\.meta\.json: sidecar is not valid JSON: /));
   });

@@ -3,7 +3,8 @@
 // A sidecar fills unknown fields only, unless a field says "override": true
 // (for a scan whose header is garbled, say); a conflict is reported.
 import { z } from 'zod';
-import type { PlanMetadata, SourcedValue } from './types.ts';
+import { levelSchema } from '../contract/schemas/document.ts';
+import type { PlanMetadata } from './types.ts';
 import { SeedError } from './types.ts';
 
 const fieldSchema = z.strictObject({
@@ -20,6 +21,8 @@ const fieldsSchema = z.strictObject(
 ).extend({
   // A real calendar date written YYYY-MM-DD: 2025-02-30 is refused.
   date: fieldSchema.extend({ value: z.iso.date('a real date written YYYY-MM-DD') }).optional(),
+  // One of the administrative levels, as the published data names them ("tỉnh", "xã").
+  level: fieldSchema.extend({ value: levelSchema }).optional(),
 });
 
 export const sidecarSchema = z.strictObject({
@@ -59,18 +62,18 @@ export function parseSidecar(bytes: Uint8Array, file: string): Sidecar {
 /** Metadata with the sidecar's values applied, and the conflicts found (text value kept unless override). */
 export function applySidecar(metadata: PlanMetadata, sidecar: Sidecar | null): { metadata: PlanMetadata; conflicts: string[] } {
   if (!sidecar) return { metadata, conflicts: [] };
-  const next = { ...metadata } as PlanMetadata;
+  const next: PlanMetadata = { ...metadata };
   const conflicts: string[] = [];
   for (const name of FIELD_NAMES) {
     const field = sidecar.fields[name as FieldName];
     if (!field) continue;
-    const current = next[name] as SourcedValue<string>;
+    const current = next[name];
     if (current.value !== null && current.value !== field.value && !field.override) {
       conflicts.push(`${name}: text says "${current.value}", sidecar says "${field.value}" (text kept)`);
       continue;
     }
     if (current.value === null || field.override) {
-      (next as unknown as Record<string, SourcedValue<string>>)[name] = { value: field.value, source: 'sidecar', note: field.note };
+      Object.assign(next, { [name]: { value: field.value, source: 'sidecar', note: field.note } });
     }
   }
   return { metadata: next, conflicts };

@@ -3,6 +3,7 @@
 // documents by number or title, levels and document types — read by the search
 // page before any full-text search, so answers are national from the start.
 // Built at build time from the plans, cited documents and the indicator taxonomy.
+import { isNational } from '../contract/levels.ts';
 import { slugify } from '../pipeline/text.ts';
 import { localitySlug, type AnswerTable, type BundleEntry, type LocalityEntry, type PlanCards } from './table.ts';
 import type { Plan } from '../pipeline/types.ts';
@@ -31,7 +32,7 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
   const localityIndex = new Map<string, number>();
   for (const p of src.plans) {
     const name = p.metadata.locality.value;
-    if (!name || p.metadata.level.value === 'trung ương') continue;
+    if (!name || isNational(p.metadata.level.value)) continue;
     const slug = localitySlug(name, p.metadata.level.value);
     let i = localityIndex.get(slug);
     if (i === undefined) {

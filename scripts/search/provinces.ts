@@ -1,6 +1,7 @@
 // The 34 provinces of the gazetteer (content/gazetteer/provinces.json) as the search sees them,
 // and the one function that says which province a plan belongs to: it picks the search bundle
 // a plan goes into. A plan whose province is not known goes into the "unknown" bundle.
+import { isNational } from '../contract/levels.ts';
 import { formedFrom, loadGazetteer } from '../pipeline/gazetteer.ts';
 import { fold, slugify } from '../pipeline/text.ts';
 
@@ -34,7 +35,7 @@ export function provinceNamed(name: string): Province | null {
 
 /** The search bundle a plan goes into: its province's slug, "trung-uong", or "chua-ro". */
 export function provinceKey(locality: string | null | undefined, level: string | null | undefined): string {
-  if (level === 'trung ương') return CENTRAL;
+  if (isNational(level)) return CENTRAL;
   const p = locality ? provinceNamed(locality) : null;
   return p ? slugify(p.name) : UNKNOWN_PROVINCE;
 }

@@ -4,6 +4,7 @@
 // following one real plan's outline with about half its paragraphs swapped in from
 // the others, issued across the 34 provinces at three levels (province, city,
 // commune). Deterministic: the same sources, N and seed give the same plans.
+import { isNational } from '../contract/levels.ts';
 import type { Level } from '../pipeline/types.ts';
 import type { IndexablePlan } from './records.ts';
 import { mulberry32 } from '../pipeline/random.ts';
@@ -31,7 +32,7 @@ export function placeName(k: number): string {
 export function syntheticPlans(sources: IndexablePlan[], n: number, { seed = 57, provinces = PROVINCES.length } = {}): (IndexablePlan & { province: string })[] {
   const rnd = mulberry32(seed);
   const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const outlines = sources.filter((p) => p.metadata.level.value !== 'trung ương');
+  const outlines = sources.filter((p) => !isNational(p.metadata.level.value));
   const paragraphs = outlines.flatMap((p) => p.blocks.filter((b) => b.kind !== 'heading'));
   return Array.from({ length: n }, (_, i) => {
     const base = outlines[i % outlines.length]!;

@@ -13,13 +13,8 @@ export function formatDate(iso: string | null | undefined): string | null {
   return iso ? formatIsoDate(iso) : null;
 }
 
-/** Order of administrative levels, from the centre down. */
-export const LEVEL_ORDER = ['trung ương', 'tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'đặc khu', 'phường', 'xã', 'thị trấn'];
-
-export function levelRank(level: string | null | undefined): number {
-  const i = LEVEL_ORDER.indexOf(level ?? '');
-  return i < 0 ? LEVEL_ORDER.length : i;
-}
+/** Order of administrative levels, from the centre down (defined once, with the levels). */
+export { LEVELS as LEVEL_ORDER, levelRank } from '../../scripts/contract/levels.ts';
 
 export function sortByVietnamese<T>(items: T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => collator.compare(key(a), key(b)));

@@ -2,7 +2,7 @@
 // build, checked against its one schema.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reuseData, type PlanReuse, type ReuseData, type Shares } from '../../scripts/pipeline/reuse/schema.ts';
+import { reuseData, type PlanReuse, type ReuseData, type Shares } from '../../scripts/contract/schemas/reuse.ts';
 import { formatNumber } from './format.ts';
 
 export { comparisonUrl } from '../../scripts/pipeline/urls.ts';

@@ -7,6 +7,7 @@ import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
+import { isNational } from '../../scripts/contract/levels.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
@@ -46,7 +47,7 @@ export function targetData(): Promise<TargetData> {
     const blockIndex = new Map(plans.flatMap((p) => p.blocks.map((b, i) => [`${p.id}#${b.id}`, i] as const)));
     const at = (t: Target) => blockIndex.get(`${t.plan}#${t.blockId}`) ?? 1e9;
     const targets = (await getCollection('targets'))
-      .map((e) => e.data as Target)
+      .map((e) => e.data)
       .sort((a, b) => (rank.get(a.plan) ?? 1e9) - (rank.get(b.plan) ?? 1e9) || at(a) - at(b) || a.start - b.start);
     const findings = (await getCollection('findings')).map((e) => e.data);
     const national = nationalPlanId(plans, await allNationalReferences());
@@ -102,7 +103,7 @@ export function byPlace(plansById: Map<string, PlanEntry>) {
 
 /** "Toàn quốc" for the central level, else the locality as written. */
 export function placeName(t: Pick<Target, 'level' | 'locality'>): string {
-  return t.level === 'trung ương' ? 'Toàn quốc' : (t.locality ?? 'Chưa rõ địa phương');
+  return isNational(t.level) ? 'Toàn quốc' : (t.locality ?? 'Chưa rõ địa phương');
 }
 
 export function indicatorName(id: string | null): string {

@@ -10,7 +10,7 @@ import { buildCorpus } from '../../build/corpus-build.ts';
 import { readResolution, sharedReferenceDir } from '../../build/resolution.ts';
 import type { Plan } from '../types.ts';
 import { computeReuse } from './compare.ts';
-import { reuseData, type PlanReuse, type ReuseData } from './schema.ts';
+import { reuseData, type PlanReuse, type ReuseData } from '../../contract/schemas/reuse.ts';
 import { RESOLUTION_KEY } from './sources.ts';
 
 const DONG_THAP = ['dong-thap-552-kh-ubnd.txt', 'dong-thap-597-kh-ubnd.txt', 'dong-thap-617-kh-ubnd.txt'];

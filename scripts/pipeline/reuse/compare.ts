@@ -10,7 +10,7 @@ import type { Block, Plan } from '../types.ts';
 import { addedSpans, similarity } from './align.ts';
 import { bandKeys, LshIndex } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
-import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from './schema.ts';
+import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */

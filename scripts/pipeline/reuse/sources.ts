@@ -1,6 +1,6 @@
 // What a plan is compared with, shared by the build and the pages (no file access here:
 // the pages bundle it).
-import type { MatchClass, ParagraphMatch } from './schema.ts';
+import type { MatchClass, ParagraphMatch } from '../../contract/schemas/reuse.ts';
 
 /** The document id and the key (in `sources`, in URLs) of Resolution 57. */
 export const RESOLUTION_DOC_ID = '57-NQ/TW';

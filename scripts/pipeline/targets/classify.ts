@@ -5,6 +5,7 @@
 import { lexicon } from './lexicon.ts';
 import { compileTaxonomy } from './taxonomy.ts';
 import type { Indicator, Taxonomy, UnitKind } from './types.ts';
+import { sameQuantity } from '../../contract/unit-kinds.ts';
 
 export interface Classification {
   indicator: Indicator;
@@ -15,10 +16,8 @@ export interface Classification {
 }
 
 function compatible(indicator: Indicator, kind: UnitKind): boolean {
-  if (indicator.unitKind === kind) return true;
   // "tăng 13%-13,5%" for a per-year growth indicator, "12%/năm" for a share: same quantity.
-  const pct = (k: UnitKind) => k === 'percent' || k === 'percentPerYear';
-  return pct(indicator.unitKind) && pct(kind);
+  return sameQuantity(indicator.unitKind, kind);
 }
 
 /** The groups a context names (outside brackets), by id. */

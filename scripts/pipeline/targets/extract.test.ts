@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../types.ts';
 import { extractTargets } from './extract.ts';
-import type { Target } from './types.ts';
+import type { PlanInput, Target } from './types.ts';
 
 /** A plan made of real lines: headings first (label, depth), then one list item. */
-function plan(item: string, headings: [string, number][] = [], date: string | null = '2025-02-19') {
+function plan(item: string, headings: [string, number][] = [], date: string | null = '2025-02-19'): PlanInput {
   const blocks: Block[] = headings.map(([text, depth], i) => ({
     id: `h${i}`, kind: 'heading', depth, label: text.split(' ')[0]!, text, emphasis: [], line: i + 1, part: 'body',
   }));

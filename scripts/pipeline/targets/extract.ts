@@ -15,6 +15,7 @@ import { clauses, sentences, type Range } from './segment.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import type { Indicator, PlanInput, Target, Taxonomy } from './types.ts';
 import { headingContext, pickYear, yearsIn, type HeadingContext, type YearRef } from './year-context.ts';
+import { isPercent } from '../../contract/unit-kinds.ts';
 
 interface Found {
   value: RawValue;
@@ -60,7 +61,7 @@ function findValues(cf: string, co: string, lx: CompiledLexicon): Found[] {
 }
 
 function isMeasured(v: RawValue): boolean {
-  return v.unitKind === 'percent' || v.unitKind === 'percentPerYear' || v.unitKind === 'per10k' || v.unitKind === 'rank';
+  return isPercent(v.unitKind) || v.unitKind === 'per10k' || v.unitKind === 'rank';
 }
 
 /**

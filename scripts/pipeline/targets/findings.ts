@@ -3,8 +3,12 @@
 // indicator and year), a plan that sets two different targets for one indicator and
 // year, and national targets a plan does not restate at all.
 
+import type { Finding } from '../../contract/schemas/targets.ts';
 import { formatTarget, formatYear } from './format.ts';
 import type { Indicator, Target, Taxonomy } from './types.ts';
+import { sameQuantity } from '../../contract/unit-kinds.ts';
+
+export type { Finding };
 
 export interface PlanLink {
   id: string;
@@ -17,18 +21,12 @@ export interface PlanLink {
 
 export type Direction = 'higher' | 'lower' | 'same';
 
-export type Finding =
-  | { kind: 'differs-from-national' | 'differs-from-parent'; plan: string; indicator: string; year: number; target: Target; reference: Target; direction: Exclude<Direction, 'same'>; text: string }
-  | { kind: 'conflicting-targets'; plan: string; indicator: string; year: number; targets: Target[]; text: string }
-  | { kind: 'national-not-restated'; plan: string; indicator: string; year: number; reference: Target; text: string };
-
 const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
 /** Two targets measure the same quantity: same indicator, kind of value, and rank scope. */
 export function comparable(a: Target, b: Target): boolean {
   if (a.indicator !== b.indicator || a.year == null || a.year !== b.year) return false;
-  const pct = (k: Target['unitKind']) => (k === 'percentPerYear' ? 'percent' : k);
-  if (pct(a.unitKind) !== pct(b.unitKind)) return false;
+  if (!sameQuantity(a.unitKind, b.unitKind)) return false;
   return a.unitKind !== 'rank' || a.unit === b.unit;
 }
 

@@ -1,15 +1,17 @@
 // The word lists of content/targets/lexicon.json, folded and compiled once.
 
 import raw from '../../../content/targets/lexicon.json' with { type: 'json' };
-import { z } from 'astro/zod';
+import { z } from 'zod';
+import { comparatorSchema, unitKindSchema as kind } from '../../contract/schemas/targets.ts';
 import { fold, foldPattern } from './fold.ts';
 import type { Comparator, UnitKind } from './types.ts';
 
-const kind = z.enum(['percent', 'percentPerYear', 'per10k', 'count', 'index', 'rank']);
+/** A comparator written before the value ("trên", "tối thiểu"); a range is read from its separator. */
+const prefixComparator = comparatorSchema.exclude(['range']);
 const unitEntry = z.object({ pattern: z.string(), unit: z.string(), kind });
 const schema = z.object({
-  comparators: z.array(z.object({ comparator: z.enum(['>', '>=', '=', '<', '<=']), words: z.array(z.string()) })),
-  postfixComparators: z.array(z.object({ comparator: z.enum(['>=', '<=']), words: z.array(z.string()) })),
+  comparators: z.array(z.object({ comparator: prefixComparator, words: z.array(z.string()) })),
+  postfixComparators: z.array(z.object({ comparator: comparatorSchema.extract(['>=', '<=']), words: z.array(z.string()) })),
   rangeSeparators: z.array(z.string()),
   percentUnits: z.array(unitEntry),
   perPopulationUnits: z.array(unitEntry),
@@ -25,7 +27,7 @@ const schema = z.object({
     scopes: z.array(z.object({ nouns: z.array(z.string()), unit: z.string() })),
   }),
   implicit: z.array(
-    z.object({ pattern: z.string(), value: z.number(), unit: z.string(), kind, comparator: z.enum(['>', '>=', '=', '<', '<=']), why: z.string() }),
+    z.object({ pattern: z.string(), value: z.number(), unit: z.string(), kind, comparator: prefixComparator, why: z.string() }),
   ),
   weakSubjectWords: z.array(z.string()),
   baselineHeadingWords: z.array(z.string()),

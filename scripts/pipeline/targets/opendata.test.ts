@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractTargets } from './extract.ts';
 import { SEED, seedPlan } from '../../../tests/seeds.ts';
 import { parse } from 'csv-parse/sync';
-import { CSV_COMPARATOR, CSV_STANDARD, CSV_VIETNAMESE, datapackage, indicatorsJson, TARGET_FIELDS, targetsCsv, targetsJson, targetsJsonSchema, targetsTableSchema } from './opendata.ts';
+import { z } from 'zod';
+import { TARGET_FIELDS, targetsJsonSchema } from '../../contract/json-schemas.ts';
+import { LEVELS } from '../../contract/levels.ts';
+import { indicatorRecordSchema, targetRecordSchema } from '../../contract/schemas/targets.ts';
+import { CSV_COMPARATOR, CSV_STANDARD, CSV_VIETNAMESE, datapackage, indicatorsJson, targetsCsv, targetsJson, targetsTableSchema } from './opendata.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
@@ -38,6 +42,14 @@ describe('open data', () => {
     const pkg = JSON.parse(datapackage()) as { resources: { name: string; path: string }[] };
     expect(pkg.resources.map((r) => r.path)).toEqual(['targets.csv', 'targets.vi.csv', 'targets.json', 'indicators.json', 'reuse.json']);
     expect((targetsTableSchema() as { fields: unknown[] }).fields).toHaveLength(TARGET_FIELDS.length);
+  });
+
+  it('publishes records of the shape its JSON Schemas describe, each field titled and described in Vietnamese', () => {
+    expect(z.array(targetRecordSchema).safeParse(JSON.parse(targetsJson(targets, taxonomy))).success).toBe(true);
+    expect(z.array(indicatorRecordSchema).safeParse(JSON.parse(indicatorsJson(taxonomy, targets))).success).toBe(true);
+    const properties = (targetsJsonSchema().items as { properties: Record<string, { title?: string; description?: string }> }).properties;
+    for (const [name, p] of Object.entries(properties)) expect(p.title && p.description && /[ạ-ỹđ]/u.test(p.description), name).toBeTruthy();
+    expect(TARGET_FIELDS.find((f) => f.name === 'level')).toMatchObject({ type: 'string', nullable: true, enum: [...LEVELS] });
   });
 });
 

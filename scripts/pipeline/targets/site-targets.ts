@@ -3,10 +3,12 @@
 // in the plan text.
 
 import type { Inline, InlineLink } from '../emit-mdx.ts';
-import { loadNationalReferences, nationalId, nationalTargets, primaryReference, type NationalReference } from '../national.ts';
+import type { NationalReference } from '../../contract/schemas/national.ts';
+import type { FindingEntry } from '../../contract/schemas/targets.ts';
+import { loadNationalReferences, nationalId, nationalTargets, primaryReference } from '../national.ts';
 import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
-import { computeFindings, type Finding, type PlanLink } from './findings.ts';
+import { computeFindings, type PlanLink } from './findings.ts';
 import { DERIVED_FILE, loadTaxonomy } from './taxonomy.ts';
 import type { Indicator, PlanInput, Target, Taxonomy } from './types.ts';
 
@@ -83,7 +85,7 @@ export function usedDerived(derived: Map<string, Indicator>, targets: Target[]):
 
 export interface TargetsData {
   targets: Target[];
-  findings: (Finding & { id: string })[];
+  findings: FindingEntry[];
   nationalPlanId: string | null;
   linksByPlan: Map<string, Inline[]>;
   /** Files for content/generated/. */

@@ -3,31 +3,30 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import raw from '../../../content/indicators/indicators.json' with { type: 'json' };
+import lexiconFile from '../../../content/targets/lexicon.json' with { type: 'json' };
+import { published } from '../../contract/json-schemas.ts';
+import { indicatorListSchema, indicatorSchema } from '../../contract/schemas/targets.ts';
 import { foldPattern } from './fold.ts';
 import type { Indicator, Taxonomy } from './types.ts';
 
-const unitKind = z.enum(['percent', 'percentPerYear', 'per10k', 'count', 'index', 'rank']);
-
-const indicatorSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be an ASCII slug'),
-    name: z.string().min(3),
-    short: z.string().min(2),
-    definition: z.string().min(10),
-    unit: z.string().min(1),
-    unitKind,
-    theme: z.string().min(1),
-    key: z.boolean(),
-    higherIsBetter: z.boolean(),
-    phrasings: z.array(z.string().min(2)).min(1),
-    population: z.string().optional(),
+/** An indicator of the taxonomy file: named by one phrasing at least, never derived, its population one of the lexicon's groups. */
+const taxonomyIndicatorSchema = indicatorSchema
+  .omit({ derived: true })
+  .extend({
+    phrasings: indicatorSchema.shape.phrasings.min(1),
+    population: z.enum(lexiconFile.populations.groups.map((g) => g.id)).optional().describe(indicatorSchema.shape.population.description!),
   })
   .strict();
 
-export const taxonomySchema = z
-  .object({ $schema: z.string().optional(), indicators: z.array(indicatorSchema).min(1) })
+/** The taxonomy file's shape: its JSON Schema (content/indicators/indicators.schema.json, for editors) is made from it. */
+export const taxonomyFileSchema = z.object({ $schema: z.string().optional(), indicators: z.array(taxonomyIndicatorSchema).min(1) });
+
+/** JSON Schema of the taxonomy file, for editors (content/indicators/indicators.schema.json). */
+export const taxonomyJsonSchema = () => published('indicators.schema.json', 'Danh mục chỉ tiêu', taxonomyFileSchema);
+
+const taxonomySchema = taxonomyFileSchema
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
     for (const [i, ind] of value.indicators.entries()) {
@@ -50,7 +49,7 @@ export function parseTaxonomy(data: unknown): Taxonomy {
     const lines = parsed.error.issues.map((i) => `indicators.json ${i.path.join('.')}: ${i.message}`);
     throw new Error(lines.join('\n'));
   }
-  return { indicators: parsed.data.indicators as Indicator[] };
+  return { indicators: parsed.data.indicators };
 }
 
 let cached: Taxonomy | null = null;
@@ -67,7 +66,7 @@ export const DERIVED_FILE = 'indicators-derived.json';
 export function siteTaxonomy(generatedDir: string): Taxonomy {
   const file = join(generatedDir, DERIVED_FILE);
   if (!existsSync(file)) return loadTaxonomy();
-  const derived = (JSON.parse(readFileSync(file, 'utf8')) as Taxonomy).indicators;
+  const derived = indicatorListSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).indicators;
   return { indicators: [...loadTaxonomy().indicators, ...derived] };
 }
 

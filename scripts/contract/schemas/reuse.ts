@@ -57,8 +57,3 @@ export type ParagraphMatch = z.infer<typeof paragraphMatch>;
 export type ParagraphReuse = z.infer<typeof paragraphReuse>;
 export type PlanReuse = z.infer<typeof planReuse>;
 export type ReuseData = z.infer<typeof reuseData>;
-
-/** JSON Schema of /data/reuse.json. */
-export function reuseJsonSchema(): object {
-  return { $id: 'reuse.schema.json', title: 'Chép lại và viết riêng: từng văn bản so với văn bản nó thực hiện và Nghị quyết 57-NQ/TW', ...z.toJSONSchema(reuseData) };
-}

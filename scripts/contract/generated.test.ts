@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../build/corpus-build.ts';
+import { reuseSiteData } from '../build/reuse.ts';
+import { readSeeds } from '../build/seeds.ts';
+import { generateSiteData } from '../build/site-data.ts';
+import { indicatorsJson, targetsJson } from '../pipeline/targets/opendata.ts';
+import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
+import { z } from 'zod';
+import { checkGeneratedFiles, GENERATED_JSON } from './generated.ts';
+import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from './json-schemas.ts';
+
+describe('the generated data against the contract (the seeds through the real pipeline)', () => {
+  const corpus = buildCorpus(readSeeds('seeds'));
+  const reuse = reuseSiteData(corpus.plans, null);
+  const generated = generateSiteData(corpus, undefined, reuse.marksByPlan);
+  const files = new Map([...generated.files, ...reuse.files]);
+  /** The files with one JSON file edited. */
+  const withEdit = (name: string, edit: (data: any) => void) => {
+    const data = JSON.parse(files.get(name)!);
+    edit(data);
+    return new Map([...files, [name, JSON.stringify(data)]]);
+  };
+  const problem = (edited: Map<string, string>) => {
+    try {
+      checkGeneratedFiles(edited);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return null;
+  };
+
+  it('knows every JSON file the build writes, and every one matches its schema', () => {
+    const json = [...files.keys()].filter((f) => f.endsWith('.json')).sort();
+    expect(json).toEqual(Object.keys(GENERATED_JSON).sort());
+    expect(problem(files)).toBeNull();
+  });
+
+  it('names the file, the entry and the field of a wrong shape', () => {
+    const message = problem(withEdit('plans.json', (plans) => (plans[2].metadata.level.value = 'Tỉnh')));
+    const id = JSON.parse(files.get('plans.json')!)[2].id;
+    expect(message).toContain(`plans.json: entry 2 (id "${id}"), metadata.level.value:`);
+    expect(problem(withEdit('targets.json', (targets) => (targets[0].value = '80')))).toMatch(/targets\.json: entry 0 \(id "[^"]+"\), value: .*number/);
+    expect(problem(withEdit('reuse.json', (reuse) => delete reuse.adaptedAt))).toContain('reuse.json: adaptedAt:');
+  });
+
+  it('refuses a finding of an unknown kind, and a block without its id', () => {
+    expect(problem(withEdit('findings.json', (findings) => findings.push({ ...findings[0], kind: 'something-else' })))).toContain('findings.json: entry');
+    expect(problem(withEdit('plans.json', (plans) => delete plans[0].blocks[0].id))).toContain('blocks.0.id');
+  });
+
+  it('stops at a JSON file no schema describes: nothing is published unchecked', () => {
+    expect(problem(new Map([...files, ['extra.json', '[]']]))).toContain('extra.json: no schema');
+  });
+
+  it('publishes JSON Schemas that accept the open data of the seeds and refuse a broken record', () => {
+    const targets = JSON.parse(files.get('targets.json')!);
+    const published = [
+      { schema: targetsJsonSchema(), data: JSON.parse(targetsJson(targets, loadTaxonomy())), broken: (d: any) => (d[0].level = 'Tỉnh') },
+      { schema: indicatorsJsonSchema(), data: JSON.parse(indicatorsJson(loadTaxonomy(), targets)), broken: (d: any) => (d[0].unitKind = '%') },
+      { schema: reuseJsonSchema(), data: JSON.parse(files.get('reuse.json')!), broken: (d: any) => (d.adaptedAt = 2) },
+    ];
+    for (const { schema, data, broken } of published) {
+      // Read back as a validator from the published JSON Schema itself, not from the Zod schema it was made from.
+      const validator = z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+      expect(validator.safeParse(data).success, String(schema.$id)).toBe(true);
+      broken(data);
+      expect(validator.safeParse(data).success, String(schema.$id)).toBe(false);
+    }
+  });
+});
