@@ -4,7 +4,8 @@
 import type { Plan } from '../pipeline/types.ts';
 import { planUrl } from '../pipeline/urls.ts';
 import type { CitedDocumentPage } from '../pipeline/corpus.ts';
-import { emitPlanMdx, type BlockMark, type InlineLink } from '../pipeline/emit-mdx.ts';
+import { emitPlanMdx } from '../pipeline/emit-mdx.ts';
+import type { BlockMark, InlineLink } from '../pipeline/plan-tree.ts';
 import type { Corpus } from './corpus-build.ts';
 import { targetsSiteData } from '../pipeline/targets/corpus.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../build/corpus-build.ts';
 import { readSeeds } from '../../build/seeds.ts';
-import type { InlineLink, InlineMark } from '../emit-mdx.ts';
+import type { InlineLink, InlineMark } from '../plan-tree.ts';
 import { clauseAnchor, nationalPlanId, targetsSiteData } from './corpus.ts';
 import { loadNationalReferences } from '../national.ts';
 

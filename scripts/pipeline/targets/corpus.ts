@@ -2,7 +2,7 @@
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
 
-import type { Inline, InlineLink } from '../emit-mdx.ts';
+import type { Inline, InlineLink } from '../plan-tree.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference, type NationalReference } from '../national.ts';
 import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
