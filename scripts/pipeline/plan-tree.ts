@@ -135,10 +135,14 @@ function tableRows(block: Block, inline: Inline[], cellStart: (row: number, cell
   });
 }
 
-/** The text a block shows, as its element would give it (innerText): what the search index holds. */
-export function blockText(block: Block): string {
-  const content = block.kind === 'table' ? h('table', tableRows(block, [])) : h('p', blockInline(block, []));
-  return toText(content);
+/**
+ * The text a block shows, as its element gives it (innerText), and its scanned original
+ * when the page shows one: what the search index holds.
+ */
+export function shownText(block: Block): { text: string; scan?: string } {
+  const text = toText(block.kind === 'table' ? h('table', tableRows(block, [])) : h('p', blockInline(block, [])));
+  const [scan] = scanned(block);
+  return scan ? { text, scan: toText(h('p', scan.children.slice(1))) } : { text };
 }
 
 interface BlockContext {
