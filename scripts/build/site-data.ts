@@ -61,7 +61,7 @@ export function generateSiteData(corpus: Corpus, linksByPlan?: Map<string, Inlin
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
   const targets = targetsSiteData(corpus.plans, loadTaxonomy(), national);
-  // Links given by the caller plus the target phrases (emit-mdx keeps the first of two overlapping links).
+  // Links given by the caller plus the target phrases (plan-tree keeps the first of two overlapping links).
   const links = new Map(targets.linksByPlan);
   for (const [id, list] of linksByPlan ?? []) links.set(id, [...list, ...(links.get(id) ?? [])]);
   const files = new Map<string, string>(targets.files);
