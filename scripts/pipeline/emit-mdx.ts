@@ -50,9 +50,12 @@ export function treeToMdast(tree: Root): MdastRoot {
   return { type: 'root', children: tree.children.flatMap((c) => (c.type === 'element' || c.type === 'text' ? flow(c) : [])) };
 }
 
+// Made once: the serializer compiles its escaping patterns on first use and keeps them.
+const MDX = { extensions: [mdxToMarkdown()] };
+
 /** A hast tree as MDX. */
 export function treeToMdx(tree: Root): string {
-  return toMarkdown(treeToMdast(tree), { extensions: [mdxToMarkdown()] });
+  return toMarkdown(treeToMdast(tree), MDX);
 }
 
 /** The MDX file of a plan: frontmatter with its id, then its text. */
