@@ -14,7 +14,6 @@ export interface InlineLink extends Span {
   blockId: string;
   href: string;
   className?: string;
-  title?: string;
 }
 
 /** A quiet mark after a block's text, linking to where the block was copied from (reuse). */
@@ -76,7 +75,7 @@ function linked(block: Block, links: InlineLink[], from: number, to: number): El
   for (const link of mine) {
     if (link.start < at) continue;
     out.push(...spanned(block, at, link.start));
-    out.push(h('a', { href: link.href, className: link.className, title: link.title }, spanned(block, link.start, link.end)));
+    out.push(h('a', { href: link.href, className: link.className }, spanned(block, link.start, link.end)));
     at = link.end;
   }
   return [...out, ...spanned(block, at, to)];
