@@ -112,10 +112,11 @@ export function blockInline(block: Block, inline: Inline[], from = 0, to = block
  */
 const permalink = (block: Block): Element => h('a', { id: block.id, href: `#${block.id}` }, '¶');
 
-/** The scanned original of a restored block, one click away without JavaScript. */
+/** A block restored from a scan shows its scanned original, one click away without JavaScript. */
+const showsScan = (block: Block): block is Block & { original: string } => block.original !== undefined && block.original !== block.text;
+
 function scanned(block: Block): Element[] {
-  if (block.original === undefined || block.original === block.text) return [];
-  return [h('details.scan', [h('summary', 'Bản quét gốc'), ...withBreaks(block.original)])];
+  return showsScan(block) ? [h('details.scan', [h('summary', 'Bản quét gốc'), ...withBreaks(block.original)])] : [];
 }
 
 /**
@@ -140,8 +141,7 @@ function tableRows(block: Block, inline: Inline[], cellStart: (row: number, cell
  */
 export function shownText(block: Block): { text: string; scan?: string } {
   const text = toText(block.kind === 'table' ? h('table', tableRows(block, [])) : h('p', blockInline(block, [])));
-  const [scan] = scanned(block);
-  return scan ? { text, scan: toText(h('p', scan.children.slice(1))) } : { text };
+  return showsScan(block) ? { text, scan: toText(h('p', withBreaks(block.original))) } : { text };
 }
 
 interface BlockContext {
