@@ -65,6 +65,10 @@ describe('build with hostile text', () => {
     expect(article).toContain('[bấm vào đây](javascript:alert(1))');
     expect(article).toContain('# Không phải tiêu đề Markdown');
     expect(article).toContain('&amp;amp; &amp;lt;b&amp;gt; }}{{ ${template} &lt;/p&gt;&lt;/article&gt;&lt;script&gt;alert(4)&lt;/script&gt;');
+    // Web addresses stay text (no GFM autolinks); Markdown marks and quotes stay as written.
+    expect(article).not.toMatch(/href="(https?:\/\/|mailto:)/);
+    expect(article).toContain('https://example.vn/tin?a=1&amp;b=2 và www.example.vn, thư a@example.vn');
+    expect(article).toContain('_gạch_ ~~xóa~~ | cột | C:\\thư-mục &quot;ngoặc&quot; -- ...');
     // Outside attribute values (where "<" is inert), the page has exactly two scripts: the
     // JSON-LD and the site's own paragraph-link script, word for word.
     const markup = html.replace(/="[^"]*"/g, '=""');

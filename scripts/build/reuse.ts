@@ -2,7 +2,7 @@
 // its text is beside the repository) → content/generated/reuse.json, and the quiet
 // "chép" mark on each copied paragraph of a plan page.
 import type { Plan } from '../pipeline/types.ts';
-import type { BlockMark } from '../pipeline/emit-mdx.ts';
+import type { BlockMark } from '../pipeline/plan-tree.ts';
 import { computeReuse, type ResolutionText } from '../pipeline/reuse/compare.ts';
 import { RESOLUTION_KEY, strongestMatch } from '../pipeline/reuse/sources.ts';
 import type { ReuseData } from '../contract/schemas/reuse.ts';

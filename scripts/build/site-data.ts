@@ -6,7 +6,8 @@ import type { SitePlan } from '../contract/schemas/document.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { planUrl } from '../pipeline/urls.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
-import { emitPlanMdx, type BlockMark, type InlineLink } from '../pipeline/emit-mdx.ts';
+import { emitPlanMdx } from '../pipeline/emit-mdx.ts';
+import type { BlockMark, InlineLink } from '../pipeline/plan-tree.ts';
 import type { Corpus } from './corpus-build.ts';
 import { targetsSiteData } from '../pipeline/targets/site-targets.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
@@ -55,7 +56,7 @@ export function generateSiteData(corpus: Corpus, linksByPlan?: Map<string, Inlin
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
   const targets = targetsSiteData(corpus.plans, loadTaxonomy(), national);
-  // Links given by the caller plus the target phrases (emit-mdx keeps the first of two overlapping links).
+  // Links given by the caller plus the target phrases (plan-tree keeps the first of two overlapping links).
   const links = new Map(targets.linksByPlan);
   for (const [id, list] of linksByPlan ?? []) links.set(id, [...list, ...(links.get(id) ?? [])]);
   const files = new Map<string, string>(targets.files);

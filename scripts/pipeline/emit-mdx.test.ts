@@ -1,40 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { emitPlanMdx, renderInline, textLiteral } from './emit-mdx.ts';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { emitPlanMdx, treeToMdast, treeToMdx } from './emit-mdx.ts';
+import { planTree } from './plan-tree.ts';
 import { tableBlock } from './parse.ts';
 import type { Block, Plan } from './types.ts';
+import { generateSiteData } from '../build/site-data.ts';
+import { buildCorpus } from '../build/corpus-build.ts';
+import { readSeeds } from '../build/seeds.ts';
+import { seedsDir } from '../../tests/seeds.ts';
 
 const block = (text: string, extra: Partial<Block> = {}): Block => ({
   id: 'd1', kind: 'paragraph', depth: 0, label: null, text, emphasis: [], line: 1, part: 'body', ...extra,
 });
 
-describe('textLiteral', () => {
-  it('writes text as a JS string with no brace, angle bracket or line terminator left raw', () => {
-    const literal = textLiteral('{x} <script>`a`</script>\u2028"q"\\');
-    expect(literal.slice(1, -1)).not.toMatch(/[{}<>\u2028]/);
-    // The string it denotes is the text itself.
-    expect(JSON.parse(literal.slice(1, -1))).toBe('{x} <script>`a`</script>\u2028"q"\\');
-  });
-});
+/** MDX read back as Astro reads it (MDX without GFM: astro.config.mjs), positions dropped, adjacent text joined. */
+function parseMdx(mdx: string): Nodes {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return clean(fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }));
+}
 
-describe('renderInline', () => {
-  it('nests emphasis and lays links over the right characters', () => {
-    const b = block('Quy mô kinh tế số đạt tối thiểu 30% GRDP', { emphasis: [{ kind: 'strong', start: 0, end: 17 }] });
-    const html = renderInline(b, [{ blockId: 'd1', start: 32, end: 40, href: '/chi-tieu/kinh-te-so/', className: 't' }]);
-    expect(html).toBe('<strong>{"Quy mô kinh tế số"}</strong>{" đạt tối thiểu "}<a href="/chi-tieu/kinh-te-so/" class="t">{"30% GRDP"}</a>');
+function clean<T extends Nodes>(node: T): T {
+  const bare = JSON.parse(JSON.stringify(node, (key, value) => (key === 'position' ? undefined : value))) as T;
+  return joinText(bare);
+}
+
+function joinText<T extends Nodes>(node: T): T {
+  if (!('children' in node)) return node;
+  const children: Nodes[] = [];
+  for (const child of (node.children as Nodes[]).map(joinText)) {
+    const last = children.at(-1);
+    if (child.type === 'text' && last?.type === 'text') last.value += child.value;
+    else children.push(child);
+  }
+  return { ...node, children } as T;
+}
+
+const textOf = (node: { type: string; value?: unknown; children?: unknown[] }): string =>
+  node.type === 'text' ? String(node.value) : ((node.children ?? []) as (typeof node)[]).map(textOf).join('');
+
+/** What is written is what is read: the MDX denotes exactly the tree, with every text as text. */
+function expectRoundTrip(plan: Pick<Plan, 'id' | 'blocks'>, ...rest: Parameters<typeof emitPlanMdx> extends [unknown, ...infer R] ? R : never) {
+  const tree = planTree(plan, ...rest);
+  expect(parseMdx(treeToMdx(tree))).toEqual(clean(treeToMdast(tree)));
+}
+
+// Every construct a plan's text could carry that MDX, JSX, Markdown, GFM or HTML would act on.
+const HOSTILE = [
+  '{props.secret}', '}}{{ ${template}', '<script>alert("xss")</script>', '</p></article>', '<!-- chú thích ẩn -->',
+  'import fs from "node:fs";', 'export const stolen = process.env;', '`backtick` ``x``', '**đậm** *nghiêng* _gạch_ __x__',
+  '| a | b |', '|---|---|', '&amp; &lt;b&gt; &#123; &copy', '[bấm vào đây](javascript:alert(1))', '![ảnh](x.png)', '[a]: /b',
+  '<https://x.vn>', 'https://x.vn www.example.com và a@b.vn', '~~gạch~~ ~x~', '\\ \\* \\{', '# Không phải tiêu đề', '- mục', '1. mục', '> trích',
+  '---', '[^1]: chú thích', '$x$', ':::note', '  hai khoảng trắng đầu', 'cuối  ', '\ttab', 'a\u2028b', '<img src=x onerror=alert(2)>',
+];
+
+describe('the MDX of a plan', () => {
+  it('reads back as exactly its tree for every hostile construct, in every kind of block, inside emphasis and links', () => {
+    const blocks = HOSTILE.flatMap((text, i) => [
+      block(text, { id: `p${i}` }),
+      block(`Trước ${text} sau`, { id: `e${i}`, kind: 'item', emphasis: [{ kind: 'strong', start: 6, end: 6 + text.length }] }),
+      block(`${text}\n${text}`, { id: `h${i}`, kind: 'heading', depth: 1, original: `gốc ${text}`, uncertain: [{ start: 0, end: 1 }] }),
+      { ...block('', { id: `t${i}` }), ...tableBlock([[text, `*${text}*`], [text]]), kind: 'table' as const },
+    ]);
+    const links = blocks.map((b) => ({ blockId: b.id, start: 0, end: Math.min(3, b.text.length), href: `/x/?q="${b.id}"&a={b}` }));
+    const marks = new Map(blocks.map((b) => [b.id, { href: '/van-ban/y/#d9', title: 'Chép "nguyên văn" {x} <b>' }]));
+    expectRoundTrip({ id: 'x', blocks }, links, marks);
   });
 
-  it('shows a header layout\'s "|" cell separators as line breaks, never as characters', () => {
-    const b = block('ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 552/KH-UBND', { part: 'header', emphasis: [{ kind: 'strong', start: 0, end: 15 }] });
-    expect(renderInline(b, [])).toBe('<strong>{"ỦY BAN NHÂN DÂN"}</strong>{""}<br />{"TỈNH ĐỒNG THÁP"}<br />{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}<br />{"Số: 552/KH-UBND"}');
-  });
-
-  it('turns kept line breaks into <br /> and drops overlapping links', () => {
-    const b = block('T/M BAN THƯỜNG VỤ\nBÍ THƯ');
-    const links = [
-      { blockId: 'd1', start: 0, end: 3, href: '/a/' },
-      { blockId: 'd1', start: 2, end: 6, href: '/b/' },
-    ];
-    expect(renderInline(b, links)).toBe('<a href="/a/">{"T/M"}</a>{" BAN THƯỜNG VỤ"}<br />{"BÍ THƯ"}');
+  it('reads back with the text of every seed, as text, links and clause marks only JSX', () => {
+    const { files, plans } = generateSiteData(buildCorpus(readSeeds(seedsDir)));
+    expect(plans.length).toBe(5);
+    for (const plan of plans) {
+      const parsed = parseMdx(files.get(`plans/${plan.id}.mdx`)!);
+      expect(JSON.stringify(parsed), plan.id).not.toMatch(/"type":"(mdxjsEsm|mdxFlowExpression|mdxTextExpression|html|heading|list|code|inlineCode|link|emphasis|strong|table|delete)"/);
+      // Links and marks add no text: the file's text, in order, is the plain tree's.
+      expect(textOf(parsed), plan.id).toBe(textOf(planTree(plan)));
+    }
   });
 });
 
@@ -54,45 +97,31 @@ describe('emitPlanMdx', () => {
       [
         '---', 'planId: "x"', '---', '',
         '<div class="doc-head">',
-        '<p><a id="d1" href="#d1">¶</a>{"KẾ HOẠCH"}</p>',
+        '  <p><a id="d1" href="#d1">¶</a>KẾ HOẠCH</p>',
         '</div>',
+        '',
         '<div class="doc-body">',
-        '<h2><a id="d2" href="#d2">¶</a>{"I. MỤC TIÊU"}</h2>',
-        '<ul>',
-        '<li><a id="d3" href="#d3">¶</a>{"Một"}</li>',
-        '<li><a id="d4" href="#d4">¶</a>{"Hai"}</li>',
-        '</ul>',
-        '<div class="restored"><p><a id="d5" href="#d5">¶</a>{"Chuyển đổi số"}</p><details class="scan"><summary>Bản quét gốc</summary>{"Chuyen dbi sb"}</details></div>',
+        '  <h2><a id="d2" href="#d2">¶</a>I. MỤC TIÊU</h2>',
+        '',
+        '  <ul>',
+        '    <li><a id="d3" href="#d3">¶</a>Một</li>',
+        '',
+        '    <li><a id="d4" href="#d4">¶</a>Hai</li>',
+        '  </ul>',
+        '',
+        '  <div class="restored">',
+        '    <p><a id="d5" href="#d5">¶</a>Chuyển đổi số</p>',
+        '',
+        '    <details class="scan"><summary>Bản quét gốc</summary>Chuyen dbi sb</details>',
+        '  </div>',
         '</div>',
         '',
       ].join('\n'),
     );
   });
 
-  it('puts a quiet "chép" mark, kept out of the search index, after a copied block', () => {
-    const plan = { id: 'x', blocks: [block('Một')] } as Plan;
-    const mdx = emitPlanMdx(plan, [], new Map([['d1', { href: '/van-ban/y/#d9', title: 'Chép nguyên văn từ 1-KH/TU' }]]));
-    expect(mdx).toContain('<p><a id="d1" href="#d1">¶</a>{"Một"} <sup data-pagefind-ignore><a href="/van-ban/y/#d9" title="Chép nguyên văn từ 1-KH/TU">chép</a></sup></p>');
-  });
-});
-
-describe('tables and clause marks', () => {
-  it('renders a table block as a table in a scrolling region: every cell, no pipes, a merged row spanning the rest', () => {
-    const b: Block = { ...block(''), ...tableBlock([['**TT**', '**Chỉ tiêu**', '**Năm 2030**'], ['**I**', '**Giai đoạn 2025-2030**'], ['1', 'Tỷ lệ phủ sóng 5G', '100%']]), kind: 'table' };
-    const mdx = emitPlanMdx({ id: 'x', blocks: [b] } as unknown as Plan);
-    expect(mdx).toContain('<div class="tbl" role="region" aria-label="Bảng 1" tabindex="0"><table>');
-    expect(mdx).toContain('<th scope="col"><a id="d1" href="#d1">¶</a><strong>{"TT"}</strong></th>');
-    expect(mdx).toContain('<td colspan="2"><strong>{"Giai đoạn 2025-2030"}</strong></td>');
-    expect(mdx).toContain('<td>{"100%"}</td>');
-    expect(mdx).not.toContain('|');
-  });
-
-  it('wraps the clause of a target in a mark with its id, the target link inside it', () => {
-    const b = block('Phấn đấu: tỷ lệ phủ sóng 5G đạt 100%; kinh tế số đạt 30% GRDP.');
-    const html = renderInline(b, [
-      { blockId: 'd1', start: 10, end: 36, id: 'd1-10' },
-      { blockId: 'd1', start: 10, end: 36, href: '/chi-tieu/coverage-5g/' },
-    ]);
-    expect(html).toBe('{"Phấn đấu: "}<span id="d1-10"><a href="/chi-tieu/coverage-5g/">{"tỷ lệ phủ sóng 5G đạt 100%"}</a></span>{"; kinh tế số đạt 30% GRDP."}');
+  it('escapes text through the serializer: braces, angle brackets and Markdown are written as text', () => {
+    const mdx = emitPlanMdx({ id: 'x', blocks: [block('{x} <b> *y* import z')] } as Plan);
+    expect(mdx).toContain('<p><a id="d1" href="#d1">¶</a>\\{x} \\<b> \\*y\\* import z</p>');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED, seedSiteData } from '../../tests/seeds.ts';
-import { citedDocumentPages, escapeHtml, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, MAX_SECTION_WORDS } from './records.ts';
+import { tableBlock } from '../pipeline/parse.ts';
+import { citedDocumentPages, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, MAX_SECTION_WORDS } from './records.ts';
 
 const corpus = seedSiteData();
 const plan = corpus.plans.find((p) => p.sourceFile === SEED.dongThap)!;
@@ -42,15 +43,24 @@ describe('sectionRecords', () => {
     expect(anchors).toEqual([
       [plan.blocks[0]!.id, 'chuyển đổi số'],
       [plan.blocks[0]!.id, 'chuyén dbi sb'],
-      [plan.blocks[1]!.id, escapeHtml(plan.blocks[1]!.text)],
+      [plan.blocks[1]!.id, plan.blocks[1]!.text],
     ]);
   });
 
   it('indexes the text as NFC, escaped', () => {
-    const nfd = { ...plan, blocks: [{ ...plan.blocks[0]!, text: 'Đồng Tháp <b> & "x"'.normalize('NFD') }] };
+    const nfd = { ...plan, blocks: [{ ...plan.blocks[0]!, text: 'Đồng Tháp <b> & "x"'.normalize('NFD'), emphasis: [] }] };
     const one = planHtml(nfd);
-    expect(one).toContain(`${escapeHtml('Đồng Tháp <b> & "x"')}</p>`);
-    expect(one).not.toContain('<b>');
+    expect(one).toContain('Đồng Tháp &#x3C;b> &#x26; "x"</p>');
+    // Outside attribute values (where "<" is inert) no <b> element.
+    expect(one.replace(/="[^"]*"/g, '=""')).not.toContain('<b>');
+  });
+
+  it('indexes the text the page shows: line breaks as spaces, a layout\'s "|" lines left out, table cells apart', () => {
+    const header = { ...plan.blocks[0]!, text: 'ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n|\nSố: 552/KH-UBND', emphasis: [] };
+    const table = { ...plan.blocks[1]!, kind: 'table' as const, ...tableBlock([['**TT**', '**Chỉ tiêu**'], ['1', 'Phủ sóng 5G 100%']]) };
+    const one = planHtml({ ...plan, blocks: [header, table] });
+    expect(one).toContain('>ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP Số: 552/KH-UBND</p>');
+    expect(one).toContain('>TT Chỉ tiêu 1 Phủ sóng 5G 100%</p>');
   });
 
   it('carries filters as attributes (values may hold commas and colons), and no title meta', () => {

@@ -4,6 +4,9 @@
 // costs a section, not a whole plan, and ten results fit on a first screen. Every
 // block is preceded by an empty anchor, so a result links to its paragraphs
 // (/van-ban/<planId>/#<blockId>).
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { shownText } from '../pipeline/plan-tree.ts';
 import type { Block, Plan } from '../pipeline/types.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { formatIsoDate } from '../pipeline/dates.ts';
@@ -32,10 +35,6 @@ export const FILTERS = {
 export type IndexablePlan = Plan & { displayTitle?: string; province?: string };
 
 const nfc = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** What a result shows and filters on, read from the plan's metadata (missing values are left out). */
 export function planFields(plan: IndexablePlan): { meta: Record<string, string>; filters: Record<string, string[]> } {
@@ -75,7 +74,7 @@ export function sectionTitles(blocks: Block[], maxLength = 90): string[] {
 
 function metaTags(attr: 'meta' | 'filter', entries: Record<string, string | string[]>): string {
   return Object.entries(entries)
-    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `<meta data-pagefind-${attr}="${escapeHtml(k)}[content]" content="${escapeHtml(nfc(x))}">`))
+    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => toHtml(h('meta', { [`data-pagefind-${attr}`]: `${k}[content]`, content: nfc(x) }))))
     .join('');
 }
 
@@ -121,17 +120,18 @@ export function sectionRecords(plan: IndexablePlan, extraFilters: Record<string,
   const { filters } = planFields(plan);
   const titles = sectionTitles(plan.blocks);
   const url = planUrl(plan.id);
-  const paragraph = (id: string, title: string, text: string) =>
-    `<p><a id="${escapeHtml(id)}" data-pagefind-title="${escapeHtml(title)}"></a>${escapeHtml(nfc(text))}</p>`;
+  const paragraph = (id: string, title: string, text: string) => h('p', [h('a', { id, dataPagefindTitle: title }), nfc(text)]);
   const filterTags = metaTags('filter', { ...filters, ...extraFilters });
   return sectionRanges(plan.blocks).map(([from, to]) => {
-    // A block restored from a scan is indexed as restored, then as scanned (same anchor:
-    // the page shows the scan under the paragraph), so the original stays searchable too.
+    // The text each block shows on the page (plan-tree.ts). A block restored from a scan is
+    // indexed as restored, then as scanned (same anchor: the page shows the scan under the
+    // paragraph), so the original stays searchable too.
     const body = plan.blocks
       .slice(from, to)
       .map((b, k) => {
         const title = titles[from + k]!;
-        return paragraph(b.id, title, b.text) + (b.original !== undefined && b.original !== b.text ? paragraph(b.id, `${title} · bản quét gốc`, b.original) : '');
+        const shown = shownText(b);
+        return toHtml([paragraph(b.id, title, shown.text), ...(shown.scan === undefined ? [] : [paragraph(b.id, `${title} · bản quét gốc`, shown.scan)])]);
       })
       .join('\n');
     const first = plan.blocks[from]!;

@@ -2,7 +2,7 @@
 // with the national facts of content/national/.
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../../../tests/seeds.ts';
-import type { InlineLink, InlineMark } from '../emit-mdx.ts';
+import type { InlineLink, InlineMark } from '../plan-tree.ts';
 import { clauseAnchor, nationalPlanId, targetsSiteData } from './site-targets.ts';
 import { loadNationalReferences } from '../national.ts';
 

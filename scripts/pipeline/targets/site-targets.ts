@@ -2,7 +2,7 @@
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
 
-import type { Inline, InlineLink } from '../emit-mdx.ts';
+import type { Inline, InlineLink } from '../plan-tree.ts';
 import type { NationalReference } from '../../contract/schemas/national.ts';
 import type { FindingEntry } from '../../contract/schemas/targets.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference } from '../national.ts';
