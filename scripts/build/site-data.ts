@@ -2,7 +2,7 @@
 // record per plan, one MDX body per plan, the cited documents. Pure: returns
 // file names and contents; scripts/build.ts writes them.
 import type { Plan } from '../pipeline/types.ts';
-import { planUrl } from '../pipeline/urls.ts';
+import { planSourceUrl, planUrl } from '../contract/addresses.ts';
 import type { CitedDocumentPage } from '../pipeline/corpus.ts';
 import { emitPlanMdx, type BlockMark, type InlineLink } from '../pipeline/emit-mdx.ts';
 import type { Corpus } from './corpus-build.ts';
@@ -41,7 +41,7 @@ export function toSitePlan(plan: Plan, implementedBy: string[]): SitePlan {
     ...plan,
     displayTitle: displayTitle(plan),
     url: planUrl(plan.id),
-    sourceUrl: `/nguon/${plan.id}.txt`,
+    sourceUrl: planSourceUrl(plan.id),
     implementedBy,
   };
 }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { slugify } from './text.ts';
-import { planUrl } from './urls.ts';
+import { planAnchorUrl, planUrl, targetAnchor } from '../contract/addresses.ts';
 import type { Target, Taxonomy } from './targets/types.ts';
 import type { Plan } from './types.ts';
 
@@ -78,9 +78,6 @@ export function nationalTitle(ref: Pick<NationalReference, 'type' | 'number' | '
   return `${ref.type} số ${ref.number} của ${ref.issuer}`;
 }
 
-/** Anchor of a target's row on the reference's page. */
-export const targetAnchor = (index: number): string => `t${index + 1}`;
-
 /**
  * The facts as target records, so that findings, charts and open data compare local plans
  * with them like with any plan's targets. The quote is the reviewer's paraphrase (the text
@@ -112,7 +109,7 @@ export function nationalTargets(ref: NationalReference, taxonomy: Taxonomy): Tar
       quoteStart: 0,
       quoteEnd: t.label.length,
       paraphrase: true,
-      url: `${planUrl(id)}#${anchor}`,
+      url: planAnchorUrl(id, anchor),
       kind: t.kind,
       blockId: anchor,
       start: 0,

@@ -3,7 +3,7 @@
 // (a commune's plan counts for its province). Published as provinces.json; pages only render it.
 import { z } from 'astro/zod';
 import { formedFrom, type Gazetteer } from './gazetteer.ts';
-import { slugify } from './text.ts';
+import { provinceSlug } from '../contract/addresses.ts';
 import type { Plan } from './types.ts';
 
 export const provinceEntrySchema = z.object({
@@ -18,18 +18,13 @@ export const provinceEntrySchema = z.object({
 });
 export type ProvinceEntry = z.infer<typeof provinceEntrySchema>;
 
-/** URL of a province's page. */
-export function provinceUrl(name: string): string {
-  return `/tinh-thanh/${slugify(name)}/`;
-}
-
 /**
  * Every current province, with the plans whose province (now) it is. `plans` are taken in the
  * order given; a plan whose province is unknown, and a national one, belongs to none.
  */
 export function provinceEntries(plans: Plan[], gazetteer: Gazetteer): ProvinceEntry[] {
   return gazetteer.data.provinces.map((p) => ({
-    id: slugify(p.name),
+    id: provinceSlug(p.name),
     name: p.name,
     kind: p.kind,
     formedFrom: formedFrom(gazetteer, p.name),

@@ -1,34 +1,82 @@
 // Read the generated collections once per build and answer the questions pages ask.
+// Every page of a build shares one read: a thousand plan pages must not each fetch and
+// sort every plan (issue 16).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { slugify } from '../../scripts/pipeline/text.ts';
+import { localitySlug as slugOfLocality } from '../../scripts/contract/addresses.ts';
 import { collator, levelRank } from './format.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>['data'];
 export type DocumentEntry = CollectionEntry<'documents'>['data'];
 export type NationalEntry = CollectionEntry<'national'>['data'];
 
-export async function allPlans(): Promise<PlanEntry[]> {
-  const plans = (await getCollection('plans')).map((e) => e.data);
-  return plans.sort(
-    (a, b) =>
-      levelRank(a.metadata.level.value) - levelRank(b.metadata.level.value) ||
-      collator.compare(a.metadata.locality.value ?? '', b.metadata.locality.value ?? '') ||
-      (a.metadata.date.value ?? '').localeCompare(b.metadata.date.value ?? ''),
+/** Reading order of plans: by level (centre first), locality, then date. */
+export function byLevelLocalityDate(a: PlanEntry, b: PlanEntry): number {
+  return (
+    levelRank(a.metadata.level.value) - levelRank(b.metadata.level.value) ||
+    collator.compare(a.metadata.locality.value ?? '', b.metadata.locality.value ?? '') ||
+    (a.metadata.date.value ?? '').localeCompare(b.metadata.date.value ?? '')
   );
 }
 
+export interface Library {
+  /** Every plan, in reading order. */
+  plans: readonly PlanEntry[];
+  plansById: ReadonlyMap<string, PlanEntry>;
+  documents: readonly DocumentEntry[];
+  documentsBySlug: ReadonlyMap<string, DocumentEntry>;
+  /** Per plan id, the cited documents it cites, other than itself, in the documents' order. */
+  citedBy: ReadonlyMap<string, DocumentEntry[]>;
+  /** Per plan id, the documents it says it implements (its "văn bản căn cứ"), in the plan's order. */
+  basedOn: ReadonlyMap<string, DocumentEntry[]>;
+  national: readonly NationalEntry[];
+}
+
+let cache: Promise<Library> | null = null;
+
+export function library(): Promise<Library> {
+  cache ??= (async () => {
+    const plans = (await getCollection('plans')).map((e) => e.data).sort(byLevelLocalityDate);
+    const documents = (await getCollection('documents')).map((e) => e.data);
+    const citedBy = new Map<string, DocumentEntry[]>();
+    for (const d of documents) {
+      for (const planId of new Set(d.citations.map((c) => c.planId))) {
+        if (planId !== d.planId) citedBy.set(planId, [...(citedBy.get(planId) ?? []), d]);
+      }
+    }
+    const byDocId = new Map<string, DocumentEntry>();
+    for (const d of documents) if (!byDocId.has(d.docId)) byDocId.set(d.docId, d);
+    const basedOn = new Map(plans.map((p) => [p.id, p.implements.flatMap((id) => byDocId.get(id) ?? [])]));
+    return {
+      plans,
+      plansById: new Map(plans.map((p) => [p.id, p])),
+      documents,
+      documentsBySlug: new Map(documents.map((d) => [d.slug, d])),
+      citedBy,
+      basedOn,
+      national: (await getCollection('national')).map((e) => e.data),
+    };
+  })();
+  return cache;
+}
+
+/** Every plan in reading order (a copy the caller may sort). */
+export async function allPlans(): Promise<PlanEntry[]> {
+  return [...(await library()).plans];
+}
+
+/** Every cited document (a copy the caller may sort). */
 export async function allDocuments(): Promise<DocumentEntry[]> {
-  return (await getCollection('documents')).map((e) => e.data);
+  return [...(await library()).documents];
 }
 
 /** National references (57-NQ/TW): facts and targets, no text. */
 export async function allNationalReferences(): Promise<NationalEntry[]> {
-  return (await getCollection('national')).map((e) => e.data);
+  return [...(await library()).national];
 }
 
 export function localitySlug(plan: PlanEntry): string | null {
   const name = plan.metadata.locality.value;
-  return name ? slugify(`${plan.metadata.level.value ?? ''} ${name}`) : null;
+  return name ? slugOfLocality(name, plan.metadata.level.value) : null;
 }
 
 export interface Locality {
@@ -38,7 +86,7 @@ export interface Locality {
   plans: PlanEntry[];
 }
 
-export function localities(plans: PlanEntry[]): Locality[] {
+export function localities(plans: readonly PlanEntry[]): Locality[] {
   const map = new Map<string, Locality>();
   for (const plan of plans) {
     const slug = localitySlug(plan);
@@ -48,9 +96,4 @@ export function localities(plans: PlanEntry[]): Locality[] {
     map.set(slug, entry);
   }
   return [...map.values()].sort((a, b) => levelRank(a.level) - levelRank(b.level) || collator.compare(a.name, b.name));
-}
-
-/** Where a cited document's page is: the plan itself when the library has it. */
-export function documentHref(doc: Pick<DocumentEntry, 'slug' | 'planId'>): string {
-  return `/van-ban-dan-chieu/${doc.slug}/`;
 }

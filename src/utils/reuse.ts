@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { reuseData, type PlanReuse, type ReuseData, type Shares } from '../../scripts/pipeline/reuse/schema.ts';
 import { formatNumber } from './format.ts';
 
-export { comparisonUrl } from '../../scripts/pipeline/urls.ts';
 export { RESOLUTION_KEY, strongestMatch } from '../../scripts/pipeline/reuse/sources.ts';
 
 const generated = process.env.CONTENT_GENERATED ?? 'content/generated';

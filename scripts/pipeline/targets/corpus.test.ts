@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../build/corpus-build.ts';
 import { readSeeds } from '../../build/seeds.ts';
 import type { InlineLink, InlineMark } from '../emit-mdx.ts';
-import { clauseAnchor, nationalPlanId, targetsSiteData } from './corpus.ts';
+import { clauseAnchor } from '../../contract/addresses.ts';
+import { nationalPlanId, targetsSiteData } from './corpus.ts';
 import { loadNationalReferences } from '../national.ts';
 
 const corpus = buildCorpus(readSeeds('seeds'));

@@ -2,6 +2,7 @@
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
 
+import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
 import type { Inline, InlineLink } from '../emit-mdx.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference, type NationalReference } from '../national.ts';
 import type { Plan } from '../types.ts';
@@ -30,22 +31,6 @@ export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy()
   );
 }
 
-/** Page of an indicator. */
-export function indicatorHref(indicator: string): string {
-  return `/chi-tieu/${indicator}/`;
-}
-
-/** Id of the mark over the clause that states a target ("pfcb6r_57": the block id, "_", the offset): targets of one clause share it. */
-export function clauseAnchor(t: Pick<Target, 'blockId' | 'quoteStart'>): string {
-  // "_", not "-": a repeated paragraph's own id already ends in "-2" (block-ids.ts).
-  return `${t.blockId}_${t.quoteStart}`;
-}
-
-/** Where a target's words are: its clause on its plan's page; a national fact's own anchor (no text is held). */
-export function clauseHref(t: Pick<Target, 'blockId' | 'quoteStart' | 'url' | 'paraphrase'>): string {
-  return t.paraphrase ? t.url : t.url.replace(/#.*$/, `#${clauseAnchor(t)}`);
-}
-
 /** One link per target phrase, inside a mark over its clause, to lay over the plan text. */
 // No title attribute: it repeated the summary table on every phrase and cost a tenth of
 // a plan page's bytes; the phrase itself says what it is, the link says where it compares.
@@ -62,7 +47,7 @@ export function targetLinks(targets: Target[]): Map<string, Inline[]> {
       blockId: t.blockId,
       start: t.start,
       end: t.end,
-      href: indicatorHref(t.indicator),
+      href: indicatorUrl(t.indicator),
       // CSS finds target phrases by their href (the only links in the text to /chi-tieu/):
       // a class on each of them cost bytes; only baselines, styled apart, keep one.
       ...(t.kind === 'baseline' ? { className: 'baseline' } : {}),

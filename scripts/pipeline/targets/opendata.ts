@@ -5,6 +5,7 @@
 
 import { dsvFormat } from 'd3';
 import type { Comparator, Target, Taxonomy } from './types.ts';
+import { openDataUrl } from '../../contract/addresses.ts';
 
 type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 export interface FieldDoc {
@@ -183,7 +184,7 @@ export function targetsTableSchema(dialect: CsvDialect = CSV_STANDARD): object {
 
 /** Frictionless Data Package describing the three files. */
 export function datapackage(options: { site?: string; created?: string } = {}): string {
-  const path = (p: string) => (options.site ? new URL(`/data/${p}`, options.site).href : p);
+  const path = (p: string) => (options.site ? new URL(openDataUrl(p), options.site).href : p);
   const pkg = {
     profile: 'data-package',
     name: 'nq57-chi-tieu',

@@ -2,11 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CSV_STANDARD, CSV_VIETNAMESE, targetsCsv } from '../../../../scripts/pipeline/targets/opendata.ts';
 import { targetData, taxonomy } from '../../../utils/targets.ts';
-import { csvResponse, indicatorCsvPath } from '../../../utils/open-data.ts';
+import { csvResponse } from '../../../utils/open-data.ts';
+import { indicatorCsvUrl } from '../../../../scripts/contract/addresses.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
   taxonomy.indicators.flatMap((i) =>
-    [CSV_STANDARD, CSV_VIETNAMESE].map((dialect) => ({ params: { file: indicatorCsvPath(i.id, dialect).split('/').pop()! }, props: { id: i.id, dialect } })),
+    [CSV_STANDARD, CSV_VIETNAMESE].map((dialect) => ({ params: { file: indicatorCsvUrl(i.id, dialect.decimalComma).split('/').pop()! }, props: { id: i.id, dialect } })),
   );
 
 export const GET: APIRoute = async ({ props, site }) => {
