@@ -213,7 +213,7 @@ async function main(): Promise<void> {
 
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
   const reuse = clock.run('text reuse', () => reuseSiteData(corpus.plans));
-  const generated = clock.run('site data', () => generateSiteData(corpus, undefined, reuse.marksByPlan));
+  const generated = clock.run('site data', () => generateSiteData(corpus, reuse.marksByPlan));
   for (const [path, content] of reuse.files) generated.files.set(path, content);
   const pipelineMs = performance.now() - started;
   let built = false;

@@ -4,7 +4,7 @@
 import type { Plan } from '../pipeline/types.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
 import type { CitedDocumentPage } from '../pipeline/corpus.ts';
-import { emitPlanMdx, type BlockMark, type InlineLink } from '../pipeline/emit-mdx.ts';
+import { emitPlanMdx, type BlockMark } from '../pipeline/emit-mdx.ts';
 import type { Corpus } from './corpus-build.ts';
 import { targetsSiteData } from '../pipeline/targets/corpus.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
@@ -55,21 +55,18 @@ export interface GeneratedFiles {
   indicatorsByPlan: Map<string, string[]>;
 }
 
-export function generateSiteData(corpus: Corpus, linksByPlan?: Map<string, InlineLink[]>, marksByPlan?: Map<string, Map<string, BlockMark>>): GeneratedFiles {
+export function generateSiteData(corpus: Corpus, marksByPlan?: Map<string, Map<string, BlockMark>>): GeneratedFiles {
   const plans = corpus.plans.map((p) => toSitePlan(p, corpus.implementedBy.get(p.id) ?? []));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
   const targets = targetsSiteData(corpus.plans, loadTaxonomy(), national);
-  // Links given by the caller plus the target phrases (emit-mdx keeps the first of two overlapping links).
-  const links = new Map(targets.linksByPlan);
-  for (const [id, list] of linksByPlan ?? []) links.set(id, [...list, ...(links.get(id) ?? [])]);
   const files = new Map<string, string>(targets.files);
   files.set('plans.json', JSON.stringify(plans, null, 1));
   // National references: facts only (content/national/), no text.
   files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, corpus.plans)), null, 1));
   files.set('provinces.json', JSON.stringify(provinceEntries(corpus.plans, loadGazetteer()), null, 1));
   files.set('documents.json', JSON.stringify(corpus.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
-  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, links.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
+  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const indicatorsByPlan = new Map<string, string[]>();
   for (const t of targets.targets) {

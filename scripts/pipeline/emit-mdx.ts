@@ -10,7 +10,6 @@ export interface InlineLink extends Span {
   blockId: string;
   href: string;
   className?: string;
-  title?: string;
 }
 
 /** A quiet mark after a block's text, linking to where the block was copied from (reuse). */
@@ -104,8 +103,7 @@ function renderLinks(block: Block, links: InlineLink[], from: number, to: number
   for (const link of mine) {
     if (link.start < at) continue;
     if (link.start > at) out += renderRange(block, at, link.start);
-    const title = link.title ? ` title=${attr(link.title)}` : '';
-    out += `<a href=${attr(link.href)}${link.className ? ` class=${attr(link.className)}` : ''}${title}>${renderRange(block, link.start, link.end)}</a>`;
+    out += `<a href=${attr(link.href)}${link.className ? ` class=${attr(link.className)}` : ''}>${renderRange(block, link.start, link.end)}</a>`;
     at = link.end;
   }
   if (at < to) out += renderRange(block, at, to);

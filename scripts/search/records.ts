@@ -6,7 +6,7 @@
 // (/van-ban/<planId>/#<blockId>).
 import type { Block, Plan } from '../pipeline/types.ts';
 import type { CitedDocumentPage } from '../pipeline/corpus.ts';
-import { formatIsoDate } from '../pipeline/dates.ts';
+import { formatIsoDate } from '../contract/format.ts';
 import { citedDocumentUrl, planUrl } from '../contract/addresses.ts';
 
 /** A non-plan page to index: indicator pages, cited-document pages... */

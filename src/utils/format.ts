@@ -1,5 +1,5 @@
 // Vietnamese formatting and ordering, one place for the whole site.
-import { formatIsoDate } from '../../scripts/pipeline/dates.ts';
+import { formatIsoDate } from '../../scripts/contract/format.ts';
 
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const numberFormat = new Intl.NumberFormat('vi-VN');

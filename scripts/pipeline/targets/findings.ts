@@ -3,7 +3,7 @@
 // indicator and year), a plan that sets two different targets for one indicator and
 // year, and national targets a plan does not restate at all.
 
-import { formatTarget, formatYear } from './format.ts';
+import { formatTarget, formatYear } from '../../contract/format.ts';
 import type { Indicator, Target, Taxonomy } from './types.ts';
 
 export interface PlanLink {
