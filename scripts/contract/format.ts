@@ -11,6 +11,9 @@ export function formatIsoDate(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
+/** Vietnamese alphabetical order ("Đ" after "D", numbers by value). */
+export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
 const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 export const formatNumber = (n: number): string => nf.format(n);
 

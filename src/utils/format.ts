@@ -1,7 +1,8 @@
 // Vietnamese formatting and ordering, one place for the whole site.
-import { formatIsoDate } from '../../scripts/contract/format.ts';
+import { collator, formatIsoDate } from '../../scripts/contract/format.ts';
 
-export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+export { collator };
+export { LEVEL_ORDER, levelRank } from '../../scripts/contract/levels.ts';
 const numberFormat = new Intl.NumberFormat('vi-VN');
 
 export function formatNumber(n: number): string {
@@ -11,14 +12,6 @@ export function formatNumber(n: number): string {
 /** "2025-02-19" → "19/02/2025" (how Vietnamese documents write dates). */
 export function formatDate(iso: string | null | undefined): string | null {
   return iso ? formatIsoDate(iso) : null;
-}
-
-/** Order of administrative levels, from the centre down. */
-export const LEVEL_ORDER = ['trung ương', 'tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'đặc khu', 'phường', 'xã', 'thị trấn'];
-
-export function levelRank(level: string | null | undefined): number {
-  const i = LEVEL_ORDER.indexOf(level ?? '');
-  return i < 0 ? LEVEL_ORDER.length : i;
 }
 
 export function sortByVietnamese<T>(items: T[], key: (item: T) => string): T[] {

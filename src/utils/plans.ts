@@ -3,20 +3,12 @@
 // sort every plan (issue 16).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localitySlug as slugOfLocality } from '../../scripts/contract/addresses.ts';
+import { compareReadingOrder } from '../../scripts/contract/reading-order.ts';
 import { collator, levelRank } from './format.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>['data'];
 export type DocumentEntry = CollectionEntry<'documents'>['data'];
 export type NationalEntry = CollectionEntry<'national'>['data'];
-
-/** Reading order of plans: by level (centre first), locality, then date. */
-export function byLevelLocalityDate(a: PlanEntry, b: PlanEntry): number {
-  return (
-    levelRank(a.metadata.level.value) - levelRank(b.metadata.level.value) ||
-    collator.compare(a.metadata.locality.value ?? '', b.metadata.locality.value ?? '') ||
-    (a.metadata.date.value ?? '').localeCompare(b.metadata.date.value ?? '')
-  );
-}
 
 export interface Library {
   /** Every plan, in reading order. */
@@ -35,7 +27,7 @@ let cache: Promise<Library> | null = null;
 
 export function library(): Promise<Library> {
   cache ??= (async () => {
-    const plans = (await getCollection('plans')).map((e) => e.data).sort(byLevelLocalityDate);
+    const plans = (await getCollection('plans')).map((e) => e.data).sort(compareReadingOrder);
     const documents = (await getCollection('documents')).map((e) => e.data);
     const citedBy = new Map<string, DocumentEntry[]>();
     for (const d of documents) {

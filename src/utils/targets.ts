@@ -7,6 +7,7 @@ import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
+import { targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
@@ -41,13 +42,7 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 export function targetData(): Promise<TargetData> {
   cache ??= (async () => {
     const plans = await allPlans();
-    // Document order: plans as listed, then paragraph, then position in the paragraph.
-    const rank = new Map(plans.map((p, i) => [p.id, i]));
-    const blockIndex = new Map(plans.flatMap((p) => p.blocks.map((b, i) => [`${p.id}#${b.id}`, i] as const)));
-    const at = (t: Target) => blockIndex.get(`${t.plan}#${t.blockId}`) ?? 1e9;
-    const targets = (await getCollection('targets'))
-      .map((e) => e.data as Target)
-      .sort((a, b) => (rank.get(a.plan) ?? 1e9) - (rank.get(b.plan) ?? 1e9) || at(a) - at(b) || a.start - b.start);
+    const targets = targetsInReadingOrder((await getCollection('targets')).map((e) => e.data as Target), plans);
     const findings = (await getCollection('findings')).map((e) => e.data);
     const national = nationalPlanId(plans, await allNationalReferences());
     const byPlan = groupBy(targets, (t) => t.plan);

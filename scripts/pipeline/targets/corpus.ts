@@ -3,6 +3,7 @@
 // in the plan text.
 
 import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
+import { compareReadingOrder, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../emit-mdx.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference, type NationalReference } from '../national.ts';
 import type { Plan } from '../types.ts';
@@ -65,6 +66,8 @@ export function usedDerived(derived: Map<string, Indicator>, targets: Target[]):
 
 export interface TargetsData {
   targets: Target[];
+  /** The same, in reading order: targets.json, and the open data made from it. */
+  published: Target[];
   findings: (Finding & { id: string })[];
   nationalPlanId: string | null;
   linksByPlan: Map<string, Inline[]>;
@@ -80,10 +83,11 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const findings = national
     ? computeFindings(targets, planLinks(plans), national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` }))
     : [];
+  const published = targetsInReadingOrder(targets, [...plans].sort(compareReadingOrder));
   const files = new Map<string, string>([
-    ['targets.json', JSON.stringify(targets, null, 1)],
+    ['targets.json', JSON.stringify(published, null, 1)],
     ['findings.json', JSON.stringify(findings, null, 1)],
     [DERIVED_FILE, JSON.stringify({ indicators: usedDerived(derived, targets) }, null, 1)],
   ]);
-  return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files };
+  return { targets, published, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files };
 }
