@@ -141,7 +141,7 @@ const findings = defineCollection({
 // National references (57-NQ/TW): reviewed facts from content/national/, no text.
 const national = defineCollection({
   loader: file(`${generated}/national.json`),
-  schema: nationalReferenceSchema.extend({ id: z.string(), url: z.string(), displayTitle: z.string(), implementedBy: z.array(z.string()) }),
+  schema: nationalReferenceSchema.extend({ id: z.string(), url: z.string(), displayTitle: z.string(), implementedBy: z.array(z.string()), primary: z.boolean() }),
 });
 
 const provinces = defineCollection({ loader: file(`${generated}/provinces.json`), schema: provinceEntrySchema });

@@ -8,7 +8,8 @@ import { emitPlanMdx, type BlockMark } from '../pipeline/emit-mdx.ts';
 import type { Corpus } from './corpus-build.ts';
 import { targetsSiteData } from '../pipeline/targets/corpus.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
-import { loadNationalReferences, nationalPage } from '../pipeline/national.ts';
+import type { Target } from '../pipeline/targets/types.ts';
+import { loadNationalReferences, nationalId, nationalPage } from '../pipeline/national.ts';
 import { provinceEntries } from '../pipeline/provinces.ts';
 import { loadGazetteer } from '../pipeline/gazetteer.ts';
 
@@ -53,6 +54,8 @@ export interface GeneratedFiles {
   documents: CitedDocumentPage[];
   /** Per plan, the names of the indicators it commits to (the search filter "chi-tieu"). */
   indicatorsByPlan: Map<string, string[]>;
+  /** Every target, in reading order, as targets.json holds them (the open data is made from them). */
+  targets: Target[];
 }
 
 export function generateSiteData(corpus: Corpus, marksByPlan?: Map<string, Map<string, BlockMark>>): GeneratedFiles {
@@ -62,8 +65,8 @@ export function generateSiteData(corpus: Corpus, marksByPlan?: Map<string, Map<s
   const targets = targetsSiteData(corpus.plans, loadTaxonomy(), national);
   const files = new Map<string, string>(targets.files);
   files.set('plans.json', JSON.stringify(plans, null, 1));
-  // National references: facts only (content/national/), no text.
-  files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, corpus.plans)), null, 1));
+  // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
+  files.set('national.json', JSON.stringify(national.map((r) => ({ ...nationalPage(r, corpus.plans), primary: nationalId(r) === targets.nationalPlanId })), null, 1));
   files.set('provinces.json', JSON.stringify(provinceEntries(corpus.plans, loadGazetteer()), null, 1));
   files.set('documents.json', JSON.stringify(corpus.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
   for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
@@ -73,5 +76,5 @@ export function generateSiteData(corpus: Corpus, marksByPlan?: Map<string, Map<s
     const name = t.indicator ? names.get(t.indicator) : undefined;
     if (name) indicatorsByPlan.set(t.plan, [...new Set([...(indicatorsByPlan.get(t.plan) ?? []), name])]);
   }
-  return { files, plans, documents: corpus.documents, indicatorsByPlan };
+  return { files, plans, documents: corpus.documents, indicatorsByPlan, targets: targets.published };
 }

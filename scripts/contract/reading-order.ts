@@ -2,6 +2,7 @@
 // then locality (Vietnamese collation), then date, then id; a plan's targets in paragraph
 // order. One rule for the pipeline (targets.json and the open data) and the pages, which
 // sort again because a collection's entries do not keep the file's order.
+import { targetAnchor } from './addresses.ts';
 import { collator } from './format.ts';
 import { levelRank } from './levels.ts';
 
@@ -18,10 +19,14 @@ export function compareReadingOrder(a: Listed, b: Listed): number {
 
 type Placed = { plan: string; blockId: string; start: number };
 
+/** A national reference as `targetsInReadingOrder` takes it: its target rows (t1, t2, …) in document order. */
+export function nationalRows(id: string, targets: readonly unknown[]): { id: string; blocks: { id: string }[] } {
+  return { id, blocks: targets.map((_, i) => ({ id: targetAnchor(i) })) };
+}
+
 /**
- * Targets in reading order: their plans' order (`plans` already in reading order), then
- * paragraph, then position in it; a national reference's (not a plan of the library) last,
- * in the order given.
+ * Targets in reading order: their plans' order (`plans` in reading order, the national
+ * references after them as `nationalRows`), then paragraph, then position in it.
  */
 export function targetsInReadingOrder<T extends Placed>(targets: readonly T[], plans: readonly { id: string; blocks: readonly { id: string }[] }[]): T[] {
   const rank = new Map(plans.map((p, i) => [p.id, i]));

@@ -1,10 +1,6 @@
 // The public shape of dist/data/plans.json and dist/data/plans/<id>.json.
 import type { PlanEntry } from './plans.ts';
 
-export function csvResponse(csv: string): Response {
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-}
-
 export function planSummary(plan: PlanEntry, site: URL) {
   const m = plan.metadata;
   return {

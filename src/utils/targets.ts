@@ -1,13 +1,12 @@
 // Targets for the pages: read once per build from the generated collections, with
 // the questions the indicator pages ask (national reference, comparison, ordering).
 import { getCollection } from 'astro:content';
-import { nationalPlanId } from '../../scripts/pipeline/targets/corpus.ts';
 import { comparable, compareAmbition, type Direction } from '../../scripts/pipeline/targets/findings.ts';
 import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
-import { targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
+import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
@@ -42,9 +41,11 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 export function targetData(): Promise<TargetData> {
   cache ??= (async () => {
     const plans = await allPlans();
-    const targets = targetsInReadingOrder((await getCollection('targets')).map((e) => e.data as Target), plans);
+    const references = await allNationalReferences();
+    const rows = [...plans, ...references.map((r) => nationalRows(r.id, r.targets))];
+    const targets = targetsInReadingOrder((await getCollection('targets')).map((e) => e.data as Target), rows);
     const findings = (await getCollection('findings')).map((e) => e.data);
-    const national = nationalPlanId(plans, await allNationalReferences());
+    const national = references.find((r) => r.primary)?.id ?? null;
     const byPlan = groupBy(targets, (t) => t.plan);
     return {
       targets,

@@ -3,7 +3,7 @@
 // in the plan text.
 
 import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
-import { compareReadingOrder, targetsInReadingOrder } from '../../contract/reading-order.ts';
+import { compareReadingOrder, nationalRows, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../emit-mdx.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference, type NationalReference } from '../national.ts';
 import type { Plan } from '../types.ts';
@@ -83,7 +83,7 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const findings = national
     ? computeFindings(targets, planLinks(plans), national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` }))
     : [];
-  const published = targetsInReadingOrder(targets, [...plans].sort(compareReadingOrder));
+  const published = targetsInReadingOrder(targets, [...[...plans].sort(compareReadingOrder), ...refs.map((r) => nationalRows(nationalId(r), r.targets))]);
   const files = new Map<string, string>([
     ['targets.json', JSON.stringify(published, null, 1)],
     ['findings.json', JSON.stringify(findings, null, 1)],
