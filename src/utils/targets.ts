@@ -1,7 +1,10 @@
 // Targets for the pages: read once per build from the generated collections, with
 // the questions the indicator pages ask (national reference, comparison, ordering).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { comparable, compareAmbition, type Direction } from '../../scripts/pipeline/targets/findings.ts';
+import type { Direction } from '../../scripts/pipeline/targets/findings.ts';
+import { VERSUS_NATIONAL_FILE, versusNationalSchema } from '../../scripts/pipeline/targets/versus-national.ts';
 import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
@@ -11,7 +14,8 @@ import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/read
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
 // The taxonomy plus the indicators derived from subject words in this build (scripts/pipeline/targets/derive.ts).
-export const taxonomy = siteTaxonomy(process.env.CONTENT_GENERATED ?? 'content/generated');
+const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
+export const taxonomy = siteTaxonomy(generated);
 export const indicatorsById = new Map(taxonomy.indicators.map((i) => [i.id, i]));
 
 interface TargetData {
@@ -60,16 +64,12 @@ export function targetData(): Promise<TargetData> {
   return cache;
 }
 
-/** The national target for the same indicator, year and kind of value, if any. */
-export function nationalFor(t: Target, national: Target[]): Target | undefined {
-  return national.find((n) => n.kind === 'target' && comparable(t, n));
-}
+// Computed once by the pipeline (scripts/pipeline/targets/versus-national.ts).
+const directions = versusNationalSchema.parse(JSON.parse(readFileSync(join(generated, VERSUS_NATIONAL_FILE), 'utf8')));
 
 /** How a target stands against the national one: higher, lower, same, or no reference. */
-export function versusNational(t: Target, national: Target[]): Direction | null {
-  const ref = nationalFor(t, national);
-  if (!ref || ref.plan === t.plan) return null;
-  return compareAmbition(t, ref, indicatorsById.get(t.indicator));
+export function versusNational(t: Pick<Target, 'id'>): Direction | null {
+  return directions[t.id] ?? null;
 }
 
 export const DIRECTION_LABEL: Record<Direction, string> = { higher: 'cao hơn', lower: 'thấp hơn', same: 'bằng' };

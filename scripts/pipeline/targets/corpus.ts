@@ -10,6 +10,7 @@ import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type Finding, type PlanLink } from './findings.ts';
 import { DERIVED_FILE, loadTaxonomy } from './taxonomy.ts';
+import { VERSUS_NATIONAL_FILE, versusNational } from './versus-national.ts';
 import type { Indicator, Target, Taxonomy } from './types.ts';
 
 export function planLinks(plans: Plan[]): PlanLink[] {
@@ -84,10 +85,13 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
     ? computeFindings(targets, planLinks(plans), national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` }))
     : [];
   const published = targetsInReadingOrder(targets, [...[...plans].sort(compareReadingOrder), ...refs.map((r) => nationalRows(nationalId(r), r.targets))]);
+  const indicators = new Map([...taxonomy.indicators, ...derived.values()].map((i) => [i.id, i]));
+  const nationalInOrder = published.filter((t) => t.plan === national);
   const files = new Map<string, string>([
     ['targets.json', JSON.stringify(published, null, 1)],
     ['findings.json', JSON.stringify(findings, null, 1)],
     [DERIVED_FILE, JSON.stringify({ indicators: usedDerived(derived, targets) }, null, 1)],
+    [VERSUS_NATIONAL_FILE, JSON.stringify(versusNational(published, nationalInOrder, indicators), null, 1)],
   ]);
   return { targets, published, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files };
 }
