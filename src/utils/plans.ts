@@ -14,6 +14,8 @@ export interface Library {
   /** Every plan, in reading order. */
   plans: readonly PlanEntry[];
   plansById: ReadonlyMap<string, PlanEntry>;
+  /** Plan id → its position in `plans`. */
+  rank: ReadonlyMap<string, number>;
   documents: readonly DocumentEntry[];
   documentsBySlug: ReadonlyMap<string, DocumentEntry>;
   /** Per plan id, the cited documents it cites, other than itself, in the documents' order. */
@@ -41,6 +43,7 @@ export function library(): Promise<Library> {
     return {
       plans,
       plansById: new Map(plans.map((p) => [p.id, p])),
+      rank: new Map(plans.map((p, i) => [p.id, i])),
       documents,
       documentsBySlug: new Map(documents.map((d) => [d.slug, d])),
       citedBy,

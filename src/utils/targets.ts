@@ -25,22 +25,13 @@ interface TargetData {
   /** The national reference's targets, in document order (every indicator page compares with them). */
   nationalTargets: Target[];
   plans: PlanEntry[];
-  /** Targets and findings per plan id (a thousand plan pages each ask for their own). */
+  /** Targets and findings per plan id and per indicator id, in the order above (each page asks for its own). */
   byPlan: Map<string, Target[]>;
   findingsByPlan: Map<string, FindingEntry[]>;
+  byIndicator: Map<string, Target[]>;
+  findingsByIndicator: Map<string, FindingEntry[]>;
 }
 let cache: Promise<TargetData> | null = null;
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 export function targetData(): Promise<TargetData> {
   cache ??= (async () => {
@@ -50,7 +41,7 @@ export function targetData(): Promise<TargetData> {
     const targets = targetsInReadingOrder((await getCollection('targets')).map((e) => e.data as Target), rows);
     const findings = (await getCollection('findings')).map((e) => e.data);
     const national = references.find((r) => r.primary)?.id ?? null;
-    const byPlan = groupBy(targets, (t) => t.plan);
+    const byPlan = Map.groupBy(targets, (t) => t.plan);
     return {
       targets,
       findings,
@@ -58,7 +49,9 @@ export function targetData(): Promise<TargetData> {
       nationalTargets: (national && byPlan.get(national)) || [],
       plans,
       byPlan,
-      findingsByPlan: groupBy(findings, (f) => f.plan),
+      findingsByPlan: Map.groupBy(findings, (f) => f.plan),
+      byIndicator: Map.groupBy(targets, (t) => t.indicator),
+      findingsByIndicator: Map.groupBy(findings, (f) => f.indicator),
     };
   })();
   return cache;
@@ -84,7 +77,7 @@ export const DIRECTION_COLOUR: Record<Direction | 'none' | 'national', string> =
 export const DIRECTION_SYMBOL: Record<Direction, string> = { higher: '▲', lower: '▼', same: '=' };
 
 /** Reading order: national first, then by level (province before commune), then locality. */
-export function byPlace(plansById: Map<string, PlanEntry>) {
+export function byPlace(plansById: ReadonlyMap<string, PlanEntry>) {
   return (a: Target, b: Target) => {
     const pa = plansById.get(a.plan);
     const pb = plansById.get(b.plan);
