@@ -1,5 +1,6 @@
 // The public shape of dist/data/plans.json and dist/data/plans/<id>.json.
 import type { PlanEntry } from './plans.ts';
+import { planAnchorUrl } from '../../scripts/contract/addresses.ts';
 
 export function planSummary(plan: PlanEntry, site: URL) {
   const m = plan.metadata;
@@ -45,7 +46,7 @@ export function planDetail(plan: PlanEntry, site: URL) {
       part: b.part,
       text: b.text,
       ...(b.original !== undefined ? { original: b.original } : {}),
-      url: new URL(`${plan.url}#${b.id}`, site).href,
+      url: new URL(planAnchorUrl(plan.id, b.id), site).href,
     })),
     references: plan.references,
     ocr: plan.ocr ?? null,
