@@ -8,6 +8,7 @@ import { slugify } from './text.ts';
 import { planAnchorUrl, planUrl, targetAnchor } from '../contract/addresses.ts';
 import type { Target, Taxonomy } from './targets/types.ts';
 import type { Plan } from './types.ts';
+import { implementersOf } from './implementers.ts';
 
 const nationalTargetSchema = z
   .object({
@@ -53,8 +54,6 @@ export const nationalReferenceSchema = z
 export type NationalReference = z.infer<typeof nationalReferenceSchema>;
 export type NationalTarget = NationalReference['targets'][number];
 
-/** "57 - NQ/TW" and "57-NQ/TW" name one document. */
-const sameNumber = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
 
 const defaultDir = new URL('../../content/national/', import.meta.url);
 
@@ -121,10 +120,11 @@ export function nationalTargets(ref: NationalReference, taxonomy: Taxonomy): Tar
 }
 
 /** The reference most plans say they implement (57-NQ/TW for this library): the "national target" of comparisons. */
-export function primaryReference(refs: NationalReference[], implemented: string[][]): NationalReference | null {
+export function primaryReference(refs: NationalReference[], plans: Pick<Plan, 'id' | 'implements'>[]): NationalReference | null {
+  const implementers = implementersOf(plans);
   let best: { ref: NationalReference; n: number } | null = null;
   for (const ref of refs) {
-    const n = implemented.filter((docs) => docs.some((d) => sameNumber(d, ref.number))).length;
+    const n = implementers(ref.number).length;
     if (!best || n > best.n) best = { ref, n };
   }
   return best?.ref ?? null;
@@ -138,6 +138,6 @@ export function nationalPage(ref: NationalReference, plans: Pick<Plan, 'id' | 'i
     id,
     url: planUrl(id),
     displayTitle: nationalTitle(ref),
-    implementedBy: plans.filter((p) => p.implements.some((d) => sameNumber(d, ref.number))).map((p) => p.id),
+    implementedBy: implementersOf(plans)(ref.number),
   };
 }

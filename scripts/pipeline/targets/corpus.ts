@@ -21,8 +21,8 @@ export function planLinks(plans: Plan[]): PlanLink[] {
  * Id of the national reference local targets are compared with: the reference of
  * content/national/ that the most plans say they implement (57-NQ/TW). Null if there is none.
  */
-export function nationalPlanId(plans: Pick<Plan, 'implements'>[], refs: NationalReference[] = loadNationalReferences()): string | null {
-  const ref = primaryReference(refs, plans.map((p) => p.implements));
+export function nationalPlanId(plans: Pick<Plan, 'id' | 'implements'>[], refs: NationalReference[] = loadNationalReferences()): string | null {
+  const ref = primaryReference(refs, plans);
   return ref ? nationalId(ref) : null;
 }
 
