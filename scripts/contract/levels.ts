@@ -7,3 +7,10 @@ export function levelRank(level: string | null | undefined): number {
   const i = LEVEL_ORDER.indexOf(level ?? '');
   return i < 0 ? LEVEL_ORDER.length : i;
 }
+
+/** The central level: national documents (Resolution 57), "Toàn quốc" on the pages. */
+export const NATIONAL_LEVEL = 'trung ương';
+
+export function isNational(level: string | null | undefined): boolean {
+  return level === NATIONAL_LEVEL;
+}

@@ -10,6 +10,7 @@ import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts'
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
+import { isNational } from '../../scripts/contract/levels.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
@@ -91,7 +92,7 @@ export function byPlace(plansById: ReadonlyMap<string, PlanEntry>) {
 
 /** "Toàn quốc" for the central level, else the locality as written. */
 export function placeName(t: Pick<Target, 'level' | 'locality'>): string {
-  return t.level === 'trung ương' ? 'Toàn quốc' : (t.locality ?? 'Chưa rõ địa phương');
+  return isNational(t.level) ? 'Toàn quốc' : (t.locality ?? 'Chưa rõ địa phương');
 }
 
 export function indicatorName(id: string | null): string {
