@@ -6,11 +6,14 @@ import { slugify } from '../pipeline/text.ts';
 
 const segment = encodeURIComponent;
 
+/** The list of localities, on its own too: the search page's script links to it without carrying `pages`. */
+export const localitiesPage = '/dia-phuong/';
+
 /** The pages that list things, and the other fixed pages. */
 export const pages = {
   home: '/',
   plans: '/van-ban/',
-  localities: '/dia-phuong/',
+  localities: localitiesPage,
   provinces: '/tinh-thanh/',
   indicators: '/chi-tieu/',
   comparison2030: '/chi-tieu/so-sanh-2030/',

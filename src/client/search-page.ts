@@ -8,7 +8,7 @@ import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/searc
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
 import { CARDS_FILE, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
-import { indicatorUrl, localityUrl, pages, planUrl } from '../../scripts/contract/addresses.ts';
+import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
 const PAGE_SIZE = 10;
@@ -244,7 +244,7 @@ function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReadi
   box.replaceChildren();
   if (reading.missingPlace) {
     const p = el('p', 'answer-missing', `Thư viện chưa có văn bản nào của ${reading.missingPlace}. `);
-    p.append(link(pages.localities, 'Xem danh sách các địa phương đã có văn bản'), '.');
+    p.append(link(localitiesPage, 'Xem danh sách các địa phương đã có văn bản'), '.');
     box.append(p);
     const province = table.provinces.find((pr) => pr.names.includes(reading.missingPlace!));
     const within = province ? table.localities.filter((l) => l.bundle === province.bundle) : [];
