@@ -2,9 +2,7 @@
 // Every page of a build shares one read: a thousand plan pages must not each fetch and
 // sort every plan (issue 16).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localitySlug as slugOfLocality } from '../../scripts/contract/addresses.ts';
 import { compareReadingOrder } from '../../scripts/contract/reading-order.ts';
-import { collator, levelRank } from './format.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>['data'];
 export type DocumentEntry = CollectionEntry<'documents'>['data'];
@@ -67,28 +65,4 @@ export async function allDocuments(): Promise<DocumentEntry[]> {
 /** National references (57-NQ/TW): facts and targets, no text. */
 export async function allNationalReferences(): Promise<NationalEntry[]> {
   return [...(await library()).national];
-}
-
-export function localitySlug(plan: PlanEntry): string | null {
-  const name = plan.metadata.locality.value;
-  return name ? slugOfLocality(name, plan.metadata.level.value) : null;
-}
-
-export interface Locality {
-  slug: string;
-  name: string;
-  level: string | null;
-  plans: PlanEntry[];
-}
-
-export function localities(plans: readonly PlanEntry[]): Locality[] {
-  const map = new Map<string, Locality>();
-  for (const plan of plans) {
-    const slug = localitySlug(plan);
-    if (!slug) continue;
-    const entry = map.get(slug) ?? { slug, name: plan.metadata.locality.value!, level: plan.metadata.level.value, plans: [] };
-    entry.plans.push(plan);
-    map.set(slug, entry);
-  }
-  return [...map.values()].sort((a, b) => levelRank(a.level) - levelRank(b.level) || collator.compare(a.name, b.name));
 }
