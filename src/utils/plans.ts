@@ -15,7 +15,6 @@ export interface Library {
   /** Plan id → its position in `plans`. */
   rank: ReadonlyMap<string, number>;
   documents: readonly DocumentEntry[];
-  documentsBySlug: ReadonlyMap<string, DocumentEntry>;
   /** Per plan id, the cited documents it cites, other than itself, in the documents' order. */
   citedBy: ReadonlyMap<string, DocumentEntry[]>;
   /** Per plan id, the documents it says it implements (its "văn bản căn cứ"), in the plan's order. */
@@ -32,7 +31,10 @@ export function library(): Promise<Library> {
     const citedBy = new Map<string, DocumentEntry[]>();
     for (const d of documents) {
       for (const planId of new Set(d.citations.map((c) => c.planId))) {
-        if (planId !== d.planId) citedBy.set(planId, [...(citedBy.get(planId) ?? []), d]);
+        if (planId === d.planId) continue;
+        const list = citedBy.get(planId);
+        if (list) list.push(d);
+        else citedBy.set(planId, [d]);
       }
     }
     const byDocId = new Map<string, DocumentEntry>();
@@ -43,7 +45,6 @@ export function library(): Promise<Library> {
       plansById: new Map(plans.map((p) => [p.id, p])),
       rank: new Map(plans.map((p, i) => [p.id, i])),
       documents,
-      documentsBySlug: new Map(documents.map((d) => [d.slug, d])),
       citedBy,
       basedOn,
       national: (await getCollection('national')).map((e) => e.data),
