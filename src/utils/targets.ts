@@ -1,5 +1,6 @@
-// Targets for the pages: read once per build from the generated collections, with
-// the questions the indicator pages ask (national reference, comparison, ordering).
+// Targets for the pages, read once per build as the pipeline published them (which reference
+// is national, each target against it) and grouped for the questions pages ask (per plan,
+// per indicator, the reading order).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
