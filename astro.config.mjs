@@ -5,9 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { inlinePalette } from './src/integrations/inline-palette.ts';
+import { PREVIEW_SITE } from './scripts/build/site-url.ts';
 
 // SITE_URL sets the canonical origin; the default is the local preview server.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const site = process.env.SITE_URL ?? PREVIEW_SITE;
 
 export default defineConfig({
   site,

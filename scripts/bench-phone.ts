@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, newPage } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/server.ts';
-import { htmlPages } from './bench/site-data.ts';
+import { htmlPages } from './bench/built-site.ts';
 import { measurePhone, PHONE_WIDTHS } from './bench/phone.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });

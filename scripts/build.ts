@@ -15,7 +15,9 @@ import { buildCorpus, BuildInputError } from './build/corpus-build.ts';
 import { generateSiteData } from './build/site-data.ts';
 import { reuseSiteData } from './build/reuse.ts';
 import { withByteOrderMark } from './pipeline/decode.ts';
-import { productionSiteError } from './build/site-url.ts';
+import { productionSiteError, siteHref } from './build/site-url.ts';
+import { openDataFiles } from './build/open-data.ts';
+import { siteTaxonomy } from './pipeline/targets/taxonomy.ts';
 import { buildSearchIndex } from './search/build-index.ts';
 import { citedDocumentPages, FILTERS } from './search/records.ts';
 import { buildReportSchema, formatReport, StageClock, type BuildReport, type FileAccount } from './build/report.ts';
@@ -214,7 +216,7 @@ async function main(): Promise<void> {
 
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
   const reuse = clock.run('text reuse', () => reuseSiteData(corpus.plans));
-  const generated = clock.run('site data', () => generateSiteData(corpus, undefined, reuse.marksByPlan));
+  const generated = clock.run('site data', () => generateSiteData(corpus, reuse.marksByPlan));
   for (const [path, content] of reuse.files) generated.files.set(path, content);
   // Every generated file against the contract's schemas, before anything reads it.
   clock.run('check generated data', () => checkGeneratedFiles(generated.files));
@@ -246,6 +248,8 @@ async function main(): Promise<void> {
     const bytesOf = new Map(scan.inputs.map((i) => [i.file, i.bytes]));
     const source = (p: (typeof generated.plans)[number]) => (p.sourceEncoding ? bytesOf.get(p.sourceFile)! : withByteOrderMark(bytesOf.get(p.sourceFile)!));
     clock.run('sources', () => writeTree(join(freshDist, 'nguon'), new Map(generated.plans.map((p) => [`${p.id}.txt`, source(p)]))));
+    // The targets' open data, from the published targets and the taxonomy the pages read (with this build's derived indicators).
+    clock.run('open data', () => writeTree(freshDist, openDataFiles(generated.targets, siteTaxonomy(contentDir), siteHref(process.env.SITE_URL))));
     const links = symlinksUnder(freshDist);
     if (links.length) throw new Error(`the built site holds symbolic links, never published: ${links.join(', ')}`);
     const final = report('built', [...scan.accounts, ...corpus.accounts], corpus.warnings, clock);

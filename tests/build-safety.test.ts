@@ -74,7 +74,7 @@ describe('build with hostile text', () => {
     const markup = html.replace(/="[^"]*"/g, '=""');
     expect(markup.match(/<script/g)).toHaveLength(2);
     expect(markup).toContain('<script type="">');
-    expect(html).toContain(`<script>${compactScript(readFileSync(join(root, 'src', 'scripts', 'paragraph-links.js'), 'utf8'))}</script>`);
+    expect(html).toContain(`<script>${compactScript(readFileSync(join(root, 'src', 'client', 'paragraph-links.js'), 'utf8'))}</script>`);
   });
 });
 

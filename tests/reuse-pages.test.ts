@@ -9,7 +9,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { ensureSite, readPlanParagraphs } from './helpers/site.ts';
 import { reuseData } from '../scripts/contract/schemas/reuse.ts';
 import { RESOLUTION_KEY } from '../scripts/pipeline/reuse/sources.ts';
-import { comparisonUrl } from '../scripts/pipeline/urls.ts';
+import { comparisonUrl } from '../scripts/contract/addresses.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { htmlPages, readPlanList, readPlanParagraphs } from './site-data.ts';
-import type { PlanParagraph } from './site-data.ts';
+import { htmlPages, readPlanList, readPlanParagraphs } from './built-site.ts';
+import type { PlanParagraph } from './built-site.ts';
 import { documentPart, partCosts, type PartCost } from './breakdown.ts';
 
 type Node = DefaultTreeAdapterMap['node'];

@@ -6,7 +6,7 @@ import type { BlockMark } from '../pipeline/plan-tree.ts';
 import { computeReuse, type ResolutionText } from '../pipeline/reuse/compare.ts';
 import { RESOLUTION_KEY, strongestMatch } from '../pipeline/reuse/sources.ts';
 import type { ReuseData } from '../contract/schemas/reuse.ts';
-import { comparisonUrl, planUrl } from '../pipeline/urls.ts';
+import { comparisonUrl, planAnchorUrl } from '../contract/addresses.ts';
 import { readResolution } from './resolution.ts';
 
 export interface ReuseSiteData {
@@ -29,7 +29,7 @@ export function reuseSiteData(plans: Plan[], resolution: ResolutionText | null =
       if (!m || kinds.get(p.block) === 'heading') continue;
       const from = m.source === RESOLUTION_KEY ? 'Nghị quyết 57-NQ/TW' : titles.get(m.source)!;
       // The resolution's text is not on the site: its copies link to the comparison.
-      const href = m.source === RESOLUTION_KEY ? `${comparisonUrl(plan.plan, m.source)}#${p.block}` : `${planUrl(m.source)}#${m.block}`;
+      const href = m.source === RESOLUTION_KEY ? `${comparisonUrl(plan.plan, m.source)}#${p.block}` : planAnchorUrl(m.source, m.block);
       marks.set(p.block, { href, title: `${m.class === 'reused' ? 'Chép nguyên văn' : 'Chép có sửa'} từ ${from}` });
     }
     marksByPlan.set(plan.plan, marks);

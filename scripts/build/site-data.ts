@@ -4,14 +4,15 @@
 import { isNational } from '../contract/levels.ts';
 import type { SitePlan } from '../contract/schemas/document.ts';
 import type { Plan } from '../pipeline/types.ts';
-import { planUrl } from '../pipeline/urls.ts';
+import { planSourceUrl, planUrl } from '../contract/addresses.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { emitPlanMdx } from '../pipeline/emit-mdx.ts';
-import type { BlockMark, InlineLink } from '../pipeline/plan-tree.ts';
+import type { BlockMark } from '../pipeline/plan-tree.ts';
 import type { Corpus } from './corpus-build.ts';
 import { targetsSiteData } from '../pipeline/targets/site-targets.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
-import { loadNationalReferences, nationalPage } from '../pipeline/national.ts';
+import type { Target } from '../pipeline/targets/types.ts';
+import { loadNationalReferences, nationalId, nationalPage } from '../pipeline/national.ts';
 import { provinceEntries } from '../pipeline/provinces.ts';
 import { loadGazetteer } from '../pipeline/gazetteer.ts';
 
@@ -37,7 +38,7 @@ export function toSitePlan(plan: Plan, implementedBy: string[]): SitePlan {
     ...plan,
     displayTitle: displayTitle(plan),
     url: planUrl(plan.id),
-    sourceUrl: `/nguon/${plan.id}.txt`,
+    sourceUrl: planSourceUrl(plan.id),
     implementedBy,
   };
 }
@@ -49,28 +50,27 @@ export interface GeneratedFiles {
   documents: CitedDocumentPage[];
   /** Per plan, the names of the indicators it commits to (the search filter "chi-tieu"). */
   indicatorsByPlan: Map<string, string[]>;
+  /** Every target, in reading order, as targets.json holds them (the open data is made from them). */
+  targets: Target[];
 }
 
-export function generateSiteData(corpus: Corpus, linksByPlan?: Map<string, InlineLink[]>, marksByPlan?: Map<string, Map<string, BlockMark>>): GeneratedFiles {
+export function generateSiteData(corpus: Corpus, marksByPlan?: Map<string, Map<string, BlockMark>>): GeneratedFiles {
   const plans = corpus.plans.map((p) => toSitePlan(p, corpus.implementedBy.get(p.id) ?? []));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
   const targets = targetsSiteData(corpus.plans, loadTaxonomy(), national);
-  // Links given by the caller plus the target phrases (plan-tree keeps the first of two overlapping links).
-  const links = new Map(targets.linksByPlan);
-  for (const [id, list] of linksByPlan ?? []) links.set(id, [...list, ...(links.get(id) ?? [])]);
   const files = new Map<string, string>(targets.files);
   files.set('plans.json', JSON.stringify(plans, null, 1));
-  // National references: facts only (content/national/), no text.
-  files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, corpus.plans)), null, 1));
+  // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
+  files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, corpus.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
   files.set('provinces.json', JSON.stringify(provinceEntries(corpus.plans, loadGazetteer()), null, 1));
   files.set('documents.json', JSON.stringify(corpus.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
-  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, links.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
+  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const indicatorsByPlan = new Map<string, string[]>();
   for (const t of targets.targets) {
     const name = t.indicator ? names.get(t.indicator) : undefined;
     if (name) indicatorsByPlan.set(t.plan, [...new Set([...(indicatorsByPlan.get(t.plan) ?? []), name])]);
   }
-  return { files, plans, documents: corpus.documents, indicatorsByPlan };
+  return { files, plans, documents: corpus.documents, indicatorsByPlan, targets: targets.published };
 }

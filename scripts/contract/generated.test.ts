@@ -12,7 +12,7 @@ import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from './json
 describe('the generated data against the contract (the seeds through the real pipeline)', () => {
   const corpus = buildCorpus(readSeeds('seeds'));
   const reuse = reuseSiteData(corpus.plans, null);
-  const generated = generateSiteData(corpus, undefined, reuse.marksByPlan);
+  const generated = generateSiteData(corpus, reuse.marksByPlan);
   const files = new Map([...generated.files, ...reuse.files]);
   /** The files with one JSON file edited. */
   const withEdit = (name: string, edit: (data: any) => void) => {

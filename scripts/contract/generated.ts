@@ -12,6 +12,7 @@ import {
   reuseData,
   sitePlanSchema,
   targetSchema,
+  versusNationalSchema,
 } from './schemas/index.ts';
 
 /** The JSON files that are content collections: an array of entries, each with its `id`. */
@@ -31,6 +32,7 @@ export const PLAN_TEXTS = { folder: 'plans', frontmatter: z.object({ planId: z.s
 export const GENERATED_JSON: Record<string, z.ZodType> = {
   ...Object.fromEntries(Object.values(COLLECTION_FILES).map(({ file, entry }) => [file, z.array(entry)])),
   'reuse.json': reuseData,
+  'versus-national.json': versusNationalSchema,
   /** The indicators derived from subject words in this build (pipeline/targets/derive.ts). */
   'indicators-derived.json': indicatorListSchema,
 };

@@ -3,7 +3,7 @@
 // a short hash of the paragraph's words, folded (case, tone marks, spacing and its numbering
 // label ignored: renumbering a section or correcting a tone mark keeps the link). A text
 // that occurs twice gets "-2", "-3"… in reading order. Old positional ids ("d17") still
-// resolve on the page: see src/scripts/legacy-ids.ts.
+// resolve on the page: see src/client/paragraph-links.js.
 import { createHash } from 'node:crypto';
 import { fold } from './text.ts';
 

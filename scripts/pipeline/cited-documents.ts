@@ -4,6 +4,7 @@ import type { Citation, CitedDocumentPage } from '../contract/schemas/document.t
 import type { Plan } from './types.ts';
 import { citedDocuments, documentSlug, implementedDocuments, type Mention } from './references.ts';
 import { resolveDocumentIdentity } from './document-identity.ts';
+import { implementersOf } from './implementers.ts';
 import type { DocumentVocabulary } from './document-types.ts';
 
 export type { Citation, CitedDocumentPage };
@@ -54,10 +55,11 @@ function planByDocId(plans: Plan[]): Map<string, Plan> {
 
 export function buildCitedDocuments(plans: Plan[], mentions: PlanMention[]): CitedDocumentPage[] {
   const byDocId = planByDocId(plans);
+  const implementers = implementersOf(plans);
+  const mentionsOf = Map.groupBy(mentions, (m) => m.docId);
   const blockText = new Map(plans.flatMap((p) => p.blocks.map((b) => [`${p.id}#${b.id}`, b.text] as const)));
   return citedDocuments(mentions).map((doc) => {
-    const citations = mentions
-      .filter((m) => m.docId === doc.docId)
+    const citations = (mentionsOf.get(doc.docId) ?? [])
       .map((m) => ({ planId: m.planId, blockId: m.blockId, sentence: sentenceAround(blockText.get(`${m.planId}#${m.blockId}`) ?? '', m.start, m.end) }));
     // One citation per plan and sentence: a sentence naming a document twice is listed once.
     const unique = [...new Map(citations.map((c) => [`${c.planId}#${c.blockId}#${c.sentence}`, c])).values()];
@@ -66,17 +68,13 @@ export function buildCitedDocuments(plans: Plan[], mentions: PlanMention[]): Cit
       slug: documentSlug(doc.docId),
       planId: byDocId.get(doc.docId)?.id ?? null,
       citations: unique,
-      implementedBy: plans.filter((p) => p.implements.includes(doc.docId)).map((p) => p.id),
+      implementedBy: implementers(doc.docId),
     };
   });
 }
 
 /** For each plan: the ids of the plans that implement it (their `implements` names its docId). */
 export function implementedByMap(plans: Plan[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const plan of plans) {
-    const own = plan.docId;
-    map.set(plan.id, own ? plans.filter((p) => p.id !== plan.id && p.implements.includes(own)).map((p) => p.id) : []);
-  }
-  return map;
+  const implementers = implementersOf(plans);
+  return new Map(plans.map((plan) => [plan.id, plan.docId ? implementers(plan.docId).filter((id) => id !== plan.id) : []]));
 }

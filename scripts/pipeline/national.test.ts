@@ -11,7 +11,7 @@ import { loadNationalReferences, nationalId, nationalTargets } from './national.
 import { parseSeed } from './plan.ts';
 import { fold } from './text.ts';
 import { extractTargets } from './targets/extract.ts';
-import { formatNumber } from './targets/format.ts';
+import { formatNumber } from '../contract/format.ts';
 import { loadTaxonomy } from './targets/taxonomy.ts';
 import type { Target } from './targets/types.ts';
 import type { Block } from './types.ts';

@@ -6,12 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { nationalReferenceSchema, type NationalPage, type NationalReference } from '../contract/schemas/national.ts';
 import { slugify } from './text.ts';
-import { planUrl } from './urls.ts';
+import { planAnchorUrl, planUrl, targetAnchor } from '../contract/addresses.ts';
 import type { Target, Taxonomy } from './targets/types.ts';
 import type { Plan } from './types.ts';
+import { implementersOf } from './implementers.ts';
 
-/** "57 - NQ/TW" and "57-NQ/TW" name one document. */
-const sameNumber = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
 
 export type { NationalReference, NationalTarget } from '../contract/schemas/national.ts';
 
@@ -36,9 +35,6 @@ export function nationalId(ref: Pick<NationalReference, 'locality' | 'number'>):
 export function nationalTitle(ref: Pick<NationalReference, 'type' | 'number' | 'issuer'>): string {
   return `${ref.type} số ${ref.number} của ${ref.issuer}`;
 }
-
-/** Anchor of a target's row on the reference's page. */
-export const targetAnchor = (index: number): string => `t${index + 1}`;
 
 /**
  * The facts as target records, so that findings, charts and open data compare local plans
@@ -71,7 +67,7 @@ export function nationalTargets(ref: NationalReference, taxonomy: Taxonomy): Tar
       quoteStart: 0,
       quoteEnd: t.label.length,
       paraphrase: true,
-      url: `${planUrl(id)}#${anchor}`,
+      url: planAnchorUrl(id, anchor),
       kind: t.kind,
       blockId: anchor,
       start: 0,
@@ -83,23 +79,25 @@ export function nationalTargets(ref: NationalReference, taxonomy: Taxonomy): Tar
 }
 
 /** The reference most plans say they implement (57-NQ/TW for this library): the "national target" of comparisons. */
-export function primaryReference(refs: NationalReference[], implemented: string[][]): NationalReference | null {
+export function primaryReference(refs: NationalReference[], plans: Pick<Plan, 'id' | 'implements'>[]): NationalReference | null {
+  const implementers = implementersOf(plans);
   let best: { ref: NationalReference; n: number } | null = null;
   for (const ref of refs) {
-    const n = implemented.filter((docs) => docs.some((d) => sameNumber(d, ref.number))).length;
+    const n = implementers(ref.number).length;
     if (!best || n > best.n) best = { ref, n };
   }
   return best?.ref ?? null;
 }
 
-/** What the site shows of a reference: its facts, its address and the plans that implement it. */
-export function nationalPage(ref: NationalReference, plans: Pick<Plan, 'id' | 'implements'>[]): NationalPage {
+/** What the site shows of a reference: its facts, its address, the plans that implement it and whether local targets are compared with it. */
+export function nationalPage(ref: NationalReference, plans: Pick<Plan, 'id' | 'implements'>[], primary: boolean): NationalPage {
   const id = nationalId(ref);
   return {
     ...ref,
     id,
     url: planUrl(id),
     displayTitle: nationalTitle(ref),
-    implementedBy: plans.filter((p) => p.implements.some((d) => sameNumber(d, ref.number))).map((p) => p.id),
+    implementedBy: implementersOf(plans)(ref.number),
+    primary,
   };
 }

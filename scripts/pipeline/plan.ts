@@ -8,7 +8,7 @@ import { decodeSeed, type DecodedSeed } from './decode.ts';
 import { toParagraphs } from './normalize.ts';
 import { outlineOf, parseBlocks } from './parse.ts';
 import { extractMetadata } from './metadata.ts';
-import { findReferences, implementedDocuments, type Mention } from './references.ts';
+import { findReferences, type Mention } from './references.ts';
 import { applySidecar, type Sidecar } from './sidecar.ts';
 import type { DocumentVocabulary } from './document-types.ts';
 import { fold, percent, slugify } from './text.ts';
@@ -66,7 +66,8 @@ export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, o
     outline: outlineOf(seed.blocks),
     references,
     docId: own,
-    implements: implementedDocuments(seed.blocks, references, vocabulary),
+    // Read once the corpus is known and cited numbers resolved to documents (corpus.ts, resolveCitations).
+    implements: [],
     ...(seed.input.sidecar?.leadIn ? { leadIn: seed.input.sidecar.leadIn } : {}),
     ...(ocr ? { ocr } : {}),
     ...(seed.encoding.conversion ? { sourceEncoding: { name: seed.encoding.conversion.from, note: seed.encoding.conversion.note } } : {}),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from './gazetteer.ts';
-import { provinceEntries, provinceUrl } from './provinces.ts';
+import { provinceUrl } from '../contract/addresses.ts';
+import { provinceEntries } from './provinces.ts';
 import { seedCorpus } from '../../tests/seeds.ts';
 
 describe('provinces of the seed plans (the real pipeline)', () => {

@@ -3,15 +3,10 @@
 // (a commune's plan counts for its province). Published as provinces.json; pages only render it.
 import type { ProvinceEntry } from '../contract/schemas/provinces.ts';
 import { formedFrom, type Gazetteer } from './gazetteer.ts';
-import { slugify } from './text.ts';
+import { provinceSlug } from '../contract/addresses.ts';
 import type { Plan } from './types.ts';
 
 export type { ProvinceEntry };
-
-/** URL of a province's page. */
-export function provinceUrl(name: string): string {
-  return `/tinh-thanh/${slugify(name)}/`;
-}
 
 /**
  * Every current province, with the plans whose province (now) it is. `plans` are taken in the
@@ -19,7 +14,7 @@ export function provinceUrl(name: string): string {
  */
 export function provinceEntries(plans: Plan[], gazetteer: Gazetteer): ProvinceEntry[] {
   return gazetteer.data.provinces.map((p) => ({
-    id: slugify(p.name),
+    id: provinceSlug(p.name),
     name: p.name,
     kind: p.kind,
     formedFrom: formedFrom(gazetteer, p.name),

@@ -5,7 +5,7 @@ import type { Block, CitedDocument, Reference } from './types.ts';
 import { typeAtStart, typeForCode, type DocumentVocabulary } from './document-types.ts';
 import { fold, slugify } from './text.ts';
 import { dateOfId, issuerCodeOf } from './document-identity.ts';
-import { formatIsoDate } from './dates.ts';
+import { formatIsoDate } from '../contract/format.ts';
 
 /** A document number: "57-NQ/TW", "319-CTr/TU", "03/NQ-CP", "204-QĐ/TW", "09-KH/ĐU", "36/2024/QH15", "6225/BVHTTDL-VP". */
 export const NUMBER = String.raw`\d{1,4}(?:\/\d{4})?\s?[-\/]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:\s?[-\/][A-ZĐ][A-Za-zĐđ0-9]{0,7}){1,2}`;

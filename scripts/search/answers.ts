@@ -5,7 +5,8 @@
 // Built at build time from the plans, cited documents and the indicator taxonomy.
 import { isNational } from '../contract/levels.ts';
 import { slugify } from '../pipeline/text.ts';
-import { localitySlug, type AnswerTable, type BundleEntry, type LocalityEntry, type PlanCards } from './table.ts';
+import { citedDocumentUrl, localitySlug } from '../contract/addresses.ts';
+import type { AnswerTable, BundleEntry, LocalityEntry, PlanCards } from './table.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { planFields } from './records.ts';
 import { PROVINCES, provinceKey, CENTRAL, UNKNOWN_PROVINCE } from './provinces.ts';
@@ -52,7 +53,7 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
       const li = name ? localityIndex.get(localitySlug(name, p.metadata.level.value)) ?? -1 : -1;
       return [p.id, p.metadata.number.value ?? '', li, p.metadata.type.value ? types.indexOf(p.metadata.type.value) : -1];
     }),
-    documents: src.documents.map((d) => ({ number: d.number, title: d.title, url: `/van-ban-dan-chieu/${encodeURIComponent(d.slug)}/` })),
+    documents: src.documents.map((d) => ({ number: d.number, title: d.title, url: citedDocumentUrl(d.slug) })),
     indicators: src.indicators.map((i) => ({
       name: i.name,
       short: i.short,

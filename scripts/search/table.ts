@@ -1,7 +1,5 @@
-// The shapes of the direct-answer table and of the bundles' plan cards, and the URL
-// rules the search page needs: no dependency beyond the slug function, because the
-// page's script imports it (answers.ts builds the table at build time).
-import { slugify } from '../pipeline/text.ts';
+// The shapes of the direct-answer table and of the bundles' plan cards: no dependency,
+// because the page's script imports it (answers.ts builds the table at build time).
 
 export interface BundleEntry {
   /** Province name ("Đồng Tháp"), or a label for the central / unknown bundles. */
@@ -37,14 +35,6 @@ export interface AnswerTable {
   /** Levels and document types present in the library (the values of the cap / loai filters). */
   levels: string[];
   types: string[];
-}
-
-/** The locality page's slug: the same rule as src/utils/plans.ts (level + name). */
-export const localitySlug = (name: string, level: string | null) => slugify(`${level ?? ''} ${name}`);
-
-/** Where a locality's page is. */
-export function localityUrl(l: Pick<LocalityEntry, 'name' | 'level'>): string {
-  return `/dia-phuong/${localitySlug(l.name, l.level)}/`;
 }
 
 /** What a result shows of a plan, per bundle (cards.json beside its index): id → [title, ISO date or ""]. */

@@ -10,7 +10,6 @@ export function documentCitation(plan: PlanEntry): string {
 }
 
 /** One full sentence: what the document is, what it implements, what the page offers. */
-export function planDescription(plan: PlanEntry, documents: DocumentEntry[]): string {
-  const implemented = plan.implements.map((id) => documents.find((d) => d.docId === id)?.title).filter((t) => t !== undefined);
-  return `Toàn văn ${documentCitation(plan)}${implemented.length ? `, thực hiện ${implemented.join('; ')}` : ''}: thuộc tính văn bản, chỉ tiêu, liên kết tới từng đoạn để trích dẫn.`;
+export function planDescription(plan: PlanEntry, implemented: readonly DocumentEntry[]): string {
+  return `Toàn văn ${documentCitation(plan)}${implemented.length ? `, thực hiện ${implemented.map((d) => d.title).join('; ')}` : ''}: thuộc tính văn bản, chỉ tiêu, liên kết tới từng đoạn để trích dẫn.`;
 }

@@ -1,7 +1,9 @@
 // Vietnamese formatting and ordering, one place for the whole site.
-import { formatIsoDate } from '../../scripts/pipeline/dates.ts';
+import { collator, formatIsoDate } from '../../scripts/contract/format.ts';
 
-export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+export { collator };
+/** Order of administrative levels, from the centre down (defined once, with the levels). */
+export { LEVELS as LEVEL_ORDER, levelRank } from '../../scripts/contract/levels.ts';
 const numberFormat = new Intl.NumberFormat('vi-VN');
 
 export function formatNumber(n: number): string {
@@ -12,9 +14,6 @@ export function formatNumber(n: number): string {
 export function formatDate(iso: string | null | undefined): string | null {
   return iso ? formatIsoDate(iso) : null;
 }
-
-/** Order of administrative levels, from the centre down (defined once, with the levels). */
-export { LEVELS as LEVEL_ORDER, levelRank } from '../../scripts/contract/levels.ts';
 
 export function sortByVietnamese<T>(items: T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => collator.compare(key(a), key(b)));

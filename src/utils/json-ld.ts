@@ -1,13 +1,10 @@
 // schema.org Legislation for a plan page and a national reference's page (how search engines and portals describe legal documents).
 import type { DocumentEntry, NationalEntry, PlanEntry } from './plans.ts';
 
-export function legislationJsonLd(plan: PlanEntry, site: URL, documents: DocumentEntry[]): object {
+export function legislationJsonLd(plan: PlanEntry, site: URL, implemented: readonly DocumentEntry[]): object {
   const m = plan.metadata;
   const url = new URL(plan.url, site).href;
-  const basedOn = plan.implements
-    .map((docId) => documents.find((d) => d.docId === docId))
-    .filter((d) => d !== undefined)
-    .map((d) => ({ '@type': 'Legislation', legislationIdentifier: d.number ?? d.title }));
+  const basedOn = implemented.map((d) => ({ '@type': 'Legislation', legislationIdentifier: d.number ?? d.title }));
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',

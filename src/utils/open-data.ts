@@ -1,15 +1,6 @@
-// The public shape of dist/data/plans.json and dist/data/plans/<id>.json, and where CSV files are.
+// The public shape of dist/data/plans.json and dist/data/plans/<id>.json.
 import type { PlanEntry } from './plans.ts';
-import type { CsvDialect } from '../../scripts/pipeline/targets/opendata.ts';
-
-/** "/data/chi-tieu/coverage-5g.csv", or "….vi.csv" for the dialect with ";" and decimal commas. */
-export function indicatorCsvPath(id: string, dialect: CsvDialect): string {
-  return `/data/chi-tieu/${id}${dialect.decimalComma ? '.vi' : ''}.csv`;
-}
-
-export function csvResponse(csv: string): Response {
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-}
+import { planAnchorUrl } from '../../scripts/contract/addresses.ts';
 
 export function planSummary(plan: PlanEntry, site: URL) {
   const m = plan.metadata;
@@ -55,7 +46,7 @@ export function planDetail(plan: PlanEntry, site: URL) {
       part: b.part,
       text: b.text,
       ...(b.original !== undefined ? { original: b.original } : {}),
-      url: new URL(`${plan.url}#${b.id}`, site).href,
+      url: new URL(planAnchorUrl(plan.id, b.id), site).href,
     })),
     references: plan.references,
     ocr: plan.ocr ?? null,

@@ -1,56 +1,69 @@
 // Read the generated collections once per build and answer the questions pages ask.
+// Every page of a build shares one read: a thousand plan pages must not each fetch and
+// sort every plan (issue 16).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { slugify } from '../../scripts/pipeline/text.ts';
-import { collator, levelRank } from './format.ts';
+import { compareReadingOrder } from '../../scripts/contract/reading-order.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>['data'];
 export type DocumentEntry = CollectionEntry<'documents'>['data'];
 export type NationalEntry = CollectionEntry<'national'>['data'];
 
-export async function allPlans(): Promise<PlanEntry[]> {
-  const plans = (await getCollection('plans')).map((e) => e.data);
-  return plans.sort(
-    (a, b) =>
-      levelRank(a.metadata.level.value) - levelRank(b.metadata.level.value) ||
-      collator.compare(a.metadata.locality.value ?? '', b.metadata.locality.value ?? '') ||
-      (a.metadata.date.value ?? '').localeCompare(b.metadata.date.value ?? ''),
-  );
+export interface Library {
+  /** Every plan, in reading order. */
+  plans: readonly PlanEntry[];
+  plansById: ReadonlyMap<string, PlanEntry>;
+  /** Plan id → its position in `plans`. */
+  rank: ReadonlyMap<string, number>;
+  documents: readonly DocumentEntry[];
+  /** Per plan id, the cited documents it cites, other than itself, in the documents' order. */
+  citedBy: ReadonlyMap<string, DocumentEntry[]>;
+  /** Per plan id, the documents it says it implements (its "văn bản căn cứ"), in the plan's order. */
+  basedOn: ReadonlyMap<string, DocumentEntry[]>;
+  national: readonly NationalEntry[];
 }
 
+let cache: Promise<Library> | null = null;
+
+export function library(): Promise<Library> {
+  cache ??= (async () => {
+    const plans = (await getCollection('plans')).map((e) => e.data).sort(compareReadingOrder);
+    const documents = (await getCollection('documents')).map((e) => e.data);
+    const citedBy = new Map<string, DocumentEntry[]>();
+    for (const d of documents) {
+      for (const planId of new Set(d.citations.map((c) => c.planId))) {
+        if (planId === d.planId) continue;
+        const list = citedBy.get(planId);
+        if (list) list.push(d);
+        else citedBy.set(planId, [d]);
+      }
+    }
+    const byDocId = new Map<string, DocumentEntry>();
+    for (const d of documents) if (!byDocId.has(d.docId)) byDocId.set(d.docId, d);
+    const basedOn = new Map(plans.map((p) => [p.id, p.implements.flatMap((id) => byDocId.get(id) ?? [])]));
+    return {
+      plans,
+      plansById: new Map(plans.map((p) => [p.id, p])),
+      rank: new Map(plans.map((p, i) => [p.id, i])),
+      documents,
+      citedBy,
+      basedOn,
+      national: (await getCollection('national')).map((e) => e.data),
+    };
+  })();
+  return cache;
+}
+
+/** Every plan in reading order (a copy the caller may sort). */
+export async function allPlans(): Promise<PlanEntry[]> {
+  return [...(await library()).plans];
+}
+
+/** Every cited document (a copy the caller may sort). */
 export async function allDocuments(): Promise<DocumentEntry[]> {
-  return (await getCollection('documents')).map((e) => e.data);
+  return [...(await library()).documents];
 }
 
 /** National references (57-NQ/TW): facts and targets, no text. */
 export async function allNationalReferences(): Promise<NationalEntry[]> {
-  return (await getCollection('national')).map((e) => e.data);
-}
-
-export function localitySlug(plan: PlanEntry): string | null {
-  const name = plan.metadata.locality.value;
-  return name ? slugify(`${plan.metadata.level.value ?? ''} ${name}`) : null;
-}
-
-export interface Locality {
-  slug: string;
-  name: string;
-  level: string | null;
-  plans: PlanEntry[];
-}
-
-export function localities(plans: PlanEntry[]): Locality[] {
-  const map = new Map<string, Locality>();
-  for (const plan of plans) {
-    const slug = localitySlug(plan);
-    if (!slug) continue;
-    const entry = map.get(slug) ?? { slug, name: plan.metadata.locality.value!, level: plan.metadata.level.value, plans: [] };
-    entry.plans.push(plan);
-    map.set(slug, entry);
-  }
-  return [...map.values()].sort((a, b) => levelRank(a.level) - levelRank(b.level) || collator.compare(a.name, b.name));
-}
-
-/** Where a cited document's page is: the plan itself when the library has it. */
-export function documentHref(doc: Pick<DocumentEntry, 'slug' | 'planId'>): string {
-  return `/van-ban-dan-chieu/${doc.slug}/`;
+  return [...(await library()).national];
 }

@@ -1,7 +1,7 @@
 // The 34 provinces and centrally-run cities as the pipeline published them (provinces.json),
 // each with its plans, in the library's order.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PlanEntry } from './plans.ts';
+import type { Library, PlanEntry } from './plans.ts';
 
 export type ProvinceEntry = CollectionEntry<'provinces'>['data'];
 
@@ -9,8 +9,10 @@ export async function allProvinces(): Promise<ProvinceEntry[]> {
   return (await getCollection('provinces')).map((e) => e.data);
 }
 
-/** A province's plans in the order of `plans` (the library's: level, then place, then date). */
-export function plansOf(province: ProvinceEntry, plans: PlanEntry[]): PlanEntry[] {
-  const ids = new Set(province.plans);
-  return plans.filter((p) => ids.has(p.id));
+/** A province's plans in reading order (level, then place, then date), looked up, not scanned for. */
+export function plansOf(province: ProvinceEntry, library: Pick<Library, 'plansById' | 'rank'>): PlanEntry[] {
+  return province.plans
+    .map((id) => library.plansById.get(id))
+    .filter((p) => p !== undefined)
+    .sort((a, b) => library.rank.get(a.id)! - library.rank.get(b.id)!);
 }

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { reuseData, type PlanReuse, type ReuseData, type Shares } from '../../scripts/contract/schemas/reuse.ts';
 import { formatNumber } from './format.ts';
 
-export { comparisonUrl } from '../../scripts/pipeline/urls.ts';
-export { RESOLUTION_KEY, strongestMatch } from '../../scripts/pipeline/reuse/sources.ts';
+export { RESOLUTION_KEY } from '../../scripts/pipeline/reuse/sources.ts';
 
 const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
 let cache: { data: ReuseData; byPlan: Map<string, PlanReuse> } | null = null;

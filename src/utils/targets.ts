@@ -1,18 +1,23 @@
-// Targets for the pages: read once per build from the generated collections, with
-// the questions the indicator pages ask (national reference, comparison, ordering).
+// Targets for the pages, read once per build as the pipeline published them (which reference
+// is national, each target against it) and grouped for the questions pages ask (per plan,
+// per indicator, the reading order).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { nationalPlanId } from '../../scripts/pipeline/targets/site-targets.ts';
-import { comparable, compareAmbition, type Direction } from '../../scripts/pipeline/targets/findings.ts';
+import type { Direction } from '../../scripts/pipeline/targets/findings.ts';
+import { VERSUS_NATIONAL_FILE, versusNationalSchema } from '../../scripts/pipeline/targets/versus-national.ts';
 import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
+import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
 import { isNational } from '../../scripts/contract/levels.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
 // The taxonomy plus the indicators derived from subject words in this build (scripts/pipeline/targets/derive.ts).
-export const taxonomy = siteTaxonomy(process.env.CONTENT_GENERATED ?? 'content/generated');
+const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
+export const taxonomy = siteTaxonomy(generated);
 export const indicatorsById = new Map(taxonomy.indicators.map((i) => [i.id, i]));
 
 interface TargetData {
@@ -22,36 +27,23 @@ interface TargetData {
   /** The national reference's targets, in document order (every indicator page compares with them). */
   nationalTargets: Target[];
   plans: PlanEntry[];
-  /** Targets and findings per plan id (a thousand plan pages each ask for their own). */
+  /** Targets and findings per plan id and per indicator id, in the order above (each page asks for its own). */
   byPlan: Map<string, Target[]>;
   findingsByPlan: Map<string, FindingEntry[]>;
+  byIndicator: Map<string, Target[]>;
+  findingsByIndicator: Map<string, FindingEntry[]>;
 }
 let cache: Promise<TargetData> | null = null;
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 export function targetData(): Promise<TargetData> {
   cache ??= (async () => {
     const plans = await allPlans();
-    // Document order: plans as listed, then paragraph, then position in the paragraph.
-    const rank = new Map(plans.map((p, i) => [p.id, i]));
-    const blockIndex = new Map(plans.flatMap((p) => p.blocks.map((b, i) => [`${p.id}#${b.id}`, i] as const)));
-    const at = (t: Target) => blockIndex.get(`${t.plan}#${t.blockId}`) ?? 1e9;
-    const targets = (await getCollection('targets'))
-      .map((e) => e.data)
-      .sort((a, b) => (rank.get(a.plan) ?? 1e9) - (rank.get(b.plan) ?? 1e9) || at(a) - at(b) || a.start - b.start);
+    const references = await allNationalReferences();
+    const rows = [...plans, ...references.map((r) => nationalRows(r.id, r.targets))];
+    const targets = targetsInReadingOrder((await getCollection('targets')).map((e) => e.data as Target), rows);
     const findings = (await getCollection('findings')).map((e) => e.data);
-    const national = nationalPlanId(plans, await allNationalReferences());
-    const byPlan = groupBy(targets, (t) => t.plan);
+    const national = references.find((r) => r.primary)?.id ?? null;
+    const byPlan = Map.groupBy(targets, (t) => t.plan);
     return {
       targets,
       findings,
@@ -59,22 +51,20 @@ export function targetData(): Promise<TargetData> {
       nationalTargets: (national && byPlan.get(national)) || [],
       plans,
       byPlan,
-      findingsByPlan: groupBy(findings, (f) => f.plan),
+      findingsByPlan: Map.groupBy(findings, (f) => f.plan),
+      byIndicator: Map.groupBy(targets, (t) => t.indicator),
+      findingsByIndicator: Map.groupBy(findings, (f) => f.indicator),
     };
   })();
   return cache;
 }
 
-/** The national target for the same indicator, year and kind of value, if any. */
-export function nationalFor(t: Target, national: Target[]): Target | undefined {
-  return national.find((n) => n.kind === 'target' && comparable(t, n));
-}
+// Computed once by the pipeline (scripts/pipeline/targets/versus-national.ts).
+const directions = versusNationalSchema.parse(JSON.parse(readFileSync(join(generated, VERSUS_NATIONAL_FILE), 'utf8')));
 
 /** How a target stands against the national one: higher, lower, same, or no reference. */
-export function versusNational(t: Target, national: Target[]): Direction | null {
-  const ref = nationalFor(t, national);
-  if (!ref || ref.plan === t.plan) return null;
-  return compareAmbition(t, ref, indicatorsById.get(t.indicator));
+export function versusNational(t: Pick<Target, 'id'>): Direction | null {
+  return directions[t.id] ?? null;
 }
 
 export const DIRECTION_LABEL: Record<Direction, string> = { higher: 'cao hơn', lower: 'thấp hơn', same: 'bằng' };
@@ -89,7 +79,7 @@ export const DIRECTION_COLOUR: Record<Direction | 'none' | 'national', string> =
 export const DIRECTION_SYMBOL: Record<Direction, string> = { higher: '▲', lower: '▼', same: '=' };
 
 /** Reading order: national first, then by level (province before commune), then locality. */
-export function byPlace(plansById: Map<string, PlanEntry>) {
+export function byPlace(plansById: ReadonlyMap<string, PlanEntry>) {
   return (a: Target, b: Target) => {
     const pa = plansById.get(a.plan);
     const pb = plansById.get(b.plan);

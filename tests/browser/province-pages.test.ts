@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { axeReportFor, gotoOk, newPage } from '../helpers/browser.ts';
 import { ensureSite } from '../helpers/site.ts';
 import { useSite } from '../helpers/session.ts';
-import { provinceUrl } from '../../scripts/pipeline/provinces.ts';
+import { provinceUrl } from '../../scripts/contract/addresses.ts';
 import { slugify } from '../../scripts/pipeline/text.ts';
 
 const dist = await ensureSite();

@@ -163,5 +163,5 @@ export async function ensureSite(): Promise<string> {
 }
 
 
-export { readPlanList, readPlanParagraphs, htmlPages } from '../../scripts/bench/site-data.ts';
-export type { PlanEntry, PlanParagraph } from '../../scripts/bench/site-data.ts';
+export { readPlanList, readPlanParagraphs, htmlPages } from '../../scripts/bench/built-site.ts';
+export type { PlanEntry, PlanParagraph } from '../../scripts/bench/built-site.ts';

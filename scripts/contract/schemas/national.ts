@@ -47,7 +47,14 @@ export const nationalReferenceSchema = z
   .strict();
 
 /** What the site shows of a reference: its facts, its address and the plans that implement it. */
-export const nationalPageSchema = nationalReferenceSchema.extend({ id: z.string(), url: z.string(), displayTitle: z.string(), implementedBy: z.array(z.string()) });
+export const nationalPageSchema = nationalReferenceSchema.extend({
+  id: z.string(),
+  url: z.string(),
+  displayTitle: z.string(),
+  implementedBy: z.array(z.string()),
+  /** The reference local targets are compared with (the one most plans implement). */
+  primary: z.boolean(),
+});
 
 export type NationalReference = z.infer<typeof nationalReferenceSchema>;
 export type NationalTarget = NationalReference['targets'][number];

@@ -153,3 +153,7 @@ export type Target = z.infer<typeof targetSchema>;
 export type TargetRecord = z.infer<typeof targetRecordSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type FindingEntry = z.infer<typeof findingEntrySchema>;
+
+/** versus-national.json: target id → how it stands against the national target; a target without a comparable national target is absent. */
+export const versusNationalSchema = z.record(z.string(), z.enum(['higher', 'lower', 'same']));
+export type VersusNational = z.infer<typeof versusNationalSchema>;

@@ -3,7 +3,7 @@
 // content/indicators/indicators.json.
 
 import type { Block } from '../types.ts';
-import { planUrl } from '../urls.ts';
+import { planAnchorUrl } from '../../contract/addresses.ts';
 import { classify, type Classification } from './classify.ts';
 import { deriveIndicator } from './derive.ts';
 import { targetCells } from './table.ts';
@@ -193,7 +193,7 @@ function tableTargets(block: Block, heading: HeadingContext, reader: Reader): Om
         quote: text.slice(tc.subject.start, tc.cell.end),
         quoteStart: tc.subject.start,
         quoteEnd: tc.cell.end,
-        url: `${planUrl(plan.id)}#${block.id}`,
+        url: planAnchorUrl(plan.id, block.id),
         kind: past || tc.baseline || heading.baselineSection ? 'baseline' : 'target',
         blockId: block.id,
         start: tc.cell.start,
@@ -285,7 +285,7 @@ function blockTargets(block: Block, heading: HeadingContext, reader: Reader): Om
           quote: text.slice(clause.start + quoteFrom, clause.end),
           quoteStart: clause.start + quoteFrom,
           quoteEnd: clause.end,
-          url: `${planUrl(plan.id)}#${block.id}`,
+          url: planAnchorUrl(plan.id, block.id),
           kind: past || heading.baselineSection ? 'baseline' : 'target',
           blockId: block.id,
           start: clause.start + phraseStart,

@@ -4,7 +4,7 @@
 // year, and national targets a plan does not restate at all.
 
 import type { Finding } from '../../contract/schemas/targets.ts';
-import { formatTarget, formatYear } from './format.ts';
+import { formatTarget, formatYear } from '../../contract/format.ts';
 import type { Indicator, Target, Taxonomy } from './types.ts';
 import { sameQuantity } from '../../contract/unit-kinds.ts';
 

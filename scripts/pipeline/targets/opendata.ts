@@ -8,6 +8,7 @@ import { dsvFormat } from 'd3';
 import { TARGET_FIELDS, type FieldDoc } from '../../contract/json-schemas.ts';
 import { indicatorRecordSchema, targetRecordSchema, type IndicatorRecord, type TargetRecord } from '../../contract/schemas/targets.ts';
 import type { Comparator, Target, Taxonomy } from './types.ts';
+import { openDataUrl } from '../../contract/addresses.ts';
 
 /** Public records, in the order given: the contract's fields of each target, in its order. `site` makes urls absolute. */
 export function targetRecords(targets: Target[], taxonomy: Taxonomy, site?: string): TargetRecord[] {
@@ -78,7 +79,7 @@ export function targetsTableSchema(dialect: CsvDialect = CSV_STANDARD): object {
 
 /** Frictionless Data Package describing the three files. */
 export function datapackage(options: { site?: string; created?: string } = {}): string {
-  const path = (p: string) => (options.site ? new URL(`/data/${p}`, options.site).href : p);
+  const path = (p: string) => (options.site ? new URL(openDataUrl(p), options.site).href : p);
   const pkg = {
     profile: 'data-package',
     name: 'nq57-chi-tieu',

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../../../tests/seeds.ts';
 import type { InlineLink, InlineMark } from '../plan-tree.ts';
-import { clauseAnchor, nationalPlanId, targetsSiteData } from './site-targets.ts';
+import { clauseAnchor } from '../../contract/addresses.ts';
+import { nationalPlanId, targetsSiteData } from './site-targets.ts';
 import { loadNationalReferences } from '../national.ts';
 
 const corpus = seedCorpus();

@@ -2,6 +2,8 @@
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
 
+import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
+import { compareReadingOrder, nationalRows, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../plan-tree.ts';
 import type { NationalReference } from '../../contract/schemas/national.ts';
 import type { FindingEntry } from '../../contract/schemas/targets.ts';
@@ -10,6 +12,7 @@ import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type PlanLink } from './findings.ts';
 import { DERIVED_FILE, loadTaxonomy } from './taxonomy.ts';
+import { VERSUS_NATIONAL_FILE, versusNational } from './versus-national.ts';
 import type { Indicator, PlanInput, Target, Taxonomy } from './types.ts';
 
 export function planLinks(plans: Plan[]): PlanLink[] {
@@ -20,8 +23,8 @@ export function planLinks(plans: Plan[]): PlanLink[] {
  * Id of the national reference local targets are compared with: the reference of
  * content/national/ that the most plans say they implement (57-NQ/TW). Null if there is none.
  */
-export function nationalPlanId(plans: Pick<Plan, 'implements'>[], refs: NationalReference[] = loadNationalReferences()): string | null {
-  const ref = primaryReference(refs, plans.map((p) => p.implements));
+export function nationalPlanId(plans: Pick<Plan, 'id' | 'implements'>[], refs: NationalReference[] = loadNationalReferences()): string | null {
+  const ref = primaryReference(refs, plans);
   return ref ? nationalId(ref) : null;
 }
 
@@ -33,22 +36,6 @@ export function planInput(p: Plan): PlanInput {
 /** Targets of every plan; indicators derived from subject words are added to `derived`. */
 export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map()): Target[] {
   return plans.flatMap((p) => extractTargets(planInput(p), taxonomy, derived));
-}
-
-/** Page of an indicator. */
-export function indicatorHref(indicator: string): string {
-  return `/chi-tieu/${indicator}/`;
-}
-
-/** Id of the mark over the clause that states a target ("pfcb6r_57": the block id, "_", the offset): targets of one clause share it. */
-export function clauseAnchor(t: Pick<Target, 'blockId' | 'quoteStart'>): string {
-  // "_", not "-": a repeated paragraph's own id already ends in "-2" (block-ids.ts).
-  return `${t.blockId}_${t.quoteStart}`;
-}
-
-/** Where a target's words are: its clause on its plan's page; a national fact's own anchor (no text is held). */
-export function clauseHref(t: Pick<Target, 'blockId' | 'quoteStart' | 'url' | 'paraphrase'>): string {
-  return t.paraphrase ? t.url : t.url.replace(/#.*$/, `#${clauseAnchor(t)}`);
 }
 
 /** One link per target phrase, inside a mark over its clause, to lay over the plan text. */
@@ -67,7 +54,7 @@ export function targetLinks(targets: Target[]): Map<string, Inline[]> {
       blockId: t.blockId,
       start: t.start,
       end: t.end,
-      href: indicatorHref(t.indicator),
+      href: indicatorUrl(t.indicator),
       // CSS finds target phrases by their href (the only links in the text to /chi-tieu/):
       // a class on each of them cost bytes; only baselines, styled apart, keep one.
       ...(t.kind === 'baseline' ? { className: 'baseline' } : {}),
@@ -85,6 +72,8 @@ export function usedDerived(derived: Map<string, Indicator>, targets: Target[]):
 
 export interface TargetsData {
   targets: Target[];
+  /** The same, in reading order: targets.json, and the open data made from it. */
+  published: Target[];
   findings: FindingEntry[];
   nationalPlanId: string | null;
   linksByPlan: Map<string, Inline[]>;
@@ -100,10 +89,14 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const findings = national
     ? computeFindings(targets, planLinks(plans), national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` }))
     : [];
+  const published = targetsInReadingOrder(targets, [...[...plans].sort(compareReadingOrder), ...refs.map((r) => nationalRows(nationalId(r), r.targets))]);
+  const indicators = new Map([...taxonomy.indicators, ...derived.values()].map((i) => [i.id, i]));
+  const nationalInOrder = published.filter((t) => t.plan === national);
   const files = new Map<string, string>([
-    ['targets.json', JSON.stringify(targets, null, 1)],
+    ['targets.json', JSON.stringify(published, null, 1)],
     ['findings.json', JSON.stringify(findings, null, 1)],
     [DERIVED_FILE, JSON.stringify({ indicators: usedDerived(derived, targets) }, null, 1)],
+    [VERSUS_NATIONAL_FILE, JSON.stringify(versusNational(published, nationalInOrder, indicators), null, 1)],
   ]);
-  return { targets, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files };
+  return { targets, published, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files };
 }

@@ -2,6 +2,7 @@
 // tests so that neither hard-codes a plan: the plan list comes from data/plans.json.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { planUrl } from '../contract/addresses.ts';
 
 export interface PlanEntry {
   id: string;
@@ -31,7 +32,7 @@ export function readPlanList(dist: string): PlanEntry[] {
   return list.map((p) => {
     if (typeof p.id !== 'string' || !p.id) throw new Error(`data/plans.json: a plan without id: ${JSON.stringify(p).slice(0, 200)}`);
     // `url` may be absolute (canonical origin): only its path matters here.
-    const path = p.url ? new URL(p.url, 'http://site.invalid').pathname : `/van-ban/${p.id}/`;
+    const path = p.url ? new URL(p.url, 'http://site.invalid').pathname : planUrl(p.id);
     return { id: p.id, path };
   });
 }

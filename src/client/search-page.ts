@@ -7,8 +7,8 @@
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
-import { CARDS_FILE, localityUrl, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
-import { planUrl } from '../../scripts/pipeline/urls.ts';
+import { CARDS_FILE, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
+import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
 const PAGE_SIZE = 10;
@@ -238,13 +238,13 @@ function answerItem(kind: string, href: string, text: string, note?: string): HT
 function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReading) {
   const ul = el('ul');
   if (reading.locality) ul.append(answerItem('Địa phương', localityUrl(reading.locality), reading.locality.name, `(${nf.format(reading.locality.plans)} văn bản)`));
-  for (const i of reading.indicators) ul.append(answerItem('Chỉ tiêu', `/chi-tieu/${encodeURIComponent(i.id)}/`, i.name));
+  for (const i of reading.indicators) ul.append(answerItem('Chỉ tiêu', indicatorUrl(i.id), i.name));
   for (const p of reading.plans) ul.append(answerItem('Văn bản', planUrl(p.id), `số ${p.number}${p.locality ? ` (${p.locality})` : ''}`));
   for (const d of reading.documents) if (!reading.plans.some((p) => p.number === d.number)) ul.append(answerItem('Văn bản được dẫn chiếu', d.url, d.title));
   box.replaceChildren();
   if (reading.missingPlace) {
     const p = el('p', 'answer-missing', `Thư viện chưa có văn bản nào của ${reading.missingPlace}. `);
-    p.append(link('/dia-phuong/', 'Xem danh sách các địa phương đã có văn bản'), '.');
+    p.append(link(localitiesPage, 'Xem danh sách các địa phương đã có văn bản'), '.');
     box.append(p);
     const province = table.provinces.find((pr) => pr.names.includes(reading.missingPlace!));
     const within = province ? table.localities.filter((l) => l.bundle === province.bundle) : [];

@@ -1,9 +1,22 @@
-// Targets as Vietnamese readers write them: "tối thiểu 30% GDP", "trên 0,7",
-// "13–13,5%", "trong nhóm 20 dẫn đầu cả nước". Shared by findings and pages.
+// Values as Vietnamese readers write them: dates as documents write them ("19/02/2025"),
+// targets as "tối thiểu 30% GDP", "trên 0,7", "13–13,5%", "trong nhóm 20 dẫn đầu cả nước".
+// Shared by the pipeline (findings, references, search records), the pages and the search
+// page's browser script: no Node API.
 
-import type { Comparator, Target } from './types.ts';
+import type { Comparator, Target } from '../pipeline/targets/types.ts';
 
-const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+/** "2025-02-19" → "19/02/2025"; anything else unchanged. */
+export function formatIsoDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+// The formatters are marked pure so that a bundle not using them (the search page's script) drops them.
+
+/** Vietnamese alphabetical order ("Đ" after "D", numbers by value). */
+export const collator = /* @__PURE__ */ new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+const nf = /* @__PURE__ */ new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 export const formatNumber = (n: number): string => nf.format(n);
 
 const WORD: Record<Comparator, string> = { '>': 'trên', '>=': 'tối thiểu', '=': '', '<': 'dưới', '<=': 'tối đa', range: '' };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { csvParse } from 'd3';
+import { seedCorpus } from '../../tests/seeds.ts';
+import { generateSiteData } from './site-data.ts';
+import { DERIVED_FILE, loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
+import type { Taxonomy } from '../pipeline/targets/types.ts';
+import { openDataFiles } from './open-data.ts';
+
+describe('open data of the seed plans', () => {
+  const generated = generateSiteData(seedCorpus());
+  // The taxonomy the build hands over: the project's plus the indicators derived in this build.
+  const derived = (JSON.parse(generated.files.get(DERIVED_FILE)!) as Taxonomy).indicators;
+  const taxonomy: Taxonomy = { indicators: [...loadTaxonomy().indicators, ...derived] };
+  const files = openDataFiles(generated.targets, taxonomy, 'https://nq57.example.vn/');
+
+  it('writes every target, in the order published, with absolute links to the clause', () => {
+    const records = JSON.parse(files.get('data/targets.json')!) as { plan: string; url: string; quote: string }[];
+    expect(records.map((r) => [r.plan, r.quote])).toEqual(generated.targets.map((t) => [t.plan, t.quote]));
+    for (const r of records) expect(r.url).toMatch(/^https:\/\/nq57\.example\.vn\/van-ban\/[^/]+\/#/);
+  });
+
+  it("splits targets.csv into one file per indicator, in both dialects, without losing or adding a row", () => {
+    const rows = (path: string) => csvParse(files.get(path)!.replace(/^\uFEFF/, ''));
+    const all = rows('data/targets.csv');
+    expect(all.length).toBe(generated.targets.length);
+    const perIndicator = taxonomy.indicators.flatMap((i) => rows(`data/chi-tieu/${i.id}.csv`));
+    expect(perIndicator.map((r) => JSON.stringify(r)).sort()).toEqual(all.map((r) => JSON.stringify(r)).sort());
+    for (const i of taxonomy.indicators) expect(files.has(`data/chi-tieu/${i.id}.vi.csv`), i.id).toBe(true);
+    expect(files.get('data/targets.vi.csv')!.split('\r\n')[0]).toContain(';');
+  });
+
+  it('describes each file it writes with a schema that parses', () => {
+    for (const name of ['targets.schema.json', 'targets.csv.schema.json', 'indicators.schema.json', 'reuse.schema.json', 'datapackage.json', 'indicators.json']) {
+      expect(() => JSON.parse(files.get(`data/${name}`)!), name).not.toThrow();
+    }
+  });
+});

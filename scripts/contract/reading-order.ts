@@ -1,0 +1,37 @@
+// The order plans are listed in and their targets published in: by level (centre first),
+// then locality (Vietnamese collation), then date, then id; a plan's targets in paragraph
+// order. One rule for the pipeline (targets.json and the open data) and the pages, which
+// sort again because a collection's entries do not keep the file's order.
+import { targetAnchor } from './addresses.ts';
+import { collator } from './format.ts';
+import { levelRank } from './levels.ts';
+
+type Listed = { id: string; metadata: { level: { value: string | null }; locality: { value: string | null }; date: { value: string | null } } };
+
+export function compareReadingOrder(a: Listed, b: Listed): number {
+  return (
+    levelRank(a.metadata.level.value) - levelRank(b.metadata.level.value) ||
+    collator.compare(a.metadata.locality.value ?? '', b.metadata.locality.value ?? '') ||
+    (a.metadata.date.value ?? '').localeCompare(b.metadata.date.value ?? '') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+type Placed = { plan: string; blockId: string; start: number };
+
+/** A national reference as `targetsInReadingOrder` takes it: its target rows (t1, t2, …) in document order. */
+export function nationalRows(id: string, targets: readonly unknown[]): { id: string; blocks: { id: string }[] } {
+  return { id, blocks: targets.map((_, i) => ({ id: targetAnchor(i) })) };
+}
+
+/**
+ * Targets in reading order: their plans' order (`plans` in reading order, the national
+ * references after them as `nationalRows`), then paragraph, then position in it.
+ */
+export function targetsInReadingOrder<T extends Placed>(targets: readonly T[], plans: readonly { id: string; blocks: readonly { id: string }[] }[]): T[] {
+  const rank = new Map(plans.map((p, i) => [p.id, i]));
+  const blockIndex = new Map(plans.flatMap((p) => p.blocks.map((b, i) => [`${p.id}#${b.id}`, i] as const)));
+  const at = (t: T) => blockIndex.get(`${t.plan}#${t.blockId}`) ?? Infinity;
+  const planRank = (t: T) => rank.get(t.plan) ?? Infinity;
+  return [...targets].sort((a, b) => planRank(a) - planRank(b) || at(a) - at(b) || a.start - b.start || 0);
+}

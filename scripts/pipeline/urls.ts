@@ -1,9 +1,0 @@
-// Where a plan lives on the site, for every stage that links to it (pages, search, targets).
-export function planUrl(planId: string): string {
-  return `/van-ban/${encodeURIComponent(planId)}/`;
-}
-
-/** The comparison page of a plan with one of its sources (a parent plan's id, or "nghi-quyet-57"). */
-export function comparisonUrl(planId: string, source: string): string {
-  return `/so-sanh/${encodeURIComponent(planId)}/${encodeURIComponent(source)}/`;
-}
