@@ -3,9 +3,11 @@
 // documents by number or title, levels and document types — read by the search
 // page before any full-text search, so answers are national from the start.
 // Built at build time from the plans, cited documents and the indicator taxonomy.
+import { gzipSync } from 'node:zlib';
 import { slugify } from '../pipeline/text.ts';
-import { localitySlug, type AnswerTable, type BundleEntry, type LocalityEntry, type PlanCards } from './table.ts';
+import { localitySlug, localityUrl, shardKey, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PlanCards } from './table.ts';
 import type { Plan } from '../pipeline/types.ts';
+import { planUrl } from '../pipeline/urls.ts';
 import { planFields } from './records.ts';
 import { PROVINCES, provinceKey, CENTRAL, UNKNOWN_PROVINCE } from './provinces.ts';
 
@@ -23,7 +25,45 @@ export function literalPart(pattern: string): string | null {
 }
 
 export function planCards(plans: (Plan & { displayTitle?: string })[]): PlanCards {
-  return Object.fromEntries(plans.map((p) => [p.id, [planFields(p).meta.title!, p.metadata.date.value ?? '']]));
+  return Object.fromEntries(plans.map((p) => {
+    const m = p.metadata;
+    // A central plan has no locality (as in the answer table).
+    const local = m.level.value !== 'trung ương';
+    return [p.id, [planFields(p).meta.title!, m.date.value ?? '', (local && m.locality.value) || '', (local && m.level.value) || '', m.type.value ?? '']];
+  }));
+}
+
+/** About this many bytes (gzip) a shard of the answer table holds. */
+export const SHARD_BYTES = 1024;
+
+/**
+ * The answer table as served: the core, and its localities, plan numbers and pages in
+ * shards by the first syllable of a name or number (a query loads the shards of its
+ * words), about SHARD_BYTES each; one shard is inlined in the core.
+ */
+export function splitAnswerTable(table: AnswerTable): { core: AnswerCore; shards: AnswerShard[] } {
+  const { localities, plans, ...rest } = table;
+  const pages: Record<string, string> = {};
+  for (const [id, , li] of plans) if (localities[li]) pages[planUrl(id)] = localities[li].bundle;
+  for (const l of localities) pages[localityUrl(l)] = l.bundle;
+  const n = Math.max(1, Math.round(gzipSync(JSON.stringify({ localities, plans, pages })).length / SHARD_BYTES));
+  const shards: AnswerShard[] = Array.from({ length: n }, () => ({ localities: [], plans: [], pages: {} }));
+  // Global locality index → index in each shard (a plan's locality is copied into the plan's shard).
+  const local = shards.map(() => new Map<number, number>());
+  const place = (s: number, li: number) => {
+    if (li < 0) return li;
+    let k = local[s]!.get(li);
+    if (k === undefined) local[s]!.set(li, (k = shards[s]!.localities.push(localities[li]!) - 1));
+    return k;
+  };
+  localities.forEach((l, li) => place(shardOf(shardKey(l.name), n), li));
+  for (const [id, number, li, ti] of plans) {
+    if (!number) continue;
+    const s = shardOf(shardKey(number), n);
+    shards[s]!.plans.push([id, number, place(s, li), ti]);
+  }
+  for (const [path, bundle] of Object.entries(pages)) shards[shardOf(path, n)]!.pages[path] = bundle;
+  return n === 1 ? { core: { ...rest, shards: 1, shard: shards[0]! }, shards: [] } : { core: { ...rest, shards: n }, shards };
 }
 
 export function buildAnswerTable(src: AnswerSources): AnswerTable {

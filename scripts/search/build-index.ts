@@ -2,14 +2,14 @@
 // (/pagefind/: cited-document pages, indicator pages, central plans) and one
 // bundle per province (/pagefind/tinh/<key>/), which the search page merges on
 // demand with Pagefind's mergeIndex. Also writes the direct-answer table
-// (/tim-kiem/tra-cuu.json). Called by the site build after `astro build`.
+// (/tim-kiem/tra-cuu.json and its shards). Called by the site build after `astro build`.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
 import { pageRecord, sectionRecords, type IndexablePlan, type SearchPage } from './records.ts';
-import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards } from './answers.ts';
-import { CARDS_FILE, type AnswerTable, type BundleEntry } from './table.ts';
+import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
+import { CARDS_FILE, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
 import { gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
@@ -135,8 +135,13 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     await pagefind.close();
   }
   const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators: loadTaxonomy().indicators, bundles });
-  const tablePath = join(opts.outDir, ANSWER_TABLE_PATH);
-  mkdirSync(dirname(tablePath), { recursive: true });
-  writeFileSync(tablePath, JSON.stringify(table));
+  const { core, shards } = splitAnswerTable(table);
+  const write = (path: string, data: unknown) => {
+    mkdirSync(dirname(join(opts.outDir, path)), { recursive: true });
+    writeFileSync(join(opts.outDir, path), JSON.stringify(data));
+  };
+  rmSync(join(opts.outDir, shardPath(0), '..'), { recursive: true, force: true });
+  write(ANSWER_TABLE_PATH, core);
+  shards.forEach((shard, i) => write(shardPath(i), shard));
   return { outputPath: root, plans: opts.plans.length, pages: opts.pages?.length ?? 0, records, bundles: groups.size, chunkSize, table };
 }

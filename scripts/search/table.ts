@@ -1,7 +1,11 @@
 // The shapes of the direct-answer table and of the bundles' plan cards, and the URL
-// rules the search page needs: no dependency beyond the slug function, because the
-// page's script imports it (answers.ts builds the table at build time).
+// rules the search page needs: no dependency beyond the slug and fold functions, because
+// the page's script imports it (answers.ts builds the table at build time).
+// The table is served in parts: a core every query loads (provinces, indicators, cited
+// documents, bundles) and shards of localities, plan numbers and pages, one per hash of a
+// name's first syllable, so a query loads only the shards its own words can match.
 import { slugify } from '../pipeline/text.ts';
+import { foldedTokens } from './results.ts';
 
 export interface BundleEntry {
   /** Province name ("Đồng Tháp"), or a label for the central / unknown bundles. */
@@ -39,6 +43,56 @@ export interface AnswerTable {
   types: string[];
 }
 
+/** What every query loads (/tim-kiem/tra-cuu.json): the table without its localities and plans. */
+export type AnswerCore = Omit<AnswerTable, 'localities' | 'plans'> & {
+  /** How many shards (/tim-kiem/tra-cuu/<i>.json) hold the localities, plan numbers and pages. */
+  shards: number;
+  /** The only shard, inline, when the table is small enough to be one file. */
+  shard?: AnswerShard;
+};
+
+/** One shard: the localities whose name, and the plans whose number, starts with a syllable hashed to it; the pages hashed to it. */
+export interface AnswerShard {
+  localities: LocalityEntry[];
+  /** As in AnswerTable, the locality index into this shard's localities. */
+  plans: AnswerTable['plans'];
+  /** Page path (a plan's, a locality's) → the bundle key of its province: a search started from it searches there. */
+  pages: Record<string, string>;
+}
+
+/** Where shard i is served. */
+export const shardPath = (i: number) => `tim-kiem/tra-cuu/${i}.json`;
+
+/** The syllable a name or number is filed under: its first folded token, up to "-" or "/" ("319-CTr/TU" → "319", "Yết Kiêu" → "yet"). */
+export const shardKey = (text: string): string => (foldedTokens(text)[0] ?? '').split(/[-/]/)[0]!;
+
+/** The shard a key goes to (FNV-1a; the build and the page agree). */
+export function shardOf(key: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % shards;
+}
+
+/** The shards a query's words can match in (a name or number starts at one of its words). */
+export function queryShards(words: string[], shards: number): number[] {
+  return [...new Set(words.map(shardKey).filter(Boolean).map((k) => shardOf(k, shards)))].sort((a, b) => a - b);
+}
+
+/** The table a query reads: the core and the shards loaded (localities re-indexed). */
+export function assembleTable(core: AnswerCore, shards: AnswerShard[]): AnswerTable & { pages: Record<string, string> } {
+  const localities: LocalityEntry[] = [];
+  const plans: AnswerTable['plans'] = [];
+  const pages: Record<string, string> = {};
+  for (const s of shards) {
+    const offset = localities.length;
+    localities.push(...s.localities);
+    plans.push(...s.plans.map(([id, n, li, ti]): AnswerTable['plans'][number] => [id, n, li < 0 ? li : li + offset, ti]));
+    Object.assign(pages, s.pages);
+  }
+  const { shards: _, shard: __, ...rest } = core;
+  return { ...rest, localities, plans, pages };
+}
+
 /** The locality page's slug: the same rule as src/utils/plans.ts (level + name). */
 export const localitySlug = (name: string, level: string | null) => slugify(`${level ?? ''} ${name}`);
 
@@ -47,8 +101,12 @@ export function localityUrl(l: Pick<LocalityEntry, 'name' | 'level'>): string {
   return `/dia-phuong/${localitySlug(l.name, l.level)}/`;
 }
 
-/** What a result shows of a plan, per bundle (cards.json beside its index): id → [title, ISO date or ""]. */
-export type PlanCards = Record<string, [string, string]>;
+/**
+ * What a result shows of a plan, per bundle (cards.json beside its index), and what the
+ * page counts and filters on: id → [title, ISO date, locality, level, type] ("" when not known;
+ * a central plan has no locality).
+ */
+export type PlanCards = Record<string, [string, string, string, string, string]>;
 /** The file name of a bundle's plan cards. */
 export const CARDS_FILE = 'cards.json';
 
