@@ -5,7 +5,7 @@
 // Built at build time from the plans, cited documents and the indicator taxonomy.
 import { gzipSync } from 'node:zlib';
 import { slugify } from '../pipeline/text.ts';
-import { localitySlug, localityUrl, shardKey, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PlanCards } from './table.ts';
+import { localitySlug, localityUrl, shardKey, sortLocalities, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PlanCards } from './table.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { planUrl } from '../pipeline/urls.ts';
 import { planFields } from './records.ts';
@@ -82,15 +82,15 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
   }
   const present = <T,>(xs: (T | null)[]) => [...new Set(xs.filter((x): x is T => x !== null))];
   const types = present(src.plans.map((p) => p.metadata.type.value));
+  const plans = src.plans.map((p): AnswerTable['plans'][number] => {
+    const name = p.metadata.locality.value;
+    const li = name ? localityIndex.get(localitySlug(name, p.metadata.level.value)) ?? -1 : -1;
+    return [p.id, p.metadata.number.value ?? '', li, p.metadata.type.value ? types.indexOf(p.metadata.type.value) : -1];
+  });
   return {
     bundles: src.bundles,
     provinces: PROVINCES.map((p) => ({ name: p.name, bundle: slugify(p.name), names: [p.name, ...p.former, ...(p.aliases ?? [])] })),
-    localities,
-    plans: src.plans.map((p) => {
-      const name = p.metadata.locality.value;
-      const li = name ? localityIndex.get(localitySlug(name, p.metadata.level.value)) ?? -1 : -1;
-      return [p.id, p.metadata.number.value ?? '', li, p.metadata.type.value ? types.indexOf(p.metadata.type.value) : -1];
-    }),
+    ...sortLocalities(localities, plans),
     documents: src.documents.map((d) => ({ number: d.number, title: d.title, url: `/van-ban-dan-chieu/${encodeURIComponent(d.slug)}/` })),
     indicators: src.indicators.map((i) => ({
       name: i.name,

@@ -78,19 +78,33 @@ export function queryShards(words: string[], shards: number): number[] {
   return [...new Set(words.map(shardKey).filter(Boolean).map((k) => shardOf(k, shards)))].sort((a, b) => a - b);
 }
 
-/** The table a query reads: the core and the shards loaded (localities re-indexed). */
+/** The localities in one order wherever they come from (by name, then level): two names that fold alike resolve the same way. */
+export function sortLocalities(localities: LocalityEntry[], plans: AnswerTable['plans']): Pick<AnswerTable, 'localities' | 'plans'> {
+  const key = (l: LocalityEntry) => `${l.name}\u0000${l.level ?? ''}`;
+  const order = localities.map((l, i) => [key(l), i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const at = new Map(order.map(([, i], k) => [i, k]));
+  return {
+    localities: order.map(([, i]) => localities[i]!),
+    plans: plans.map(([id, n, li, ti]) => [id, n, at.get(li) ?? -1, ti]),
+  };
+}
+
+/** The table a query reads: the core and the shards loaded (a locality in several shards once). */
 export function assembleTable(core: AnswerCore, shards: AnswerShard[]): AnswerTable & { pages: Record<string, string> } {
   const localities: LocalityEntry[] = [];
+  const seen = new Map<string, number>();
   const plans: AnswerTable['plans'] = [];
   const pages: Record<string, string> = {};
   for (const s of shards) {
-    const offset = localities.length;
-    localities.push(...s.localities);
-    plans.push(...s.plans.map(([id, n, li, ti]): AnswerTable['plans'][number] => [id, n, li < 0 ? li : li + offset, ti]));
+    const at = s.localities.map((l) => {
+      const page = localityUrl(l);
+      return seen.get(page) ?? seen.set(page, localities.push(l) - 1).get(page)!;
+    });
+    plans.push(...s.plans.map(([id, n, li, ti]): AnswerTable['plans'][number] => [id, n, at[li] ?? -1, ti]));
     Object.assign(pages, s.pages);
   }
   const { shards: _, shard: __, ...rest } = core;
-  return { ...rest, localities, plans, pages };
+  return { ...rest, ...sortLocalities(localities, plans), pages };
 }
 
 /** The locality page's slug: the same rule as src/utils/plans.ts (level + name). */
