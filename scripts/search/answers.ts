@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { slugify } from '../pipeline/text.ts';
 import { localitySlug, localityUrl, shardKey, sortLocalities, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PlanCards } from './table.ts';
 import type { Plan } from '../pipeline/types.ts';
-import { planUrl } from '../pipeline/urls.ts';
+import { citedDocumentUrl, planUrl } from '../pipeline/urls.ts';
 import { planFields } from './records.ts';
 import { PROVINCES, provinceKey, CENTRAL, UNKNOWN_PROVINCE } from './provinces.ts';
 
@@ -42,7 +42,7 @@ export const SHARD_BYTES = 1024;
  * words), about SHARD_BYTES each; one shard is inlined in the core.
  */
 export function splitAnswerTable(table: AnswerTable): { core: AnswerCore; shards: AnswerShard[] } {
-  const { localities, plans, ...rest } = table;
+  const { localities, plans, provinces, bundles, documents, ...rest } = table;
   const pages: Record<string, string> = {};
   for (const [id, , li] of plans) if (localities[li]) pages[planUrl(id)] = localities[li].bundle;
   for (const l of localities) pages[localityUrl(l)] = l.bundle;
@@ -63,7 +63,14 @@ export function splitAnswerTable(table: AnswerTable): { core: AnswerCore; shards
     shards[s]!.plans.push([id, number, place(s, li), ti]);
   }
   for (const [path, bundle] of Object.entries(pages)) shards[shardOf(path, n)]!.pages[path] = bundle;
-  return n === 1 ? { core: { ...rest, shards: 1, shard: shards[0]! }, shards: [] } : { core: { ...rest, shards: n }, shards };
+  const core: AnswerCore = {
+    ...rest,
+    provinces: provinces.map((p) => p.names),
+    bundles: Object.fromEntries(Object.entries(bundles).map(([key, { path: _, ...b }]) => [key, b])),
+    documents: documents.map((d) => [d.number, d.title, d.slug]),
+    shards: n,
+  };
+  return n === 1 ? { core: { ...core, shard: shards[0]! }, shards: [] } : { core, shards };
 }
 
 export function buildAnswerTable(src: AnswerSources): AnswerTable {
@@ -91,7 +98,7 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
     bundles: src.bundles,
     provinces: PROVINCES.map((p) => ({ name: p.name, bundle: slugify(p.name), names: [p.name, ...p.former, ...(p.aliases ?? [])] })),
     ...sortLocalities(localities, plans),
-    documents: src.documents.map((d) => ({ number: d.number, title: d.title, url: `/van-ban-dan-chieu/${encodeURIComponent(d.slug)}/` })),
+    documents: src.documents.map((d) => ({ number: d.number, title: d.title, slug: d.slug, url: citedDocumentUrl(d.slug) })),
     indicators: src.indicators.map((i) => ({
       name: i.name,
       short: i.short,

@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
 import { pageRecord, sectionRecords, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
-import { CARDS_FILE, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
+import { bundlePath, CARDS_FILE, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
 import { gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
@@ -19,8 +19,6 @@ import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 export const INCLUDE_CHARACTERS = '%';
 /** Where the answer table is served. */
 export const ANSWER_TABLE_PATH = 'tim-kiem/tra-cuu.json';
-/** Province bundles, under the primary bundle's folder. */
-export const PROVINCE_BUNDLES = 'pagefind/tinh';
 
 /**
  * Pagefind's default UI bundles: the search page uses the JS API with its own small
@@ -90,7 +88,7 @@ function bundleEntry(key: string, dir: string, plans: number): BundleEntry {
   const province = PROVINCES.find((p) => slugify(p.name) === key);
   return {
     name: province?.name ?? BUNDLE_LABELS[key] ?? key,
-    path: `/${PROVINCE_BUNDLES}/${key}/`,
+    path: bundlePath(key),
     plans,
     fixedBytes: fileBytes(dir, /^pagefind-entry\.json$|\.pf_meta$|^cards\.json$/),
     chunkBytes: Math.round(indexBytes / Math.max(1, index.length)),
@@ -120,7 +118,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
           for (const rec of sectionRecords(plan, opts.planFilters?.(plan) ?? {})) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
         }
         if (key === '') for (const page of opts.pages ?? []) check(page.url, await index.addCustomRecord(pageRecord(page)));
-        const outputPath = key === '' ? root : join(opts.outDir, PROVINCE_BUNDLES, key);
+        const outputPath = key === '' ? root : join(opts.outDir, bundlePath(key));
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
         const unused = key === '' ? UNUSED_BUNDLES : MERGED_ONLY_DATA;

@@ -134,6 +134,8 @@ describe('the answer table of the seeds', () => {
   it('is one file: its only shard is inline', () => {
     const { core, shards } = splitAnswerTable(table);
     expect([core.shards, shards.length]).toEqual([1, 0]);
-    expect(assembleTable(core, [core.shard!]).localities).toEqual(table.localities);
+    const assembled = assembleTable(core, [core.shard!]);
+    expect(assembled.localities).toEqual(table.localities);
+    expect(assembled.provinces).toEqual(table.provinces);
   });
 });

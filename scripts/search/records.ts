@@ -7,7 +7,7 @@
 import type { Block, Plan } from '../pipeline/types.ts';
 import type { CitedDocumentPage } from '../pipeline/corpus.ts';
 import { formatIsoDate } from '../pipeline/dates.ts';
-import { planUrl } from '../pipeline/urls.ts';
+import { citedDocumentUrl, planUrl } from '../pipeline/urls.ts';
 
 /** A non-plan page to index: indicator pages, cited-document pages... */
 export interface SearchPage {
@@ -159,7 +159,7 @@ export function pageRecord(page: SearchPage) {
 /** Cited-document pages (/van-ban-dan-chieu/<slug>/): found by their number, type and title. */
 export function citedDocumentPages(documents: CitedDocumentPage[]): SearchPage[] {
   return documents.map((d) => ({
-    url: `/van-ban-dan-chieu/${encodeURIComponent(d.slug)}/`,
+    url: citedDocumentUrl(d.slug),
     title: d.title,
     text: [d.title, d.type, d.number, d.date ? `ngày ${formatIsoDate(d.date)}` : null].filter(Boolean).join('. '),
     kind: 'Văn bản được dẫn chiếu',

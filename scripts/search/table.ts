@@ -5,6 +5,7 @@
 // documents, bundles) and shards of localities, plan numbers and pages, one per hash of a
 // name's first syllable, so a query loads only the shards its own words can match.
 import { slugify } from '../pipeline/text.ts';
+import { citedDocumentUrl } from '../pipeline/urls.ts';
 import { foldedTokens } from './results.ts';
 
 export interface BundleEntry {
@@ -35,7 +36,7 @@ export interface AnswerTable {
   localities: LocalityEntry[];
   /** [plan id, number or "", index into localities or -1, index into types or -1]; titles and dates are in each bundle's cards.json. */
   plans: [string, string, number, number][];
-  documents: { number: string | null; title: string; url: string }[];
+  documents: { number: string | null; title: string; slug: string; url: string }[];
   /** Indicator pages are /chi-tieu/<id>/. */
   indicators: { id: string; name: string; short: string; keys: string[] }[];
   /** Levels and document types present in the library (the values of the cap / loai filters). */
@@ -43,8 +44,12 @@ export interface AnswerTable {
   types: string[];
 }
 
-/** What every query loads (/tim-kiem/tra-cuu.json): the table without its localities and plans. */
-export type AnswerCore = Omit<AnswerTable, 'localities' | 'plans'> & {
+/** What every query loads (/tim-kiem/tra-cuu.json): the table without its localities and plans, and without what their keys give (paths, slugs). */
+export type AnswerCore = Omit<AnswerTable, 'localities' | 'plans' | 'provinces' | 'bundles' | 'documents'> & {
+  /** Each province's names, its current name first (its bundle is that name's slug). */
+  provinces: string[][];
+  bundles: Record<string, Omit<BundleEntry, 'path'>>;
+  documents: [number: string | null, title: string, slug: string][];
   /** How many shards (/tim-kiem/tra-cuu/<i>.json) hold the localities, plan numbers and pages. */
   shards: number;
   /** The only shard, inline, when the table is small enough to be one file. */
@@ -59,6 +64,9 @@ export interface AnswerShard {
   /** Page path (a plan's, a locality's) → the bundle key of its province: a search started from it searches there. */
   pages: Record<string, string>;
 }
+
+/** Where a province bundle is served (key: its slug, or the central / unknown label's). */
+export const bundlePath = (key: string) => `/pagefind/tinh/${key}/`;
 
 /** Where shard i is served. */
 export const shardPath = (i: number) => `tim-kiem/tra-cuu/${i}.json`;
@@ -103,8 +111,15 @@ export function assembleTable(core: AnswerCore, shards: AnswerShard[]): AnswerTa
     plans.push(...s.plans.map(([id, n, li, ti]): AnswerTable['plans'][number] => [id, n, at[li] ?? -1, ti]));
     Object.assign(pages, s.pages);
   }
-  const { shards: _, shard: __, ...rest } = core;
-  return { ...rest, ...sortLocalities(localities, plans), pages };
+  const { shards: _, shard: __, provinces, bundles, documents, ...rest } = core;
+  return {
+    ...rest,
+    provinces: provinces.map((names) => ({ name: names[0]!, bundle: slugify(names[0]!), names })),
+    bundles: Object.fromEntries(Object.entries(bundles).map(([key, b]) => [key, { ...b, path: bundlePath(key) }])),
+    documents: documents.map(([number, title, slug]) => ({ number, title, slug, url: citedDocumentUrl(slug) })),
+    ...sortLocalities(localities, plans),
+    pages,
+  };
 }
 
 /** The locality page's slug: the same rule as src/utils/plans.ts (level + name). */
