@@ -17,7 +17,7 @@ import { startServer } from '../tests/helpers/server.ts';
 import { ANSWER_TABLE_PATH, buildSearchIndex } from './search/build-index.ts';
 import { seedCorpus, sourceCorpus } from './search/corpus.ts';
 import { citedDocumentPages } from './search/records.ts';
-import { CARDS_FILE } from './search/table.ts';
+import { CARDS_FILE, shardPath } from './search/table.ts';
 import { syntheticPlans } from './search/synthetic.ts';
 
 const QUERIES = [
@@ -49,7 +49,7 @@ interface Measure {
 const kindOf = (path: string) =>
   /\.pf_fragment$/.test(path) ? 'fragments' : /\.pf_index$/.test(path) ? 'index' : /\.pf_filter$/.test(path) ? 'filters'
   : /\.pf_meta$|pagefind-entry\.json$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : /pagefind.*\.js$/.test(path) ? 'runtime'
-  : path.endsWith(ANSWER_TABLE_PATH) || path.endsWith(`/${CARDS_FILE}`) ? 'answers' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
+  : path.endsWith(ANSWER_TABLE_PATH) || path.startsWith(`/${shardPath(0).replace(/[^/]*$/, '')}`) || path.endsWith(`/${CARDS_FILE}`) ? 'answers' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
 
 async function measure(browser: Browser, base: string, query: string, extra = ''): Promise<Measure> {
   const context = await browser.newContext();
@@ -122,11 +122,13 @@ try {
         documents: seeds.documents,
         outDir: dir,
       });
-      const table = gzipSync(readFileSync(join(dir, ANSWER_TABLE_PATH))).length;
+      const gz = (path: string) => gzipSync(readFileSync(join(dir, path))).length;
+      const table = gz(ANSWER_TABLE_PATH);
+      const shards = Array.from({ length: summary.shards }, (_, i) => gz(shardPath(i))).sort((a, b) => a - b);
       const bundles = Object.values(summary.table.bundles);
       const fixed = bundles.map((b) => b.fixedBytes).sort((a, b) => a - b);
       console.log(`\nindexed ${summary.plans} synthetic plans (from ${sources.plans.length} real ones), ${summary.records} records in ${summary.bundles} bundles, in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-      console.log(`answer table ${kb(table)} gzip; per-bundle entry+meta median ${kb(fixed[fixed.length >> 1]!)}, max ${kb(fixed[fixed.length - 1]!)}; chunk size ${summary.chunkSize}`);
+      console.log(`answer table: core ${kb(table)} gzip, ${shards.length} shards (median ${kb(shards[shards.length >> 1] ?? 0)}, max ${kb(shards.at(-1) ?? 0)}); per-bundle entry+meta median ${kb(fixed[fixed.length >> 1]!)}, max ${kb(fixed[fixed.length - 1]!)}; chunk size ${summary.chunkSize}`);
       ok = (await benchSite(browser, dir, `Synthetic (${n} plans), within one province (${PROVINCE})`, 150 * 1024, QUERIES, `tinh=${PROVINCE}`)) && ok;
       ok = (await benchSite(browser, dir, `Synthetic (${n} plans), direct answers, no province chosen`, 150 * 1024, ANSWER_QUERIES)) && ok;
       await benchSite(browser, dir, `Synthetic (${n} plans), the national full-text step (aim)`, 600 * 1024, QUERIES.slice(0, 4), 'tinh=ca-nuoc');

@@ -64,6 +64,8 @@ export interface SearchIndexSummary {
   bundles: number;
   chunkSize: number;
   table: AnswerTable;
+  /** Files of the answer table's shards (0: the only one is inline in the core). */
+  shards: number;
 }
 
 /** Plans grouped by bundle key; central plans go into the primary bundle (key ""). */
@@ -141,5 +143,5 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   rmSync(join(opts.outDir, shardPath(0), '..'), { recursive: true, force: true });
   write(ANSWER_TABLE_PATH, core);
   shards.forEach((shard, i) => write(shardPath(i), shard));
-  return { outputPath: root, plans: opts.plans.length, pages: opts.pages?.length ?? 0, records, bundles: groups.size, chunkSize, table };
+  return { outputPath: root, plans: opts.plans.length, pages: opts.pages?.length ?? 0, records, bundles: groups.size, chunkSize, table, shards: shards.length };
 }
