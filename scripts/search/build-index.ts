@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
-import { pageRecord, sectionRecords, type IndexablePlan, type SearchPage } from './records.ts';
+import { pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
 import { bundlePath, CARDS_FILE, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
 import { gzipSync } from 'node:zlib';
@@ -116,8 +116,9 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
         records++;
       };
       try {
+        const sectionWords = sectionWordsFor(plans.reduce((n, p) => n + planWords(p), 0));
         for (const plan of plans) {
-          for (const rec of sectionRecords(plan, opts.planFilters?.(plan) ?? {})) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
+          for (const rec of sectionRecords(plan, opts.planFilters?.(plan) ?? {}, sectionWords)) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
         }
         if (key === '') for (const page of opts.pages ?? []) check(page.url, await index.addCustomRecord(pageRecord(page)));
         const outputPath = key === '' ? root : join(opts.outDir, bundlePath(key));
