@@ -41,12 +41,12 @@ export const SHARD_BYTES = 1024;
  * shards by the first syllable of a name or number (a query loads the shards of its
  * words), about SHARD_BYTES each; one shard is inlined in the core.
  */
-export function splitAnswerTable(table: AnswerTable): { core: AnswerCore; shards: AnswerShard[] } {
+export function splitAnswerTable(table: AnswerTable, shardBytes = SHARD_BYTES): { core: AnswerCore; shards: AnswerShard[] } {
   const { localities, plans, provinces, bundles, documents, ...rest } = table;
   const pages: Record<string, string> = {};
   for (const [id, , li] of plans) if (localities[li]) pages[planUrl(id)] = localities[li].bundle;
   for (const l of localities) pages[localityUrl(l)] = l.bundle;
-  const n = Math.max(1, Math.round(gzipSync(JSON.stringify({ localities, plans, pages })).length / SHARD_BYTES));
+  const n = Math.max(1, Math.round(gzipSync(JSON.stringify({ localities, plans, pages })).length / shardBytes));
   const shards: AnswerShard[] = Array.from({ length: n }, () => ({ localities: [], plans: [], pages: {} }));
   // Global locality index → index in each shard (a plan's locality is copied into the plan's shard).
   const local = shards.map(() => new Map<number, number>());

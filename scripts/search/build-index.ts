@@ -42,6 +42,8 @@ export interface BuildSearchIndexOptions {
   indexChunkSize?: number;
   /** One bundle for everything (the comparison the split is measured against). */
   singleBundle?: boolean;
+  /** About this many bytes (gzip) per shard of the answer table (default SHARD_BYTES; tests make small corpora use several). */
+  shardBytes?: number;
 }
 
 /**
@@ -136,7 +138,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     await pagefind.close();
   }
   const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators: loadTaxonomy().indicators, bundles });
-  const { core, shards } = splitAnswerTable(table);
+  const { core, shards } = splitAnswerTable(table, opts.shardBytes);
   const write = (path: string, data: unknown) => {
     mkdirSync(dirname(join(opts.outDir, path)), { recursive: true });
     writeFileSync(join(opts.outDir, path), JSON.stringify(data));
