@@ -4,7 +4,8 @@
 // on a synthetic corpus of N plans (default 3,500; scripts/search/synthetic.ts)
 // indexed alone (no Astro build): a query within one province, direct answers
 // with no province chosen, and the announced national step.
-//   npm run build && npm run bench:search [-- --plans 3500] [-- --skip-scale] [-- --site <built folder>]
+//   npm run build && npm run bench:search [-- --plans 3500] [-- --provinces 34] [-- --skip-scale] [-- --site <built folder>]
+// (`--plans 500 --provinces 5` gives provinces of ~100 plans, as at 3,500 over 34: a quicker way to iterate.)
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import { startServer } from '../tests/helpers/server.ts';
 import { ANSWER_TABLE_PATH, buildSearchIndex } from './search/build-index.ts';
 import { siteDataOf, sourceSiteData } from './search/seed-site-data.ts';
 import { citedDocumentPages } from './search/records.ts';
-import { CARDS_FILE } from './search/table.ts';
+import { CARDS_FILE, shardPath } from './search/table.ts';
 import { syntheticPlans } from './search/synthetic.ts';
 
 const QUERIES = [
@@ -48,7 +49,7 @@ interface Measure {
 const kindOf = (path: string) =>
   /\.pf_fragment$/.test(path) ? 'fragments' : /\.pf_index$/.test(path) ? 'index' : /\.pf_filter$/.test(path) ? 'filters'
   : /\.pf_meta$|pagefind-entry\.json$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : /pagefind.*\.js$/.test(path) ? 'runtime'
-  : path.endsWith(ANSWER_TABLE_PATH) || path.endsWith(`/${CARDS_FILE}`) ? 'answers' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
+  : path.endsWith(ANSWER_TABLE_PATH) || path.startsWith(`/${shardPath(0).replace(/[^/]*$/, '')}`) || path.endsWith(`/${CARDS_FILE}`) ? 'answers' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
 
 async function measure(browser: Browser, base: string, query: string, extra = ''): Promise<Measure> {
   const context = await browser.newContext();
@@ -96,7 +97,7 @@ async function benchSite(browser: Browser, dir: string, label: string, budget: n
 }
 
 const { values } = parseArgs({
-  options: { plans: { type: 'string', default: '3500' }, 'skip-scale': { type: 'boolean', default: false }, site: { type: 'string', default: 'dist' } },
+  options: { plans: { type: 'string', default: '3500' }, provinces: { type: 'string', default: '34' }, 'skip-scale': { type: 'boolean', default: false }, site: { type: 'string', default: 'dist' } },
 });
 const siteDir = values.site;
 if (!existsSync(join(siteDir, 'tim-kiem/index.html')) || !existsSync(join(siteDir, 'pagefind/pagefind.js'))) {
@@ -116,16 +117,18 @@ try {
       const sources = sourceSiteData();
       const t0 = Date.now();
       const summary = await buildSearchIndex({
-        plans: syntheticPlans(sources.plans, n),
+        plans: syntheticPlans(sources.plans, n, { provinces: Number(values.provinces) }),
         pages: citedDocumentPages(seeds.documents),
         documents: seeds.documents,
         outDir: dir,
       });
-      const table = gzipSync(readFileSync(join(dir, ANSWER_TABLE_PATH))).length;
+      const gz = (path: string) => gzipSync(readFileSync(join(dir, path))).length;
+      const table = gz(ANSWER_TABLE_PATH);
+      const shards = Array.from({ length: summary.shards }, (_, i) => gz(shardPath(i))).sort((a, b) => a - b);
       const bundles = Object.values(summary.table.bundles);
       const fixed = bundles.map((b) => b.fixedBytes).sort((a, b) => a - b);
       console.log(`\nindexed ${summary.plans} synthetic plans (from ${sources.plans.length} real ones), ${summary.records} records in ${summary.bundles} bundles, in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-      console.log(`answer table ${kb(table)} gzip; per-bundle entry+meta median ${kb(fixed[fixed.length >> 1]!)}, max ${kb(fixed[fixed.length - 1]!)}; chunk size ${summary.chunkSize}`);
+      console.log(`answer table: core ${kb(table)} gzip, ${shards.length} shards (median ${kb(shards[shards.length >> 1] ?? 0)}, max ${kb(shards.at(-1) ?? 0)}); per-bundle entry+meta median ${kb(fixed[fixed.length >> 1]!)}, max ${kb(fixed[fixed.length - 1]!)}; chunk size ${summary.chunkSize}`);
       ok = (await benchSite(browser, dir, `Synthetic (${n} plans), within one province (${PROVINCE})`, 150 * 1024, QUERIES, `tinh=${PROVINCE}`)) && ok;
       ok = (await benchSite(browser, dir, `Synthetic (${n} plans), direct answers, no province chosen`, 150 * 1024, ANSWER_QUERIES)) && ok;
       await benchSite(browser, dir, `Synthetic (${n} plans), the national full-text step (aim)`, 600 * 1024, QUERIES.slice(0, 4), 'tinh=ca-nuoc');

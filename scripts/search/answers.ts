@@ -3,10 +3,11 @@
 // documents by number or title, levels and document types — read by the search
 // page before any full-text search, so answers are national from the start.
 // Built at build time from the plans, cited documents and the indicator taxonomy.
+import { gzipSync } from 'node:zlib';
 import { isNational } from '../contract/levels.ts';
 import { slugify } from '../pipeline/text.ts';
-import { citedDocumentUrl, localitySlug } from '../contract/addresses.ts';
-import type { AnswerTable, BundleEntry, LocalityEntry, PlanCards } from './table.ts';
+import { citedDocumentUrl, localitySlug, localityUrl, planUrl } from '../contract/addresses.ts';
+import { shardKey, sortLocalities, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PlanCards } from './table.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { planFields } from './records.ts';
 import { PROVINCES, provinceKey, CENTRAL, UNKNOWN_PROVINCE } from './provinces.ts';
@@ -25,7 +26,52 @@ export function literalPart(pattern: string): string | null {
 }
 
 export function planCards(plans: (Plan & { displayTitle?: string })[]): PlanCards {
-  return Object.fromEntries(plans.map((p) => [p.id, [planFields(p).meta.title!, p.metadata.date.value ?? '']]));
+  return Object.fromEntries(plans.map((p) => {
+    const m = p.metadata;
+    // A central plan has no locality (as in the answer table).
+    const local = !isNational(m.level.value);
+    return [p.id, [planFields(p).meta.title!, m.date.value ?? '', (local && m.locality.value) || '', (local && m.level.value) || '', m.type.value ?? '']];
+  }));
+}
+
+/** About this many bytes (gzip) a shard of the answer table holds. */
+export const SHARD_BYTES = 1024;
+
+/**
+ * The answer table as served: the core, and its localities, plan numbers and pages in
+ * shards by the first syllable of a name or number (a query loads the shards of its
+ * words), about SHARD_BYTES each; one shard is inlined in the core.
+ */
+export function splitAnswerTable(table: AnswerTable, shardBytes = SHARD_BYTES): { core: AnswerCore; shards: AnswerShard[] } {
+  const { localities, plans, provinces, bundles, documents, ...rest } = table;
+  const pages: Record<string, string> = {};
+  for (const [id, , li] of plans) if (localities[li]) pages[planUrl(id)] = localities[li].bundle;
+  for (const l of localities) pages[localityUrl(l)] = l.bundle;
+  const n = Math.max(1, Math.round(gzipSync(JSON.stringify({ localities, plans, pages })).length / shardBytes));
+  const shards: AnswerShard[] = Array.from({ length: n }, () => ({ localities: [], plans: [], pages: {} }));
+  // Global locality index → index in each shard (a plan's locality is copied into the plan's shard).
+  const local = shards.map(() => new Map<number, number>());
+  const place = (s: number, li: number) => {
+    if (li < 0) return li;
+    let k = local[s]!.get(li);
+    if (k === undefined) local[s]!.set(li, (k = shards[s]!.localities.push(localities[li]!) - 1));
+    return k;
+  };
+  localities.forEach((l, li) => place(shardOf(shardKey(l.name), n), li));
+  for (const [id, number, li, ti] of plans) {
+    if (!number) continue;
+    const s = shardOf(shardKey(number), n);
+    shards[s]!.plans.push([id, number, place(s, li), ti]);
+  }
+  for (const [path, bundle] of Object.entries(pages)) shards[shardOf(path, n)]!.pages[path] = bundle;
+  const core: AnswerCore = {
+    ...rest,
+    provinces: provinces.map((p) => p.names),
+    bundles: Object.fromEntries(Object.entries(bundles).map(([key, { path: _, ...b }]) => [key, b])),
+    documents: documents.map((d) => [d.number, d.title, d.slug]),
+    shards: n,
+  };
+  return n === 1 ? { core: { ...core, shard: shards[0]! }, shards: [] } : { core, shards };
 }
 
 export function buildAnswerTable(src: AnswerSources): AnswerTable {
@@ -44,16 +90,16 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
   }
   const present = <T,>(xs: (T | null)[]) => [...new Set(xs.filter((x): x is T => x !== null))];
   const types = present(src.plans.map((p) => p.metadata.type.value));
+  const plans = src.plans.map((p): AnswerTable['plans'][number] => {
+    const name = p.metadata.locality.value;
+    const li = name ? localityIndex.get(localitySlug(name, p.metadata.level.value)) ?? -1 : -1;
+    return [p.id, p.metadata.number.value ?? '', li, p.metadata.type.value ? types.indexOf(p.metadata.type.value) : -1];
+  });
   return {
     bundles: src.bundles,
     provinces: PROVINCES.map((p) => ({ name: p.name, bundle: slugify(p.name), names: [p.name, ...p.former, ...(p.aliases ?? [])] })),
-    localities,
-    plans: src.plans.map((p) => {
-      const name = p.metadata.locality.value;
-      const li = name ? localityIndex.get(localitySlug(name, p.metadata.level.value)) ?? -1 : -1;
-      return [p.id, p.metadata.number.value ?? '', li, p.metadata.type.value ? types.indexOf(p.metadata.type.value) : -1];
-    }),
-    documents: src.documents.map((d) => ({ number: d.number, title: d.title, url: citedDocumentUrl(d.slug) })),
+    ...sortLocalities(localities, plans),
+    documents: src.documents.map((d) => ({ number: d.number, title: d.title, slug: d.slug, url: citedDocumentUrl(d.slug) })),
     indicators: src.indicators.map((i) => ({
       name: i.name,
       short: i.short,

@@ -2,14 +2,15 @@
 // (/pagefind/: cited-document pages and central plans; indicators are found
 // through the answer table) and one bundle per province (/pagefind/tinh/<key>/),
 // which the search page merges on demand with Pagefind's mergeIndex. Also writes
-// the direct-answer table (/tim-kiem/tra-cuu.json). Called by the site build after `astro build`.
+// the direct-answer table (/tim-kiem/tra-cuu.json and its shards). Called by the site
+// build after `astro build`.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
-import { pageRecord, sectionRecords, type IndexablePlan, type SearchPage } from './records.ts';
-import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards } from './answers.ts';
-import { CARDS_FILE, type AnswerTable, type BundleEntry } from './table.ts';
+import { pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
+import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
+import { bundlePath, CARDS_FILE, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
 import { gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
@@ -19,8 +20,6 @@ import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 export const INCLUDE_CHARACTERS = '%';
 /** Where the answer table is served. */
 export const ANSWER_TABLE_PATH = 'tim-kiem/tra-cuu.json';
-/** Province bundles, under the primary bundle's folder. */
-export const PROVINCE_BUNDLES = 'pagefind/tinh';
 
 /**
  * Pagefind's default UI bundles: the search page uses the JS API with its own small
@@ -44,6 +43,8 @@ export interface BuildSearchIndexOptions {
   indexChunkSize?: number;
   /** One bundle for everything (the comparison the split is measured against). */
   singleBundle?: boolean;
+  /** About this many bytes (gzip) per shard of the answer table (default SHARD_BYTES; tests make small corpora use several). */
+  shardBytes?: number;
 }
 
 /**
@@ -66,6 +67,8 @@ export interface SearchIndexSummary {
   bundles: number;
   chunkSize: number;
   table: AnswerTable;
+  /** Files of the answer table's shards (0: the only one is inline in the core). */
+  shards: number;
 }
 
 /** Plans grouped by bundle key; central plans go into the primary bundle (key ""). */
@@ -90,7 +93,7 @@ function bundleEntry(key: string, dir: string, plans: number): BundleEntry {
   const province = PROVINCES.find((p) => slugify(p.name) === key);
   return {
     name: province?.name ?? BUNDLE_LABELS[key] ?? key,
-    path: `/${PROVINCE_BUNDLES}/${key}/`,
+    path: bundlePath(key),
     plans,
     fixedBytes: fileBytes(dir, /^pagefind-entry\.json$|\.pf_meta$|^cards\.json$/),
     chunkBytes: Math.round(indexBytes / Math.max(1, index.length)),
@@ -116,11 +119,12 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
         records++;
       };
       try {
+        const sectionWords = sectionWordsFor(plans.reduce((n, p) => n + planWords(p), 0));
         for (const plan of plans) {
-          for (const rec of sectionRecords(plan, opts.planFilters?.(plan) ?? {})) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
+          for (const rec of sectionRecords(plan, opts.planFilters?.(plan) ?? {}, sectionWords)) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
         }
         if (key === '') for (const page of opts.pages ?? []) check(page.url, await index.addCustomRecord(pageRecord(page)));
-        const outputPath = key === '' ? root : join(opts.outDir, PROVINCE_BUNDLES, key);
+        const outputPath = key === '' ? root : join(opts.outDir, bundlePath(key));
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
         const unused = key === '' ? UNUSED_BUNDLES : MERGED_ONLY_DATA;
@@ -135,8 +139,13 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     await pagefind.close();
   }
   const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators: loadTaxonomy().indicators, bundles });
-  const tablePath = join(opts.outDir, ANSWER_TABLE_PATH);
-  mkdirSync(dirname(tablePath), { recursive: true });
-  writeFileSync(tablePath, JSON.stringify(table));
-  return { outputPath: root, plans: opts.plans.length, pages: opts.pages?.length ?? 0, records, bundles: groups.size, chunkSize, table };
+  const { core, shards } = splitAnswerTable(table, opts.shardBytes);
+  const write = (path: string, data: unknown) => {
+    mkdirSync(dirname(join(opts.outDir, path)), { recursive: true });
+    writeFileSync(join(opts.outDir, path), JSON.stringify(data));
+  };
+  rmSync(join(opts.outDir, shardPath(0), '..'), { recursive: true, force: true });
+  write(ANSWER_TABLE_PATH, core);
+  shards.forEach((shard, i) => write(shardPath(i), shard));
+  return { outputPath: root, plans: opts.plans.length, pages: opts.pages?.length ?? 0, records, bundles: groups.size, chunkSize, table, shards: shards.length };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seedSiteData } from '../../tests/seeds.ts';
-import { buildAnswerTable, literalPart } from './answers.ts';
+import { buildAnswerTable, literalPart, splitAnswerTable } from './answers.ts';
+import { assembleTable, queryShards, shardOf, type AnswerTable } from './table.ts';
+import { syntheticPlans } from './synthetic.ts';
+import { planUrl } from '../contract/addresses.ts';
 import { readQuery } from './read-query.ts';
 import { parseQuery } from './query.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
@@ -82,5 +85,56 @@ describe('readQuery', () => {
     expect(read('319').plans.map((p) => p.id)).toEqual([plan.id]);
     expect(read('57-nq/tw').documents.map((d) => d.number)).toContain('57-NQ/TW');
     expect(read('luat du lieu').documents.map((d) => d.title)).toContain('Luật Dữ liệu');
+  });
+});
+
+describe('the answer table in shards (700 synthetic plans)', () => {
+  const plans = syntheticPlans(corpus.plans, 700);
+  const full = buildAnswerTable({ plans, documents: corpus.documents, indicators: loadTaxonomy().indicators, bundles: {} });
+  const { core, shards } = splitAnswerTable(full);
+  const tableFor = (words: string[]) => assembleTable(core, queryShards(words, core.shards).map((i) => shards[i]!));
+
+  it('splits a large table, keeping the core free of localities and plans', () => {
+    expect(core.shards).toBeGreaterThan(1);
+    expect(shards.length).toBe(core.shards);
+    expect(core).not.toHaveProperty('localities');
+    expect(core).not.toHaveProperty('plans');
+  });
+
+  it('reads every locality from the shards of its own words as from the whole table, with or without its level', () => {
+    const reading = (t: AnswerTable, words: string[]) => {
+      const { locality, missingPlace, bundle, rest } = readQuery(t, words);
+      return { locality, missingPlace, bundle, rest };
+    };
+    for (const l of full.localities) {
+      for (const q of [l.name, `${l.level} ${l.name} chuyển đổi số`]) {
+        const words = parseQuery(q).words;
+        const whole = reading(full, words);
+        expect(whole.locality, q).not.toBeNull();
+        expect(reading(tableFor(words), words), q).toEqual(whole);
+      }
+    }
+  });
+
+  it('finds every plan by its number from the shard of that number', () => {
+    for (const [id, number] of full.plans.filter((p) => p[1])) {
+      expect(tableFor([number]).plans.map((p) => p[0]), number).toContain(id);
+    }
+  });
+
+  it('knows the province of every plan and locality page from the shard of its path', () => {
+    const all = assembleTable(core, shards);
+    for (const [id, , li] of full.plans) expect(all.pages[planUrl(id)]).toBe(full.localities[li]!.bundle);
+    for (const [path, bundle] of Object.entries(all.pages)) expect(shards[shardOf(path, core.shards)]!.pages[path]).toBe(bundle);
+  });
+});
+
+describe('the answer table of the seeds', () => {
+  it('is one file: its only shard is inline', () => {
+    const { core, shards } = splitAnswerTable(table);
+    expect([core.shards, shards.length]).toEqual([1, 0]);
+    const assembled = assembleTable(core, [core.shard!]);
+    expect(assembled.localities).toEqual(table.localities);
+    expect(assembled.provinces).toEqual(table.provinces);
   });
 });

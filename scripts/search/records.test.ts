@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED, seedSiteData } from '../../tests/seeds.ts';
 import { tableBlock } from '../pipeline/parse.ts';
-import { citedDocumentPages, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, MAX_SECTION_WORDS } from './records.ts';
+import { citedDocumentPages, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, sectionWordsFor, MAX_SECTION_WORDS, MAX_SECTION_WORDS_LARGE } from './records.ts';
 
 const corpus = seedSiteData();
 const plan = corpus.plans.find((p) => p.sourceFile === SEED.dongThap)!;
@@ -25,6 +25,19 @@ describe('sectionRecords', () => {
       expect(r.url.startsWith(`/van-ban/${plan.id}/#`)).toBe(true);
       expect(r.html).toContain(`<meta data-pagefind-meta="plan[content]" content="/van-ban/${plan.id}/">`);
     }
+  });
+
+  it('gives a large bundle longer sections (fewer records), never beyond MAX_SECTION_WORDS_LARGE; the seeds keep 150 words', () => {
+    const words = (p: typeof plan) => p.blocks.reduce((n, x) => n + x.text.split(/\s+/).filter(Boolean).length, 0);
+    expect(sectionWordsFor(corpus.plans.reduce((n, p) => n + words(p), 0))).toBe(MAX_SECTION_WORDS);
+    // A province of ~100 plans of this one's length.
+    const large = sectionWordsFor(100 * words(plan));
+    expect(large).toBeGreaterThan(MAX_SECTION_WORDS);
+    expect(large).toBeLessThanOrEqual(MAX_SECTION_WORDS_LARGE);
+    expect(sectionWordsFor(1e9)).toBe(MAX_SECTION_WORDS_LARGE);
+    const ranges = sectionRanges(plan.blocks, large);
+    expect(ranges.length).toBeLessThan(sectionRanges(plan.blocks).length);
+    expect(ranges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k))).toEqual(plan.blocks.map((_, i) => i));
   });
 
   it('puts one empty anchor per block, carrying the block id and its section title', () => {

@@ -1,6 +1,6 @@
 // Turns plans and other pages into what Pagefind indexes.
 // A plan is cut into sections (a heading and its paragraphs, at most
-// MAX_SECTION_WORDS): each section is one Pagefind record, so a result's fragment
+// MAX_SECTION_WORDS, more in a large bundle: sectionWordsFor): each section is one Pagefind record, so a result's fragment
 // costs a section, not a whole plan, and ten results fit on a first screen. Every
 // block is preceded by an empty anchor, so a result links to its paragraphs
 // (/van-ban/<planId>/#<blockId>).
@@ -80,19 +80,32 @@ function metaTags(attr: 'meta' | 'filter', entries: Record<string, string | stri
 
 /** A section grows until this many words; then the next block starts a new one. */
 export const MAX_SECTION_WORDS = 150;
+/**
+ * A large bundle gets longer sections, up to this many words: Pagefind's metadata, which
+ * every query of a bundle loads, costs ~7 bytes a record (a province of ~100 plans: 34 KB
+ * with 150-word sections, ~21 KB with 300, for fragments ~0.7 KB larger).
+ */
+export const MAX_SECTION_WORDS_LARGE = 300;
+/** Sections a bundle holds before its sections grow past MAX_SECTION_WORDS. */
+export const BUNDLE_SECTIONS = 1500;
+
+/** The longest section of a bundle of this many words: 150, growing to 300 past BUNDLE_SECTIONS sections. */
+export function sectionWordsFor(bundleWords: number): number {
+  return Math.min(MAX_SECTION_WORDS_LARGE, Math.max(MAX_SECTION_WORDS, Math.round(bundleWords / BUNDLE_SECTIONS)));
+}
 /** A heading starts a new section only once the current one has this many words. */
 export const MIN_SECTION_WORDS = 30;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The plan's blocks cut into sections: [first, end) block indexes, in order, covering every block once. */
-export function sectionRanges(blocks: Block[]): [number, number][] {
+export function sectionRanges(blocks: Block[], maxWords = MAX_SECTION_WORDS): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
   let words = 0;
   blocks.forEach((b, i) => {
     const n = wordCount(b.text);
-    if (i > start && ((b.kind === 'heading' && words >= MIN_SECTION_WORDS) || words + n > MAX_SECTION_WORDS)) {
+    if (i > start && ((b.kind === 'heading' && words >= MIN_SECTION_WORDS) || words + n > maxWords)) {
       ranges.push([start, i]);
       [start, words] = [i, 0];
     }
@@ -116,13 +129,13 @@ export interface SectionRecord {
  * title, locality and date are not repeated in every section: results read them
  * from the answer table (answers.ts).
  */
-export function sectionRecords(plan: IndexablePlan, extraFilters: Record<string, string[]> = {}): SectionRecord[] {
+export function sectionRecords(plan: IndexablePlan, extraFilters: Record<string, string[]> = {}, maxWords = MAX_SECTION_WORDS): SectionRecord[] {
   const { filters } = planFields(plan);
   const titles = sectionTitles(plan.blocks);
   const url = planUrl(plan.id);
   const paragraph = (id: string, title: string, text: string) => h('p', [h('a', { id, dataPagefindTitle: title }), nfc(text)]);
   const filterTags = metaTags('filter', { ...filters, ...extraFilters });
-  return sectionRanges(plan.blocks).map(([from, to]) => {
+  return sectionRanges(plan.blocks, maxWords).map(([from, to]) => {
     // The text each block shows on the page (plan-tree.ts). A block restored from a scan is
     // indexed as restored, then as scanned (same anchor: the page shows the scan under the
     // paragraph), so the original stays searchable too.

@@ -1,5 +1,12 @@
-// The shapes of the direct-answer table and of the bundles' plan cards: no dependency,
-// because the page's script imports it (answers.ts builds the table at build time).
+// The shapes of the direct-answer table and of the bundles' plan cards, and how its parts
+// are assembled: no dependency beyond the slug, fold and address functions, because
+// the page's script imports it (answers.ts builds the table at build time).
+// The table is served in parts: a core every query loads (provinces, indicators, cited
+// documents, bundles) and shards of localities, plan numbers and pages, one per hash of a
+// name's first syllable, so a query loads only the shards its own words can match.
+import { slugify } from '../pipeline/text.ts';
+import { citedDocumentUrl, localityUrl } from '../contract/addresses.ts';
+import { foldedTokens } from './results.ts';
 
 export interface BundleEntry {
   /** Province name ("Đồng Tháp"), or a label for the central / unknown bundles. */
@@ -29,7 +36,7 @@ export interface AnswerTable {
   localities: LocalityEntry[];
   /** [plan id, number or "", index into localities or -1, index into types or -1]; titles and dates are in each bundle's cards.json. */
   plans: [string, string, number, number][];
-  documents: { number: string | null; title: string; url: string }[];
+  documents: { number: string | null; title: string; slug: string; url: string }[];
   /** Indicator pages are /chi-tieu/<id>/. */
   indicators: { id: string; name: string; short: string; keys: string[] }[];
   /** Levels and document types present in the library (the values of the cap / loai filters). */
@@ -37,8 +44,90 @@ export interface AnswerTable {
   types: string[];
 }
 
-/** What a result shows of a plan, per bundle (cards.json beside its index): id → [title, ISO date or ""]. */
-export type PlanCards = Record<string, [string, string]>;
+/** What every query loads (/tim-kiem/tra-cuu.json): the table without its localities and plans, and without what their keys give (paths, slugs). */
+export type AnswerCore = Omit<AnswerTable, 'localities' | 'plans' | 'provinces' | 'bundles' | 'documents'> & {
+  /** Each province's names, its current name first (its bundle is that name's slug). */
+  provinces: string[][];
+  bundles: Record<string, Omit<BundleEntry, 'path'>>;
+  documents: [number: string | null, title: string, slug: string][];
+  /** How many shards (/tim-kiem/tra-cuu/<i>.json) hold the localities, plan numbers and pages. */
+  shards: number;
+  /** The only shard, inline, when the table is small enough to be one file. */
+  shard?: AnswerShard;
+};
+
+/** One shard: the localities whose name, and the plans whose number, starts with a syllable hashed to it; the pages hashed to it. */
+export interface AnswerShard {
+  localities: LocalityEntry[];
+  /** As in AnswerTable, the locality index into this shard's localities. */
+  plans: AnswerTable['plans'];
+  /** Page path (a plan's, a locality's) → the bundle key of its province: a search started from it searches there. */
+  pages: Record<string, string>;
+}
+
+/** Where a province bundle is served (key: its slug, or the central / unknown label's). */
+export const bundlePath = (key: string) => `/pagefind/tinh/${key}/`;
+
+/** Where shard i is served. */
+export const shardPath = (i: number) => `tim-kiem/tra-cuu/${i}.json`;
+
+/** The syllable a name or number is filed under: its first folded token, up to "-" or "/" ("319-CTr/TU" → "319", "Yết Kiêu" → "yet"). */
+export const shardKey = (text: string): string => (foldedTokens(text)[0] ?? '').split(/[-/]/)[0]!;
+
+/** The shard a key goes to (FNV-1a; the build and the page agree). */
+export function shardOf(key: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % shards;
+}
+
+/** The shards a query's words can match in (a name or number starts at one of its words). */
+export function queryShards(words: string[], shards: number): number[] {
+  return [...new Set(words.map(shardKey).filter(Boolean).map((k) => shardOf(k, shards)))].sort((a, b) => a - b);
+}
+
+/** The localities in one order wherever they come from (by name, then level): two names that fold alike resolve the same way. */
+export function sortLocalities(localities: LocalityEntry[], plans: AnswerTable['plans']): Pick<AnswerTable, 'localities' | 'plans'> {
+  const key = (l: LocalityEntry) => `${l.name}\u0000${l.level ?? ''}`;
+  const order = localities.map((l, i) => [key(l), i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const at = new Map(order.map(([, i], k) => [i, k]));
+  return {
+    localities: order.map(([, i]) => localities[i]!),
+    plans: plans.map(([id, n, li, ti]) => [id, n, at.get(li) ?? -1, ti]),
+  };
+}
+
+/** The table a query reads: the core and the shards loaded (a locality in several shards once). */
+export function assembleTable(core: AnswerCore, shards: AnswerShard[]): AnswerTable & { pages: Record<string, string> } {
+  const localities: LocalityEntry[] = [];
+  const seen = new Map<string, number>();
+  const plans: AnswerTable['plans'] = [];
+  const pages: Record<string, string> = {};
+  for (const s of shards) {
+    const at = s.localities.map((l) => {
+      const page = localityUrl(l);
+      return seen.get(page) ?? seen.set(page, localities.push(l) - 1).get(page)!;
+    });
+    plans.push(...s.plans.map(([id, n, li, ti]): AnswerTable['plans'][number] => [id, n, at[li] ?? -1, ti]));
+    Object.assign(pages, s.pages);
+  }
+  const { shards: _, shard: __, provinces, bundles, documents, ...rest } = core;
+  return {
+    ...rest,
+    provinces: provinces.map((names) => ({ name: names[0]!, bundle: slugify(names[0]!), names })),
+    bundles: Object.fromEntries(Object.entries(bundles).map(([key, b]) => [key, { ...b, path: bundlePath(key) }])),
+    documents: documents.map(([number, title, slug]) => ({ number, title, slug, url: citedDocumentUrl(slug) })),
+    ...sortLocalities(localities, plans),
+    pages,
+  };
+}
+
+/**
+ * What a result shows of a plan, per bundle (cards.json beside its index), and what the
+ * page counts and filters on: id → [title, ISO date, locality, level, type] ("" when not known;
+ * a central plan has no locality).
+ */
+export type PlanCards = Record<string, [string, string, string, string, string]>;
 /** The file name of a bundle's plan cards. */
 export const CARDS_FILE = 'cards.json';
 

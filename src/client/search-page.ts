@@ -1,5 +1,5 @@
 // The search page's script. It reads ?q= and the filters from the URL, answers
-// from the small direct-answer table first (indicators, places, documents), turns
+// from the small direct-answer table first (its core and the shards the query's words can match) (indicators, places, documents), turns
 // words that name a place, level or type into filters (removable chips), then runs
 // the full-text query (and its "d" → "đ" variants) through Pagefind's JS API on
 // the primary bundle plus the province bundles in scope, merged on demand with
@@ -7,7 +7,7 @@
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
-import { CARDS_FILE, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
+import { assembleTable, CARDS_FILE, queryShards, shardOf, shardPath, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
 import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
@@ -58,11 +58,22 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 const merged = new Set<string>();
-/** Titles and dates of the plans in the bundles loaded so far (each bundle's cards.json). */
-const cards: PlanCards = {};
+type Card = PlanCards[string];
+/** The plans of the bundles loaded so far (each bundle's cards.json), by plan URL. */
+const cards = new Map<string, Card>();
+const cardFiles = new Map<string, Promise<PlanCards>>();
+/** A bundle's plan cards (fetched once). */
+function bundleCards(path: string): Promise<PlanCards> {
+  let p = cardFiles.get(path);
+  if (!p) {
+    p = fetch(`${base}${path.replace(/^\//, '')}${CARDS_FILE}`).then((r) => (r.ok ? (r.json() as Promise<PlanCards>) : {}));
+    cardFiles.set(path, p);
+    p.catch(() => cardFiles.delete(path));
+  }
+  return p;
+}
 async function loadCards(path: string) {
-  const r = await fetch(`${base}${path.replace(/^\//, '')}${CARDS_FILE}`);
-  if (r.ok) Object.assign(cards, (await r.json()) as PlanCards);
+  for (const [id, card] of Object.entries(await bundleCards(path))) cards.set(planUrl(id), card);
 }
 
 /** Merges the province bundles not merged yet (Pagefind searches the primary and every merged one), with their cards. */
@@ -75,14 +86,42 @@ async function mergeBundles(pf: Pagefind, bundles: BundleEntry[]) {
   }));
 }
 
-let tablePromise: Promise<AnswerTable> | null = null;
-function loadTable(): Promise<AnswerTable> {
-  tablePromise ??= fetch(`${base}tim-kiem/tra-cuu.json`).then((r) => {
+const fetchJson = <T,>(path: string): Promise<T> =>
+  fetch(`${base}${path}`).then((r) => {
     if (!r.ok) throw new Error(`${r.status}`);
-    return r.json() as Promise<AnswerTable>;
+    return r.json() as Promise<T>;
   });
-  tablePromise.catch(() => (tablePromise = null));
-  return tablePromise;
+
+let corePromise: Promise<AnswerCore> | null = null;
+function loadCore(): Promise<AnswerCore> {
+  corePromise ??= fetchJson<AnswerCore>('tim-kiem/tra-cuu.json');
+  corePromise.catch(() => (corePromise = null));
+  return corePromise;
+}
+
+const shardFiles = new Map<number, Promise<AnswerShard>>();
+function loadShard(core: AnswerCore, i: number): Promise<AnswerShard> {
+  if (core.shard) return Promise.resolve(core.shard);
+  let p = shardFiles.get(i);
+  if (!p) {
+    p = fetchJson<AnswerShard>(shardPath(i));
+    shardFiles.set(i, p);
+    p.catch(() => shardFiles.delete(i));
+  }
+  return p;
+}
+
+type Table = ReturnType<typeof assembleTable>;
+/** The answer table for these words (and a locality filter's): the core and the shards they can match. */
+async function loadTable(words: string[]): Promise<Table> {
+  const core = await loadCore();
+  return assembleTable(core, await Promise.all(queryShards(words, core.shards).map((i) => loadShard(core, i))));
+}
+
+/** The province bundle of a page of the site (a plan's, a locality's), from its shard of the table. */
+async function bundleOfPage(path: string): Promise<string | null> {
+  const core = await loadCore();
+  return (await loadShard(core, shardOf(path, core.shards))).pages[path] ?? null;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -122,17 +161,15 @@ function paragraphsOf(data: PfData): { url: string; title: string; text: string 
 /** One result: a plan (with its best paragraphs from every section found) or another page. */
 interface Result { url: string; sections: PfData[] }
 
-/** A plan's title and facts come from the answer table (a section record carries none). */
-function renderResult(r: Result, q: ParsedQuery, table: AnswerTable): HTMLLIElement {
+/** A plan's title and facts come from its bundle's cards (a section record carries none). */
+function renderResult(r: Result, q: ParsedQuery): HTMLLIElement {
   const data = r.sections[0]!;
-  const plan = table.plans.find((p) => planUrl(p[0]) === r.url);
-  const card = plan ? cards[plan[0]] : undefined;
-  const locality = plan ? table.localities[plan[2]] : undefined;
+  const card = cards.get(r.url);
   const li = el('li', 'result');
   const h = el('h2');
   h.append(link(r.url, card?.[0] ?? data.meta.title ?? r.url));
   li.append(h);
-  const facts = plan ? [locality?.name, locality?.level, table.types[plan[3]], card?.[1] && formatDate(card[1])] : [data.meta.kind];
+  const facts = card ? [card[2], card[3], card[4], card[1] && formatDate(card[1])] : [data.meta.kind];
   if (facts.some(Boolean)) li.append(el('p', 'result-meta', facts.filter(Boolean).join(' · ')));
   const paragraphs = r.sections.flatMap(paragraphsOf);
   const best = topParagraphs(paragraphs, q.words, PARAGRAPHS_PER_RESULT, q.phrase);
@@ -235,7 +272,20 @@ function answerItem(kind: string, href: string, text: string, note?: string): HT
   return li;
 }
 
-function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReading) {
+/** The localities of a bundle's plans, with their plan counts, in the order of its cards. */
+function localitiesOf(planCards: Iterable<Card>): { name: string; level: string; plans: number }[] {
+  const byPage = new Map<string, { name: string; level: string; plans: number }>();
+  for (const [, , name, level] of planCards) {
+    if (!name) continue;
+    const page = localityUrl({ name, level });
+    const seen = byPage.get(page);
+    if (seen) seen.plans++;
+    else byPage.set(page, { name, level, plans: 1 });
+  }
+  return [...byPage.values()];
+}
+
+async function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReading) {
   const ul = el('ul');
   if (reading.locality) ul.append(answerItem('Địa phương', localityUrl(reading.locality), reading.locality.name, `(${nf.format(reading.locality.plans)} văn bản)`));
   for (const i of reading.indicators) ul.append(answerItem('Chỉ tiêu', indicatorUrl(i.id), i.name));
@@ -246,8 +296,10 @@ function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReadi
     const p = el('p', 'answer-missing', `Thư viện chưa có văn bản nào của ${reading.missingPlace}. `);
     p.append(link(localitiesPage, 'Xem danh sách các địa phương đã có văn bản'), '.');
     box.append(p);
+    // The localities of the library now in that province, from its bundle's cards.
     const province = table.provinces.find((pr) => pr.names.includes(reading.missingPlace!));
-    const within = province ? table.localities.filter((l) => l.bundle === province.bundle) : [];
+    const bundle = province ? table.bundles[province.bundle] : undefined;
+    const within = bundle ? localitiesOf(Object.values(await bundleCards(bundle.path))) : [];
     if (within.length) {
       const q = el('p', undefined, `Trên địa bàn tỉnh ${province!.name} hiện nay: `);
       within.forEach((l, i) => q.append(i ? ', ' : '', link(localityUrl(l), l.name), ` (${nf.format(l.plans)} văn bản)`));
@@ -258,21 +310,22 @@ function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReadi
   box.hidden = box.childElementCount === 0;
 }
 
-/** How many results the search can have at most: plans matching the filters in the bundles searched, plus cited documents. */
-function possibleResults(table: AnswerTable, filters: Record<string, string>, paths: Set<string> | null): number {
-  const plans = table.plans.filter(([, , li, ti]) => {
-    const l = table.localities[li];
-    const type = table.types[ti];
-    if (paths && l && !paths.has(table.bundles[l.bundle]?.path ?? '')) return false;
-    if (filters[FILTER_PARAMS.locality] && l?.name !== filters[FILTER_PARAMS.locality]) return false;
-    if (filters[FILTER_PARAMS.level] && l?.level !== filters[FILTER_PARAMS.level]) return false;
-    return !filters[FILTER_PARAMS.type] || type === filters[FILTER_PARAMS.type];
-  }).length;
+/** How many results the search can have at most: plans of the bundles searched (their cards) matching the filters, plus cited documents. */
+function possibleResults(table: AnswerTable, filters: Record<string, string>): number {
+  let plans = 0;
+  for (const [, , locality, level, type] of cards.values()) {
+    if (filters[FILTER_PARAMS.locality] && locality !== filters[FILTER_PARAMS.locality]) continue;
+    if (filters[FILTER_PARAMS.level] && level !== filters[FILTER_PARAMS.level]) continue;
+    if (!filters[FILTER_PARAMS.type] || type === filters[FILTER_PARAMS.type]) plans++;
+  }
   return Object.keys(filters).length ? plans : plans + table.documents.length;
 }
 
+/** Pages a search can start from that say where to search: a plan's, a locality's. */
+const PLACED_PAGE = /^\/(van-ban|dia-phuong)\/[^/]+\/$/;
+
 /** The province bundles to search: from the URL, the place named, or the page the reader came from. */
-function scopeOf(s: State, table: AnswerTable, reading: QueryReading): string | null {
+async function scopeOf(s: State, table: AnswerTable, reading: QueryReading): Promise<string | null> {
   if (s.scope) return s.scope;
   const locality = s.filters[FILTER_PARAMS.locality];
   const named = locality ? table.localities.find((l) => l.name === locality) : null;
@@ -280,12 +333,7 @@ function scopeOf(s: State, table: AnswerTable, reading: QueryReading): string | 
   if (reading.bundle) return reading.bundle;
   try {
     const from = new URL(document.referrer);
-    if (from.origin !== location.origin) return null;
-    const plan = /^\/van-ban\/([^/]+)\/$/.exec(from.pathname);
-    const entry = plan ? table.plans.find((p) => p[0] === decodeURIComponent(plan[1]!)) : null;
-    const byPlan = entry ? table.localities[entry[2]] : null;
-    const byPage = table.localities.find((l) => localityUrl(l) === from.pathname);
-    return (byPlan ?? byPage)?.bundle ?? null;
+    return from.origin === location.origin && PLACED_PAGE.test(from.pathname) ? await bundleOfPage(from.pathname) : null;
   } catch {
     return null;
   }
@@ -310,9 +358,14 @@ function renderNational(box: HTMLElement, s: State, table: AnswerTable, words: n
   box.hidden = false;
 }
 
+/** The filters' choices: the levels, types and indicators of the library, the localities of the bundles searched. */
 function fillFilters(form: HTMLFormElement, table: AnswerTable, chosen: Record<string, string>) {
+  const locality = chosen[FILTER_PARAMS.locality];
   const values: Record<string, [string, string][]> = {
-    [FILTER_PARAMS.locality]: table.localities.map((l) => [l.name, `${l.name} (${nf.format(l.plans)})`]),
+    [FILTER_PARAMS.locality]: [
+      ...(locality ? [[locality, locality] as [string, string]] : []),
+      ...localitiesOf(cards.values()).map((l): [string, string] => [l.name, `${l.name} (${nf.format(l.plans)})`]),
+    ],
     [FILTER_PARAMS.level]: table.levels.map((l) => [l, l]),
     [FILTER_PARAMS.type]: table.types.map((t) => [t, t]),
     [FILTER_PARAMS.indicator]: table.indicators.map((i) => [i.short, i.short]),
@@ -345,7 +398,7 @@ export function startSearchPage(): void {
     list.replaceChildren();
     more.hidden = national.hidden = true;
     try {
-      const table = await loadTable();
+      const table = await loadTable([...parseQuery(s.q).words, s.filters[FILTER_PARAMS.locality] ?? '']);
       if (mine !== generation) return;
       fillFilters(form, table, s.filters);
       const reading = readQuery(table, parseQuery(s.q).words);
@@ -360,7 +413,7 @@ export function startSearchPage(): void {
       document.title = s.q.trim() ? `${s.q} · ${baseTitle}` : baseTitle;
       if (Object.keys(s.filters).length) details.open = true;
       renderChips(chips, s);
-      renderAnswers(answers, table, s.asTyped ? { ...reading, locality: null } : reading);
+      await renderAnswers(answers, table, s.asTyped ? { ...reading, locality: null } : reading);
       if (!s.q.trim()) {
         status.textContent = '';
         return;
@@ -370,7 +423,7 @@ export function startSearchPage(): void {
         return;
       }
       const q = parseQuery(s.q);
-      const scope = scopeOf(s, table, reading);
+      const scope = await scopeOf(s, table, reading);
       const all = Object.values(table.bundles);
       const nationalAuto = queryBytes(all, q.words.length) <= AUTO_NATIONAL_BYTES;
       const bundles = scope === NATIONAL || (!scope && nationalAuto) ? all : scope && table.bundles[scope] ? [table.bundles[scope]!] : [];
@@ -378,6 +431,7 @@ export function startSearchPage(): void {
       status.textContent = 'Đang tìm…';
       const pf = await loadPagefind();
       await mergeBundles(pf, bundles);
+      fillFilters(form, table, s.filters);
       const hits = await runQuery(pf, q, s.filters);
       if (mine !== generation) return;
       // Results grouped by plan, in the order their best section ranks; a section
@@ -385,7 +439,7 @@ export function startSearchPage(): void {
       const results = new Map<string, Result>();
       // No more results than plans the filters and scope allow (and, unfiltered, the cited-document pages):
       // once all are shown, no further fragment is fetched.
-      const possible = possibleResults(table, s.filters, bundles.length === all.length ? null : new Set(bundles.map((b) => b.path)));
+      const possible = possibleResults(table, s.filters);
       let next = 0;
       let shown = 0;
       const screen = async () => {
@@ -407,7 +461,7 @@ export function startSearchPage(): void {
         if (mine !== generation) return;
         const fresh = [...results.values()].slice(shown, shown + PAGE_SIZE);
         shown += fresh.length;
-        list.append(...fresh.map((r) => renderResult(r, q, table)));
+        list.append(...fresh.map((r) => renderResult(r, q)));
         const done = (next >= hits.length || results.size >= possible) && shown >= results.size;
         const scopeName = bundles.length === all.length || s.filters[FILTER_PARAMS.locality] ? '' : bundles.length ? ` trong ${bundles.map((b) => b.name).join(', ')}` : ' trong các văn bản trung ương';
         status.textContent = !results.size && done

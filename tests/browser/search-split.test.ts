@@ -6,13 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, launchBrowser, newPage } from '../helpers/browser.ts';
+import { gotoOk, launchBrowser, newPage, recordRequests } from '../helpers/browser.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
 import { ensureSite } from '../helpers/site.ts';
 import { buildSearchIndex } from '../../scripts/search/build-index.ts';
 import { seedSiteData } from '../seeds.ts';
 import { citedDocumentPages } from '../../scripts/search/records.ts';
 import { syntheticPlans } from '../../scripts/search/synthetic.ts';
+import { parseQuery } from '../../scripts/search/query.ts';
+import type { AnswerTable } from '../../scripts/search/table.ts';
+import { localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 const dist = await ensureSite();
 const QUERIES = ['chuyển đổi số', 'R&D', 'phủ sóng 5G', '"kinh tế số"', 'hạ tầng số', 'trí tuệ nhân tạo'];
@@ -22,6 +25,8 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
   const servers: StaticServer[] = [];
   let browser: Browser;
   let bundles = 0;
+  let shards = 0;
+  let table: AnswerTable;
 
   beforeAll(async () => {
     const seeds = seedSiteData();
@@ -30,8 +35,9 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
       const dir = mkdtempSync(join(tmpdir(), 'search-split-'));
       dirs.push(dir);
       cpSync(dist, dir, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'pagefind')) });
-      const summary = await buildSearchIndex({ plans, pages: citedDocumentPages(seeds.documents), documents: seeds.documents, outDir: dir, singleBundle });
-      if (!singleBundle) bundles = Object.keys(summary.table.bundles).length;
+      // Small shards: the answer table of 50 plans is split as a national one is.
+      const summary = await buildSearchIndex({ plans, pages: citedDocumentPages(seeds.documents), documents: seeds.documents, outDir: dir, singleBundle, shardBytes: 200 });
+      if (!singleBundle) [bundles, shards, table] = [Object.keys(summary.table.bundles).length, summary.shards, summary.table];
       servers.push(await startServer(dir));
     }
     browser = await launchBrowser();
@@ -64,6 +70,28 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
 
   it('writes one bundle per province', () => {
     expect(bundles).toBe(5);
+  });
+
+  it('answers a locality and a plan number from the shards of the query’s words only', async () => {
+    expect(shards).toBeGreaterThan(2);
+    const locality = table.localities.find((l) => l.level === 'xã')!;
+    const number = table.plans.find((p) => p[1])![1];
+    const cases: [string, string[]][] = [
+      [locality.name, [localityUrl(locality)]],
+      [number, table.plans.filter((p) => p[1] === number).map((p) => planUrl(p[0]))],
+    ];
+    for (const [q, expected] of cases) {
+      const { context, page } = await newPage(browser);
+      const requests = recordRequests(page);
+      await gotoOk(page, `${servers[0]!.origin}/tim-kiem/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => !['', 'Đang tìm…'].includes(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 30_000 });
+      const answers = await page.locator('#search-answers a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(answers.filter((a) => expected.includes(a)).length, q).toBeGreaterThan(0);
+      const loaded = requests.filter((u) => new URL(u).pathname.startsWith('/tim-kiem/tra-cuu/'));
+      expect(loaded.length, q).toBeGreaterThan(0);
+      expect(loaded.length, q).toBeLessThanOrEqual(parseQuery(q).words.length);
+      await context.close();
+    }
   });
 
   // Pagefind scores each bundle with its own statistics (page count, mean length,
