@@ -50,10 +50,11 @@ export function treeRssBytes(rootPid: number, procDir = '/proc', pageBytes = 409
   return pages * pageBytes;
 }
 
-/** The kind of a page by its first path segment: "van-ban", "chi-tieu"…; the home page is "/". */
+/** The kind of a page by its first path segment ("van-ban", "chi-tieu"…); a section's own index page is apart ("van-ban/"), the home page is "/". */
 export function pageKind(sitePath: string): string {
-  const first = sitePath.split('/').filter(Boolean)[0];
-  return first === undefined || first === 'index.html' ? '/' : first;
+  const segments = sitePath.split('/').filter(Boolean);
+  if (segments.length === 0 || segments[0] === 'index.html') return '/';
+  return segments.length === 1 && sitePath.endsWith('/') ? `${segments[0]}/` : segments[0]!;
 }
 
 export interface KindFigures {
