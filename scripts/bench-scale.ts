@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readSourceDocuments, syntheticSeeds, type SyntheticSeed } from './bench/synthetic-seeds.ts';
-import { formatScaleTable, readStages, siteFigures, treeRssBytes, type ScaleRun } from './bench/scale.ts';
+import { formatScaleTable, parseGnuTime, readStages, siteFigures, treeRssBytes, type ScaleRun } from './bench/scale.ts';
 import { measureQuery } from './bench/first-query.ts';
 import { SHARED_CORPUS } from './search/corpus.ts';
 import { CHROMIUM_PATH, launchBrowser } from '../tests/helpers/browser.ts';
@@ -22,11 +22,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The query typed first (the search page's own example). */
 export const FIRST_QUERY = 'chuyển đổi số';
 
+/** GNU time, when installed, notes the CPU time of the build and of every child it waited for (Astro). */
+const GNU_TIME = '/usr/bin/time';
+
 /** Runs scripts/build.ts on <dir>/seeds and samples the memory of its process tree meanwhile. */
-function build(dir: string): Promise<{ wallMs: number; peakTreeRssBytes: number; output: string }> {
+function build(dir: string): Promise<{ wallMs: number; cpuMs: number | null; peakTreeRssBytes: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'scripts', 'build.ts')], {
+    const buildCommand = [process.execPath, join(root, 'scripts', 'build.ts')];
+    const timeFile = join(dir, 'build-time.txt');
+    const timed = existsSync(GNU_TIME);
+    const [command, ...args] = timed ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...buildCommand] : buildCommand;
+    const child = spawn(command!, args, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, SEEDS_DIR: join(dir, 'seeds'), CONTENT_GENERATED: join(dir, 'content'), DIST_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') },
@@ -40,8 +47,8 @@ function build(dir: string): Promise<{ wallMs: number; peakTreeRssBytes: number;
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       clearInterval(timer);
-      if (code === 0) resolve({ wallMs: performance.now() - started, peakTreeRssBytes: peak, output });
-      else reject(new Error(`build of ${dir} failed (${signal ?? `exit code ${code}`}):\n${output.slice(-4000)}`));
+      if (code !== 0) return reject(new Error(`build of ${dir} failed (${signal ?? `exit code ${code}`}):\n${output.slice(-4000)}`));
+      resolve({ wallMs: performance.now() - started, cpuMs: timed ? parseGnuTime(readFileSync(timeFile, 'utf8')) : null, peakTreeRssBytes: peak, output });
     });
   });
 }
@@ -71,6 +78,7 @@ export async function measureBuild(dir: string, plans: number, { query = true } 
     plans,
     stages: readStages(readFileSync(join(dist, 'data', 'build-report.json'), 'utf8')),
     wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
     peakTreeRssBytes: run.peakTreeRssBytes,
     site: siteFigures(dist),
     firstQueryBytes: query ? await firstQueryBytes(dist) : null,

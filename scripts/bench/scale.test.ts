@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatScaleTable, kindFigures, pageKind, parseProcStat, readStages, treeRssBytes, type ScaleRun } from './scale.ts';
+import { formatScaleTable, kindFigures, pageKind, parseGnuTime, parseProcStat, readStages, treeRssBytes, type ScaleRun } from './scale.ts';
 
 // A real line of /proc/<pid>/stat (52 fields), the command name holding a space and a parenthesis.
 const statLine = (pid: number, ppid: number, rss: number, comm = 'node') =>
@@ -62,6 +62,17 @@ describe('pageKind and kindFigures', () => {
   });
 });
 
+describe('parseGnuTime', () => {
+  it('adds user and system seconds', () => {
+    expect(parseGnuTime('12.34 1.05\n')).toBe(13_390);
+    expect(parseGnuTime('Command exited with non-zero status 1\n0.50 0.25')).toBe(750);
+  });
+  it('refuses anything else', () => {
+    expect(() => parseGnuTime('')).toThrow();
+    expect(() => parseGnuTime('12.3')).toThrow();
+  });
+});
+
 describe('readStages', () => {
   const report = { status: 'built', files: [], warnings: [], stages: [{ name: 'astro', ms: 1500, peakRssMb: 700 }] };
   it('reads the stages of a build report', () => {
@@ -79,6 +90,7 @@ describe('formatScaleTable', () => {
     ...(label ? { label } : {}),
     stages: [{ name: 'decode and parse', ms: 250, peakRssMb: 300 }, { name: 'astro', ms: astroMs, peakRssMb: 1024 }],
     wallMs: 4000 + astroMs,
+    cpuMs: plans > 5 ? 150_500 : null,
     peakTreeRssBytes: 1.5 * 1024 ** 3,
     site: { pages: 12, distBytes: 3 * 1024 * 1024, searchBytes: 512 * 1024, kinds: [{ kind: 'van-ban', pages: 10, largest: { path: '/van-ban/x/', gzip: 20480 }, medianGzip: 11264 }] },
     firstQueryBytes: plans > 5 ? 90 * 1024 : null,
@@ -90,6 +102,7 @@ describe('formatScaleTable', () => {
     expect(row('stage: astro')).toBe('| stage: astro | 10.0 s | 100.0 s |');
     expect(row('total wall time')).toBe('| total wall time | 14.0 s | 104.0 s |');
     expect(row('wall time per plan')).toBe('| wall time per plan | 2.8 s | 0.2 s |');
+    expect(row('CPU time (user + system, whole tree)')).toBe('| CPU time (user + system, whole tree) | not measured | 150.5 s |');
     expect(row('peak memory (RSS, whole process tree)')).toBe('| peak memory (RSS, whole process tree) | 1.50 GB | 1.50 GB |');
     expect(row('peak memory of one process (stage report)')).toBe('| peak memory of one process (stage report) | 1.00 GB | 1.00 GB |');
     expect(row('van-ban: pages, median gzip')).toBe('| van-ban: pages, median gzip | 10, 11.0 KB | 10, 11.0 KB |');

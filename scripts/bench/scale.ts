@@ -102,6 +102,13 @@ export function siteFigures(dist: string): SiteFigures {
   return { pages: pages.length, distBytes, searchBytes, kinds: kindFigures(pages) };
 }
 
+/** The CPU time of GNU time's "%U %S" output, in ms (its last line: a failing command's status line comes first). */
+export function parseGnuTime(text: string): number {
+  const m = /^(\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/m.exec(text.trim().split('\n').at(-1)!);
+  if (!m) throw new Error(`unreadable GNU time output: ${text.slice(0, 80)}`);
+  return Math.round((Number(m[1]) + Number(m[2])) * 1000);
+}
+
 /** The stages of a build's report (dist/data/build-report.json), validated by its schema. */
 export function readStages(reportJson: string): Stage[] {
   return buildReportSchema.parse(JSON.parse(reportJson)).stages;
@@ -113,6 +120,8 @@ export interface ScaleRun {
   label?: string;
   stages: Stage[];
   wallMs: number;
+  /** CPU time (user + system) of the build and its children, or null when not measured: on a shared machine the steadier figure. */
+  cpuMs: number | null;
   peakTreeRssBytes: number;
   site: SiteFigures;
   /** Bytes (gzip) of the first search query, or null when not measured (no Chromium). */
@@ -136,6 +145,7 @@ export function formatScaleTable(runs: ScaleRun[]): string {
     }]),
     ['total wall time', (r) => seconds(r.wallMs)],
     ['wall time per plan', (r) => seconds(r.wallMs / r.plans)],
+    ['CPU time (user + system, whole tree)', (r) => (r.cpuMs === null ? 'not measured' : seconds(r.cpuMs))],
     ['peak memory (RSS, whole process tree)', (r) => gb(r.peakTreeRssBytes)],
     ['peak memory of one process (stage report)', (r) => gb(Math.max(0, ...r.stages.map((s) => s.peakRssMb)) * 1024 * 1024)],
     ['pages', (r) => r.site.pages.toLocaleString('en')],
