@@ -2,9 +2,15 @@
 // Detection is by content, never by file name: the plans that read as clean
 // Vietnamese train the restorer (language model, and labelled pairs from the
 // boilerplate they share with the scans); names reviewed in sidecars are candidates.
+// The restorer learns from the first TRAINING_PLANS clean plans (by file name) only: local
+// plans share their wording, so more adds time and memory (the pipeline's peak at thousands
+// of plans) but little to learn, and a change to a later plan leaves the restorer as it was.
 import type { Plan } from '../pipeline/types.ts';
 import type { ParsedSeed } from '../pipeline/plan.ts';
 import { damageScore, isDamagedDocument, restoreBlocks, trainRestorer } from '../pipeline/ocr/index.ts';
+
+/** Clean plans the restorer is trained on, at most (bench:scale measures the cost). */
+export const TRAINING_PLANS = 100;
 
 const textOf = (seed: ParsedSeed): string => seed.blocks.map((b) => b.text).join('\n');
 
@@ -17,7 +23,7 @@ export function restoreScans(parsed: ParsedSeed[], warnings: string[]): { seed: 
     const f = seed.input.sidecar?.fields ?? {};
     return [f.locality?.value, f.place?.value, f.issuer?.value].filter((v): v is string => !!v);
   });
-  const restorer = trainRestorer({ cleanTexts: clean.map(textOf), scans: parsed.filter((_, i) => damaged[i]).map(textOf), names });
+  const restorer = trainRestorer({ cleanTexts: clean.slice(0, TRAINING_PLANS).map(textOf), scans: parsed.filter((_, i) => damaged[i]).map(textOf), names });
   return parsed.map((seed, i) => {
     if (!damaged[i]) return { seed };
     const score = damageScore(textOf(seed));
