@@ -14,8 +14,8 @@ export const TRAINING_PLANS = 100;
 
 const textOf = (seed: ParsedSeed): string => seed.blocks.map((b) => b.text).join('\n');
 
-export function restoreScans(parsed: ParsedSeed[], warnings: string[]): { seed: ParsedSeed; ocr?: Plan['ocr'] }[] {
-  const damaged = parsed.map((seed) => isDamagedDocument(seed.blocks));
+/** `damaged`: whether each plan reads as a scan, when already known (the document cache). */
+export function restoreScans(parsed: ParsedSeed[], warnings: string[], damaged: boolean[] = parsed.map((seed) => isDamagedDocument(seed.blocks))): { seed: ParsedSeed; ocr?: Plan['ocr'] }[] {
   if (!damaged.some(Boolean)) return parsed.map((seed) => ({ seed }));
   const clean = parsed.filter((_, i) => !damaged[i]);
   if (clean.length === 0) warnings.push('every plan looks like a damaged scan: restoring with the general word list only');
