@@ -46,6 +46,14 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   expect(changedPlans).toContain(`plans/${id}.mdx`);
   expect(changedPlans.filter((p) => p !== `plans/${id}.mdx` && !scans.includes(p))).toEqual([]);
 
+  // Nothing changed: every document and the restored scans are reused, and the result is the same.
+  const afterChange = tree(join(incremental, 'content'));
+  const again = runBuild(incremental);
+  expect(again.status, again.output).toBe(0);
+  expect(again.stdout).toMatch(/document cache: 5 reused, 0 read/);
+  expect(readdirSync(join(incremental, 'cache', 'nq57-documents')).filter((f) => f.startsWith('restored-scans-'))).toHaveLength(1);
+  expect(changedFiles(afterChange, tree(join(incremental, 'content')))).toEqual([]);
+
   const full = join(work, 'full');
   cpSync(join(incremental, 'seeds'), join(full, 'seeds'), { recursive: true });
   const fresh = runBuild(full);

@@ -85,7 +85,7 @@ export function buildCorpus(inputs: SeedInput[], measure: Measure = (_, work) =>
   if (parsed.length === 0) throw new BuildInputError([new SeedError('seeds/', null, 'no plan to publish')], accounts());
 
   const damaged = measure('detect scans', () => parsed.map((seed) => cached.get(seed.input.file)?.damaged ?? isDamagedDocument(seed.blocks)));
-  const restored = measure('restore scans', () => restoreScans(parsed, warnings, damaged));
+  const restored = measure('restore scans', () => restoreScans(parsed, warnings, damaged, cache));
   // A restored scan depends on every plan the restorer learned from: assembled again each build.
   const assembled = measure('metadata and references', () =>
     restored.map(({ seed, ocr }) => (ocr ? undefined : cached.get(seed.input.file)?.assembled) ?? assemblePlan(seed, vocabulary, ocr)),

@@ -45,6 +45,17 @@ describe('DocumentCache', () => {
     expect(existsSync(join(dir, `${cache.keyOf(first!)}.json`))).toBe(false);
   });
 
+  it('holds a corpus-wide result under a key of the texts it depends on', () => {
+    const cache = new DocumentCache(dir, 'v1');
+    const key = cache.keyOfTexts('restored-scans', ['a', 'b']);
+    expect(cache.keyOfTexts('restored-scans', ['a', 'b'])).toBe(key);
+    expect(cache.keyOfTexts('restored-scans', ['ab'])).not.toBe(key);
+    expect(new DocumentCache(dir, 'v2').keyOfTexts('restored-scans', ['a', 'b'])).not.toBe(key);
+    expect(cache.getEntry(key)).toBeNull();
+    cache.setEntry(key, [[{ id: 'x' }]]);
+    expect(new DocumentCache(dir, 'v1').getEntry(key)).toEqual([[{ id: 'x' }]]);
+  });
+
   it('versions the code by content', () => {
     expect(codeVersion()).toMatch(/^[0-9a-f]{64}$/);
     expect(codeVersion()).toBe(codeVersion());

@@ -52,27 +52,40 @@ export class DocumentCache {
   readonly counts = { reused: 0, read: 0 };
 
   get(input: SeedInput): CachedDocument | null {
-    const key = this.keyOf(input);
+    const entry = this.getEntry<CachedDocument>(this.keyOf(input));
+    this.counts[entry ? 'reused' : 'read']++;
+    return entry;
+  }
+
+  set(input: SeedInput, entry: CachedDocument): void {
+    this.setEntry(this.keyOf(input), entry);
+  }
+
+  /** An entry under a key of the caller's (a hash of everything it depends on), or null. */
+  getEntry<T>(key: string): T | null {
     this.used.add(key);
     try {
-      const entry = JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as CachedDocument;
-      this.counts.reused++;
-      return entry;
+      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as T;
     } catch (error) {
-      // Not there (or removed meanwhile by another build's prune): the document is read afresh.
+      // Not there (or removed meanwhile by another build's prune): the work is done afresh.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      this.counts.read++;
       return null;
     }
   }
 
-  set(input: SeedInput, entry: CachedDocument): void {
-    const key = this.keyOf(input);
+  setEntry(key: string, entry: unknown): void {
     this.used.add(key);
     // Written aside and renamed: another build reading the cache never sees half a file.
     const file = join(this.dir, `${key}.json`);
     writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(entry));
     renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+
+  /** The key of work that depends on these texts and on the code (a corpus-wide step's). */
+  keyOfTexts(kind: string, texts: string[]): string {
+    const hash = createHash('sha256').update(this.version).update('\0').update(kind);
+    for (const t of texts) hash.update('\0').update(t);
+    return `${kind}-${hash.digest('hex')}`;
   }
 
   /** Removes the entries this build did not use (files since changed or removed). */

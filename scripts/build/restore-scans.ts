@@ -5,17 +5,28 @@
 // The restorer learns from the first TRAINING_PLANS clean plans (by file name) only: local
 // plans share their wording, so more adds time and memory (the pipeline's peak at thousands
 // of plans) but little to learn, and a change to a later plan leaves the restorer as it was.
-import type { Plan } from '../pipeline/types.ts';
+import type { Block, Plan } from '../pipeline/types.ts';
 import type { ParsedSeed } from '../pipeline/plan.ts';
 import { damageScore, isDamagedDocument, restoreBlocks, trainRestorer } from '../pipeline/ocr/index.ts';
+import type { DocumentCache } from './document-cache.ts';
 
 /** Clean plans the restorer is trained on, at most (bench:scale measures the cost). */
 export const TRAINING_PLANS = 100;
 
 const textOf = (seed: ParsedSeed): string => seed.blocks.map((b) => b.text).join('\n');
 
-/** `damaged`: whether each plan reads as a scan, when already known (the document cache). */
-export function restoreScans(parsed: ParsedSeed[], warnings: string[], damaged: boolean[] = parsed.map((seed) => isDamagedDocument(seed.blocks))): { seed: ParsedSeed; ocr?: Plan['ocr'] }[] {
+/**
+ * `damaged`: whether each plan reads as a scan, when already known (the document cache).
+ * `cache`: the restored scans of an earlier build, reused when what the restorer learns from
+ * (the training plans, every scan, the reviewed names) and the code are the same: a rebuild
+ * after another plan changed trains nothing.
+ */
+export function restoreScans(
+  parsed: ParsedSeed[],
+  warnings: string[],
+  damaged: boolean[] = parsed.map((seed) => isDamagedDocument(seed.blocks)),
+  cache?: DocumentCache,
+): { seed: ParsedSeed; ocr?: Plan['ocr'] }[] {
   if (!damaged.some(Boolean)) return parsed.map((seed) => ({ seed }));
   const clean = parsed.filter((_, i) => !damaged[i]);
   if (clean.length === 0) warnings.push('every plan looks like a damaged scan: restoring with the general word list only');
@@ -23,10 +34,21 @@ export function restoreScans(parsed: ParsedSeed[], warnings: string[], damaged: 
     const f = seed.input.sidecar?.fields ?? {};
     return [f.locality?.value, f.place?.value, f.issuer?.value].filter((v): v is string => !!v);
   });
-  const restorer = trainRestorer({ cleanTexts: clean.slice(0, TRAINING_PLANS).map(textOf), scans: parsed.filter((_, i) => damaged[i]).map(textOf), names });
-  return parsed.map((seed, i) => {
-    if (!damaged[i]) return { seed };
+  const cleanTexts = clean.slice(0, TRAINING_PLANS).map(textOf);
+  const scans = parsed.filter((_, i) => damaged[i]);
+  // The scans' blocks whole (not their text only): a sidecar's lead-in changes their parts.
+  const key = cache?.keyOfTexts('restored-scans', [...cleanTexts, '\u0001', ...scans.map((seed) => JSON.stringify(seed.blocks)), '\u0001', ...names]);
+  let restored = key ? cache!.getEntry<Block[][]>(key) : null;
+  if (!restored) {
+    const restorer = trainRestorer({ cleanTexts, scans: scans.map(textOf), names });
+    restored = scans.map((seed) => restoreBlocks(seed.blocks, restorer));
+    if (key) cache!.setEntry(key, restored);
+  }
+  const restoredOf = new Map(scans.map((seed, k) => [seed, restored[k]!]));
+  return parsed.map((seed) => {
+    const blocks = restoredOf.get(seed);
+    if (!blocks) return { seed };
     const score = damageScore(textOf(seed));
-    return { seed: { ...seed, blocks: restoreBlocks(seed.blocks, restorer) }, ocr: { damageScore: Math.round(score * 1000) / 1000, restored: true } };
+    return { seed: { ...seed, blocks }, ocr: { damageScore: Math.round(score * 1000) / 1000, restored: true } };
   });
 }
