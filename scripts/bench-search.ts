@@ -12,13 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, recordTransfer } from '../tests/helpers/browser.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/server.ts';
 import { ANSWER_TABLE_PATH, buildSearchIndex } from './search/build-index.ts';
 import { siteDataOf, sourceSiteData } from './search/seed-site-data.ts';
 import { citedDocumentPages } from './search/records.ts';
-import { CARDS_FILE, shardPath } from './search/table.ts';
+import { shardPath } from './search/table.ts';
 import { syntheticPlans } from './search/synthetic.ts';
+import { measureQuery as measure, type QueryTransfer as Measure } from './bench/first-query.ts';
 
 const QUERIES = [
   'chuyển đổi số',
@@ -37,41 +38,6 @@ const FILTERED = { q: 'chuyển đổi số', filter: 'cap=x%C3%A3' };
 const ANSWER_QUERIES = ['5G', 'kinh te so', 'Dong Thap', '319-CTr/TU', '57-NQ/TW', 'Khánh Hòa'];
 /** The province the scale bench searches in (a bundle key). */
 const PROVINCE = 'ha-noi';
-
-interface Measure {
-  query: string;
-  bytes: number;
-  requests: number;
-  results: number;
-  byKind: Record<string, number>;
-}
-
-const kindOf = (path: string) =>
-  /\.pf_fragment$/.test(path) ? 'fragments' : /\.pf_index$/.test(path) ? 'index' : /\.pf_filter$/.test(path) ? 'filters'
-  : /\.pf_meta$|pagefind-entry\.json$/.test(path) ? 'meta' : /wasm/.test(path) ? 'wasm' : /pagefind.*\.js$/.test(path) ? 'runtime'
-  : path.endsWith(ANSWER_TABLE_PATH) || path.startsWith(`/${shardPath(0).replace(/[^/]*$/, '')}`) || path.endsWith(`/${CARDS_FILE}`) ? 'answers' : /^\/tim-kiem\//.test(path) ? 'page' : 'assets';
-
-async function measure(browser: Browser, base: string, query: string, extra = ''): Promise<Measure> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const transfer = recordTransfer(page);
-  await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}${extra ? `&${extra}` : ''}`);
-  await page.waitForFunction(() => {
-    const s = document.getElementById('search-status')?.textContent ?? '';
-    return s !== '' && s !== 'Đang tìm…';
-  }, null, { timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  const results = await page.locator('.result').count();
-  const { entries } = await transfer.done();
-  await context.close();
-  const byKind: Record<string, number> = {};
-  const counted = entries.filter((e) => !e.url.endsWith('/favicon.ico'));
-  for (const e of counted) {
-    const kind = kindOf(new URL(e.url).pathname);
-    byKind[kind] = (byKind[kind] ?? 0) + e.gzipBytes;
-  }
-  return { query: extra ? `${query} [${decodeURIComponent(extra)}]` : query, bytes: counted.reduce((n, e) => n + e.gzipBytes, 0), requests: counted.length, results, byKind };
-}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 

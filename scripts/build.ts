@@ -23,11 +23,13 @@ import { citedDocumentPages, FILTERS } from './search/records.ts';
 import { buildReportSchema, formatReport, StageClock, type BuildReport, type FileAccount } from './build/report.ts';
 import { byCodePoint } from './pipeline/plan.ts';
 import { checkGeneratedFiles } from './contract/generated.ts';
+import { DocumentCache } from './build/document-cache.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
 const contentDir = process.env.CONTENT_GENERATED ?? join(root, 'content', 'generated');
 const distDir = process.env.DIST_DIR ?? join(root, 'dist');
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? join(root, 'node_modules', '.astro');
 
 // Astro reads content/generated/ by its own path (its content store keeps file paths from one
 // build to the next), so the fresh content is put in place for the Astro step with the previous
@@ -101,7 +103,6 @@ function commit(): void {
  * cache, the store starts afresh.
  */
 function forgetContentStoreOfOtherFolder(): void {
-  const cacheDir = process.env.ASTRO_CACHE_DIR ?? join(root, 'node_modules', '.astro');
   const marker = join(cacheDir, 'nq57-content-folder');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === contentDir) return;
   rmSync(join(cacheDir, 'data-store.json'), { force: true });
@@ -203,9 +204,11 @@ async function main(): Promise<void> {
   const clock = new StageClock();
   cleanUpAfterKilledBuilds();
   const scan = clock.run('read seeds', () => scanSeeds(seedsDir));
+  // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
+  const documentCache = new DocumentCache(join(cacheDir, 'nq57-documents'));
   let corpus;
   try {
-    corpus = buildCorpus(scan.inputs, (name, work) => clock.run(name, work), scan.errors);
+    corpus = buildCorpus(scan.inputs, (name, work) => clock.run(name, work), scan.errors, documentCache);
   } catch (error) {
     if (error instanceof BuildInputError) {
       console.error(formatReport(report('stopped', [...scan.accounts, ...error.accounts], [], clock)));
@@ -213,6 +216,7 @@ async function main(): Promise<void> {
     throw error;
   }
   for (const w of corpus.warnings) console.warn(`warning: ${w}`);
+  console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
 
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
   const reuse = clock.run('text reuse', () => reuseSiteData(corpus.plans));
@@ -259,6 +263,7 @@ async function main(): Promise<void> {
       JSON.stringify({ plans: generated.plans.length, pipelineMs: Math.round(pipelineMs), totalMs: Math.round(performance.now() - started), warnings: corpus.warnings }, null, 1),
     );
     commit();
+    documentCache.prune();
     built = true;
     console.log(formatReport(final));
   } finally {

@@ -10,6 +10,8 @@ import { assemblePlan, assignIds, byCodePoint, findDuplicates, parseSeed, textSh
 import { buildCitedDocuments, implementedByMap, resolveCitations, type CitedDocumentPage, type PlanMention } from '../pipeline/cited-documents.ts';
 import { percent } from '../pipeline/text.ts';
 import { restoreScans } from './restore-scans.ts';
+import { isDamagedDocument } from '../pipeline/ocr/index.ts';
+import type { CachedDocument, DocumentCache } from './document-cache.ts';
 import type { FileAccount } from './report.ts';
 
 export interface Corpus {
@@ -37,12 +39,16 @@ export class BuildInputError extends Error {
 /** Runs a named stage; the build passes one that notes time and memory. */
 export type Measure = <T>(stage: string, work: () => T) => T;
 
-/** `earlier`: problems found before (reading the seeds folder), reported together with the files' own. */
-export function buildCorpus(inputs: SeedInput[], measure: Measure = (_, work) => work(), earlier: SeedError[] = []): Corpus {
+/**
+ * `earlier`: problems found before (reading the seeds folder), reported together with the files' own.
+ * `cache`: per-document work of earlier builds (parse, damage detection, a clean plan's assembly), reused when its key matches.
+ */
+export function buildCorpus(inputs: SeedInput[], measure: Measure = (_, work) => work(), earlier: SeedError[] = [], cache?: DocumentCache): Corpus {
   const vocabulary = loadVocabulary();
   const warnings: string[] = inputs.flatMap((i) => i.warnings ?? []);
   const errors: SeedError[] = [...earlier];
   const parsed: ParsedSeed[] = [];
+  const cached = new Map<string, CachedDocument>();
   const account = new Map<string, FileAccount>(
     inputs.map((i) => [i.file, { file: i.file, outcome: 'published', bytes: i.bytes.length, warnings: [...(i.warnings ?? [])] }]),
   );
@@ -54,7 +60,9 @@ export function buildCorpus(inputs: SeedInput[], measure: Measure = (_, work) =>
     for (const input of inputs) {
       const entry = account.get(input.file)!;
       try {
-        const seed = parseSeed(input, vocabulary);
+        const hit = cache?.get(input);
+        if (hit) cached.set(input.file, hit);
+        const seed = hit ? { ...hit.parsed, input } : parseSeed(input, vocabulary);
         parsed.push(seed);
         Object.assign(entry, { encoding: seed.encoding.encoding, fileType: 'plain text', ...(seed.encoding.conversion ? { conversion: seed.encoding.conversion.note } : {}) });
         if (seed.encoding.conversion) warnFile(input.file, `${input.file}: read as ${seed.encoding.conversion.from} and converted to Unicode`);
@@ -76,8 +84,19 @@ export function buildCorpus(inputs: SeedInput[], measure: Measure = (_, work) =>
   if (errors.length) throw new BuildInputError(errors, accounts());
   if (parsed.length === 0) throw new BuildInputError([new SeedError('seeds/', null, 'no plan to publish')], accounts());
 
-  const restored = measure('restore scans', () => restoreScans(parsed, warnings));
-  const assembled = measure('metadata and references', () => restored.map(({ seed, ocr }) => assemblePlan(seed, vocabulary, ocr)));
+  const damaged = measure('detect scans', () => parsed.map((seed) => cached.get(seed.input.file)?.damaged ?? isDamagedDocument(seed.blocks)));
+  const restored = measure('restore scans', () => restoreScans(parsed, warnings, damaged, cache));
+  // A restored scan depends on every plan the restorer learned from: assembled again each build.
+  const assembled = measure('metadata and references', () =>
+    restored.map(({ seed, ocr }) => (ocr ? undefined : cached.get(seed.input.file)?.assembled) ?? assemblePlan(seed, vocabulary, ocr)),
+  );
+  if (cache) {
+    parsed.forEach((seed, i) => {
+      if (cached.has(seed.input.file)) return;
+      const { input: _, ...rest } = seed;
+      cache.set(seed.input, { parsed: rest, damaged: damaged[i]!, ...(restored[i]!.ocr ? {} : { assembled: assembled[i]! }) });
+    });
+  }
   for (const a of assembled) for (const w of a.warnings) warnFile(a.plan.sourceFile, w);
 
   const { duplicates, lookalikes } = measure('duplicates', () =>

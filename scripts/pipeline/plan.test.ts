@@ -72,6 +72,32 @@ describe('findDuplicates', () => {
     expect(lookalikes).toEqual([{ first: 'a.txt', second: 'b.txt', reason: expect.stringMatching(/^alike texts \(\d+% shared\) but not the same$/) }]);
   });
 
+  it('finds what comparing every pair finds, comparing only the candidates of a prefix filter', () => {
+    // Texts made of the seeds' paragraphs, overlapping by every share from none to all.
+    const paragraphs = [...plan.split('\n\n'), ...other.split('\n\n')].filter((p) => p.length > 80);
+    const texts = Array.from({ length: 40 }, (_, i) => paragraphs.filter((_, j) => (j * 7 + i * 3) % 40 < 10 + (i % 9) * 3 || j % 40 === i).join('\n\n'));
+    const items = texts.map((t, i) => item(`${String(i).padStart(2, '0')}.txt`, t, i % 5 === 0 ? '5-KH/TU' : `${i}-KH/TU`));
+    // The reference: every kept file scored, as before the filter.
+    const allPairs = () => {
+      const duplicates: unknown[] = [];
+      const lookalikes: unknown[] = [];
+      const kept: typeof items = [];
+      for (const it of items) {
+        if (kept.some((k) => k.fingerprint === it.fingerprint)) { duplicates.push(it.file); continue; }
+        const scored = kept.map((k) => ({ k, s: similarity(it.shingles, k.shingles) })).sort((a, b) => b.s - a.s);
+        if (scored[0] && scored[0].s >= 0.9) { duplicates.push(it.file); continue; }
+        for (const { k, s } of scored) if (s >= LOOKALIKE_SIMILARITY || it.number === k.number) lookalikes.push([k.file, it.file]);
+        kept.push(it);
+      }
+      return { duplicates, lookalikes };
+    };
+    const found = findDuplicates(items);
+    const reference = allPairs();
+    expect(reference.lookalikes.length).toBeGreaterThan(10);
+    expect(found.duplicates.map((d) => d.dropped)).toEqual(reference.duplicates);
+    expect(found.lookalikes.map((l) => [l.first, l.second])).toEqual(reference.lookalikes);
+  });
+
   it('compares similarity of word 5-grams', () => {
     expect(similarity(textShingles(blocks(plan)), textShingles(blocks(plan)))).toBe(1);
     expect(similarity(textShingles(blocks(plan)), textShingles(blocks(other)))).toBeLessThan(LOOKALIKE_SIMILARITY);

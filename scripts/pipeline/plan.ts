@@ -167,6 +167,44 @@ export function similarity(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** Jaccard similarity of two sorted arrays of distinct ids (what `similarity` gives for the sets they stand for). */
+function sortedSimilarity(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) { shared++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+/**
+ * For each set, the earlier sets it may share LOOKALIKE_SIMILARITY or more of its shingles
+ * with, and the sets as sorted ids (scored without hashing strings). Prefix filtering (Bayardo
+ * et al., "Scaling up all pairs similarity search", 2007): with every shingle numbered rarest
+ * first, two sets whose Jaccard similarity reaches t share one of the first |x| − ⌈t·|x|⌉ + 1
+ * ids of each. Exact: no pair at or above t is missed.
+ */
+function lookalikeCandidates(sets: Set<string>[]): { candidates: number[][]; ids: Int32Array[] } {
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const s of set) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+  const order = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || byCodePoint(a, b));
+  const idOf = new Map(order.map((s, i) => [s, i]));
+  const ids = sets.map((set) => Int32Array.from(set, (s) => idOf.get(s)!).sort());
+  const holders = new Map<number, number[]>();
+  const candidates = ids.map((set, i) => {
+    const prefix = set.subarray(0, set.length - Math.ceil(LOOKALIKE_SIMILARITY * set.length) + 1);
+    const found = new Set<number>();
+    for (const s of prefix) for (const j of holders.get(s) ?? []) found.add(j);
+    for (const s of prefix) {
+      const list = holders.get(s);
+      if (list) list.push(i);
+      else holders.set(s, [i]);
+    }
+    return [...found].sort((a, b) => a - b);
+  });
+  return { candidates, ids };
+}
+
 /**
  * The same plan twice only when the text says so: the same text after normalization, or
  * near-identical text. The first file (by name) is kept and the other reported. Two files
@@ -176,28 +214,36 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 export function findDuplicates(items: DuplicateCandidate[]): { duplicates: Duplicate[]; lookalikes: Lookalike[] } {
   const duplicates: Duplicate[] = [];
   const lookalikes: Lookalike[] = [];
-  const kept: DuplicateCandidate[] = [];
-  for (const item of [...items].sort((a, b) => byCodePoint(a.file, b.file))) {
+  const sorted = [...items].sort((a, b) => byCodePoint(a.file, b.file));
+  const { candidates, ids } = lookalikeCandidates(sorted.map((item) => item.shingles));
+  const kept = new Set<number>();
+  const byFingerprint = new Map<string, DuplicateCandidate>();
+  const byNumber = new Map<string, number[]>();
+  sorted.forEach((item, i) => {
     // The same number from issuers that do not differ (one unread counts as the same).
     const sameNumber = (other: DuplicateCandidate) =>
       item.number !== null && item.number === other.number && (item.issuer === null || other.issuer === null || fold(item.issuer) === fold(other.issuer));
-    const sameText = kept.find((other) => other.fingerprint === item.fingerprint);
+    const sameText = byFingerprint.get(item.fingerprint);
     if (sameText) {
       duplicates.push({ kept: sameText.file, dropped: item.file, reason: 'same text' });
-      continue;
+      return;
     }
-    const scored = kept.map((other) => ({ other, similarity: similarity(item.shingles, other.shingles) })).sort((a, b) => b.similarity - a.similarity);
+    // Every kept file this one may be alike (prefix filter) or shares its number with, in the order kept.
+    const compared = [...new Set([...candidates[i]!.filter((j) => kept.has(j)), ...(item.number === null ? [] : byNumber.get(item.number) ?? [])])].sort((a, b) => a - b);
+    const scored = compared.map((j) => ({ other: sorted[j]!, similarity: sortedSimilarity(ids[i]!, ids[j]!) })).sort((a, b) => b.similarity - a.similarity);
     const closest = scored[0];
     if (closest && closest.similarity >= SAME_PLAN_SIMILARITY) {
       const reason = sameNumber(closest.other) ? `same number ${item.number} and issuer` : 'near-identical text';
       duplicates.push({ kept: closest.other.file, dropped: item.file, reason, shared: closest.similarity });
-      continue;
+      return;
     }
     for (const { other, similarity: s } of scored) {
       if (s >= LOOKALIKE_SIMILARITY) lookalikes.push({ first: other.file, second: item.file, reason: `alike texts (${percent(s)} shared) but not the same` });
       else if (sameNumber(other)) lookalikes.push({ first: other.file, second: item.file, reason: `same number ${item.number} but different texts (${percent(s)} shared)` });
     }
-    kept.push(item);
-  }
+    kept.add(i);
+    byFingerprint.set(item.fingerprint, item);
+    if (item.number !== null) byNumber.set(item.number, [...(byNumber.get(item.number) ?? []), i]);
+  });
   return { duplicates, lookalikes };
 }

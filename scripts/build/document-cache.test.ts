@@ -1,0 +1,63 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeVersion, DocumentCache, type CachedDocument } from './document-cache.ts';
+import { loadVocabulary } from '../pipeline/document-types.ts';
+import { parseSeed, type SeedInput } from '../pipeline/plan.ts';
+import { readSeeds } from './seeds.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'document-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const [first, second] = readSeeds('seeds');
+const entryOf = (input: SeedInput): CachedDocument => {
+  const { input: _, ...parsed } = parseSeed(input, loadVocabulary());
+  return { parsed, damaged: false };
+};
+
+describe('DocumentCache', () => {
+  it('keys an entry by the file, its bytes, its sidecar and the code that reads it', () => {
+    const cache = new DocumentCache(dir, 'v1');
+    const key = cache.keyOf(first!);
+    expect(cache.keyOf({ ...first!, bytes: new Uint8Array([...first!.bytes, 32]) })).not.toBe(key);
+    expect(cache.keyOf({ ...first!, file: 'other.txt' })).not.toBe(key);
+    expect(cache.keyOf({ ...first!, sidecar: { fields: {} } as SeedInput['sidecar'] })).not.toBe(key);
+    expect(new DocumentCache(dir, 'v2').keyOf(first!)).not.toBe(key);
+    expect(new DocumentCache(dir, 'v1').keyOf(first!)).toBe(key);
+  });
+
+  it('gives back what was stored, as parsed afresh, and counts what it reused', () => {
+    const entry = entryOf(first!);
+    new DocumentCache(dir, 'v1').set(first!, entry);
+    const cache = new DocumentCache(dir, 'v1');
+    expect(cache.get(first!)).toEqual(JSON.parse(JSON.stringify(entry)));
+    expect(cache.get(second!)).toBeNull();
+    expect(cache.counts).toEqual({ reused: 1, read: 1 });
+    expect(new DocumentCache(dir, 'v2').get(first!)).toBeNull();
+  });
+
+  it('prunes the entries a build did not use', () => {
+    new DocumentCache(dir, 'v1').set(second!, entryOf(second!));
+    const cache = new DocumentCache(dir, 'v1');
+    cache.get(second!);
+    cache.prune();
+    expect(readdirSync(dir)).toEqual([`${cache.keyOf(second!)}.json`]);
+    expect(existsSync(join(dir, `${cache.keyOf(first!)}.json`))).toBe(false);
+  });
+
+  it('holds a corpus-wide result under a key of the texts it depends on', () => {
+    const cache = new DocumentCache(dir, 'v1');
+    const key = cache.keyOfTexts('restored-scans', ['a', 'b']);
+    expect(cache.keyOfTexts('restored-scans', ['a', 'b'])).toBe(key);
+    expect(cache.keyOfTexts('restored-scans', ['ab'])).not.toBe(key);
+    expect(new DocumentCache(dir, 'v2').keyOfTexts('restored-scans', ['a', 'b'])).not.toBe(key);
+    expect(cache.getEntry(key)).toBeNull();
+    cache.setEntry(key, [[{ id: 'x' }]]);
+    expect(new DocumentCache(dir, 'v1').getEntry(key)).toEqual([[{ id: 'x' }]]);
+  });
+
+  it('versions the code by content', () => {
+    expect(codeVersion()).toMatch(/^[0-9a-f]{64}$/);
+    expect(codeVersion()).toBe(codeVersion());
+  });
+});

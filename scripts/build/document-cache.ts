@@ -1,0 +1,95 @@
+// The incremental build's memory of per-document work: what parsing, damage detection and
+// (for a clean text) metadata and references gave for one seed file, stored under a key made
+// of everything that work depends on: the file's name, bytes and sidecar, and the code and
+// vocabulary that read it (scripts/pipeline/, scripts/build/, content/). A rebuild after one
+// plan changed redoes that plan only, plus the corpus-wide steps; anything else changed
+// (code, a word list) changes every key, so nothing stale is ever reused. Entries not used by
+// a successful build are removed.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AssembledPlan, ParsedSeed, SeedInput } from '../pipeline/plan.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** What per-document work depends on besides the file: the pipeline's code and its vocabulary. */
+const CODE_AND_DATA = ['scripts/pipeline', 'scripts/build', 'content'];
+
+/** One document's cached work: its parse without the input, whether it reads as a scan, and its assembly when clean. */
+export interface CachedDocument {
+  parsed: Omit<ParsedSeed, 'input'>;
+  damaged: boolean;
+  assembled?: AssembledPlan;
+}
+
+/** A hash of every file the per-document work reads (tests and the generated content excluded: they change no reading). */
+export function codeVersion(): string {
+  const hash = createHash('sha256');
+  const files = CODE_AND_DATA.flatMap((dir) => readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && !e.name.endsWith('.test.ts'))
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .filter((f) => !f.startsWith(join('content', 'generated')))
+    .sort();
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+  return hash.digest('hex');
+}
+
+export class DocumentCache {
+  private readonly used = new Set<string>();
+  private readonly dir: string;
+  private readonly version: string;
+  constructor(dir: string, version: string = codeVersion()) {
+    this.dir = dir;
+    this.version = version;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  keyOf(input: SeedInput): string {
+    return createHash('sha256').update(this.version).update('\0').update(input.file).update('\0').update(input.bytes).update('\0').update(JSON.stringify(input.sidecar)).digest('hex');
+  }
+
+  /** Documents this build found in the cache, and read afresh. */
+  readonly counts = { reused: 0, read: 0 };
+
+  get(input: SeedInput): CachedDocument | null {
+    const entry = this.getEntry<CachedDocument>(this.keyOf(input));
+    this.counts[entry ? 'reused' : 'read']++;
+    return entry;
+  }
+
+  set(input: SeedInput, entry: CachedDocument): void {
+    this.setEntry(this.keyOf(input), entry);
+  }
+
+  /** An entry under a key of the caller's (a hash of everything it depends on), or null. */
+  getEntry<T>(key: string): T | null {
+    this.used.add(key);
+    try {
+      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as T;
+    } catch (error) {
+      // Not there (or removed meanwhile by another build's prune): the work is done afresh.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return null;
+    }
+  }
+
+  setEntry(key: string, entry: unknown): void {
+    this.used.add(key);
+    // Written aside and renamed: another build reading the cache never sees half a file.
+    const file = join(this.dir, `${key}.json`);
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(entry));
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+
+  /** The key of work that depends on these texts and on the code (a corpus-wide step's). */
+  keyOfTexts(kind: string, texts: string[]): string {
+    const hash = createHash('sha256').update(this.version).update('\0').update(kind);
+    for (const t of texts) hash.update('\0').update(t);
+    return `${kind}-${hash.digest('hex')}`;
+  }
+
+  /** Removes the entries this build did not use (files since changed or removed). */
+  prune(): void {
+    for (const name of readdirSync(this.dir)) if (name.endsWith('.json') && !this.used.has(name.slice(0, -'.json'.length))) rmSync(join(this.dir, name), { force: true });
+  }
+}

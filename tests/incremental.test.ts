@@ -1,0 +1,64 @@
+// Issue 16: the incremental build. After one plan changed, a rebuild reads that plan afresh
+// and reuses every other plan's per-document work (scripts/build/document-cache.ts), and its
+// result equals a full build of the same seeds from nothing, byte for byte (the build's own
+// timing report and Pagefind's index, not byte-stable run to run, aside).
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { runBuild } from './helpers/fixture-build.ts';
+import { PROJECT_ROOT } from './helpers/site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file under a folder with its bytes, paths relative to it. */
+function tree(dir: string, skip: (path: string) => boolean = () => false): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).filter((p) => !skip(p)).sort().map((p) => [p, readFileSync(join(dir, p))]));
+}
+const changedFiles = (a: Map<string, Buffer>, b: Map<string, Buffer>) => [...new Set([...a.keys(), ...b.keys()])].filter((p) => !a.get(p)?.equals(b.get(p) ?? Buffer.alloc(0))).sort();
+const notStable = (p: string) => p.startsWith('pagefind/') || p === 'build-info.json' || p === 'data/build-report.json';
+
+it('rebuilds one changed plan, reuses the others, and equals a full build byte for byte', () => {
+  const incremental = join(work, 'incremental');
+  cpSync(join(PROJECT_ROOT, 'seeds'), join(incremental, 'seeds'), { recursive: true });
+  const first = runBuild(incremental);
+  expect(first.status, first.output).toBe(0);
+  expect(first.stdout).toMatch(/document cache: 0 reused, 5 read/);
+  const before = tree(join(incremental, 'content'));
+
+  // One plan edited as an office would: a sentence added at its end.
+  const seed = readdirSync(join(incremental, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]!;
+  const path = join(incremental, 'seeds', seed);
+  writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nBổ sung: rà soát kết quả thực hiện kế hoạch này hằng quý.\n`);
+  const rebuilt = runBuild(incremental);
+  expect(rebuilt.status, rebuilt.output).toBe(0);
+  expect(rebuilt.stdout).toMatch(/document cache: 4 reused, 1 read/);
+
+  // The changed plan's own page source changed, and no other plan's but a restored scan's
+  // (the restorer learns from the clean plans: a corpus-wide step).
+  const report = JSON.parse(readFileSync(join(incremental, 'dist', 'data', 'build-report.json'), 'utf8')) as { files: { file: string; plan?: string }[] };
+  const id = report.files.find((f) => f.file === seed)!.plan!;
+  const plans = JSON.parse(readFileSync(join(incremental, 'content', 'plans.json'), 'utf8')) as { id: string; ocr?: unknown }[];
+  const scans = plans.filter((p) => p.ocr).map((p) => `plans/${p.id}.mdx`);
+  const changedPlans = changedFiles(before, tree(join(incremental, 'content'))).filter((p) => p.startsWith('plans/'));
+  expect(changedPlans).toContain(`plans/${id}.mdx`);
+  expect(changedPlans.filter((p) => p !== `plans/${id}.mdx` && !scans.includes(p))).toEqual([]);
+
+  // Nothing changed: every document and the restored scans are reused, and the result is the same.
+  const afterChange = tree(join(incremental, 'content'));
+  const again = runBuild(incremental);
+  expect(again.status, again.output).toBe(0);
+  expect(again.stdout).toMatch(/document cache: 5 reused, 0 read/);
+  expect(readdirSync(join(incremental, 'cache', 'nq57-documents')).filter((f) => f.startsWith('restored-scans-'))).toHaveLength(1);
+  expect(changedFiles(afterChange, tree(join(incremental, 'content')))).toEqual([]);
+
+  const full = join(work, 'full');
+  cpSync(join(incremental, 'seeds'), join(full, 'seeds'), { recursive: true });
+  const fresh = runBuild(full);
+  expect(fresh.status, fresh.output).toBe(0);
+  expect(fresh.stdout).toMatch(/document cache: 0 reused, 5 read/);
+  expect(changedFiles(tree(join(incremental, 'content')), tree(join(full, 'content')))).toEqual([]);
+  expect(changedFiles(tree(join(incremental, 'dist'), notStable), tree(join(full, 'dist'), notStable))).toEqual([]);
+}, 20 * 60_000);
