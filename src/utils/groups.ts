@@ -1,7 +1,7 @@
 // Grouping by province of today (issue 16): at thousands of plans, the home page, the list
 // of localities and the 2030 comparison show the 34 provinces, each with its own rows or counts.
 import { collator, levelRank } from './format.ts';
-import { localities, type Locality, type PlanEntry } from './plans.ts';
+import type { Locality, PlanEntry } from './plans.ts';
 
 /** The group of plans whose province the text does not say. */
 export const UNKNOWN_PROVINCE = 'Chưa rõ tỉnh, thành phố';
@@ -19,9 +19,9 @@ export function compareProvinces(a: string, b: string): number {
   return Number(a === UNKNOWN_PROVINCE) - Number(b === UNKNOWN_PROVINCE) || collator.compare(a, b);
 }
 
-/** Localities by province of today, then level (province before commune), then name. */
-export function localitiesByProvince(plans: PlanEntry[]): Locality[] {
-  return localities(plans).sort(
+/** Localities (utils/plans.ts localities()) by province of today, then level (province before commune), then name. */
+export function localitiesByProvince(list: Locality[]): Locality[] {
+  return [...list].sort(
     (a, b) => compareProvinces(localityProvince(a), localityProvince(b)) || levelRank(a.level) - levelRank(b.level) || collator.compare(a.name, b.name),
   );
 }
@@ -49,4 +49,21 @@ export function countsByProvince(plans: PlanEntry[]): ProvinceCount[] {
       total: [...levels.values()].reduce((s, n) => s + n, 0),
       levels: [...levels.entries()].sort(([a], [b]) => levelRank(a) - levelRank(b)).map(([level, count]) => ({ level, count })),
     }));
+}
+
+/**
+ * An indicator's table order: the national reference first, then by province of today, then
+ * `place` (level, locality, plan), then commitments before baselines, then year.
+ */
+export function byProvinceThenPlace<T extends { level: string | null; kind: string; year: number | null }>(
+  provinceOf: (t: T) => string,
+  place: (a: T, b: T) => number,
+): (a: T, b: T) => number {
+  const national = (t: T) => Number(t.level !== 'trung ương');
+  return (a, b) =>
+    national(a) - national(b) ||
+    compareProvinces(provinceOf(a), provinceOf(b)) ||
+    place(a, b) ||
+    Number(a.kind !== 'target') - Number(b.kind !== 'target') ||
+    (a.year ?? 9999) - (b.year ?? 9999);
 }

@@ -52,3 +52,13 @@ export function runsBy<T>(items: T[], key: (item: T) => string): { key: string; 
   }
   return out;
 }
+
+/** For rows sorted by `key`, the page (1-based) where each key's first row falls: "An Giang → page 3". */
+export function firstPageByKey<T>(items: T[], size: number, key: (item: T) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (!out.has(k)) out.set(k, Math.floor(i / size) + 1);
+  });
+  return out;
+}

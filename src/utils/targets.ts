@@ -7,6 +7,7 @@ import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
+import { byProvinceThenPlace, planProvince, UNKNOWN_PROVINCE } from './groups.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
@@ -24,6 +25,10 @@ interface TargetData {
   /** Targets and findings per plan id (a thousand plan pages each ask for their own). */
   byPlan: Map<string, Target[]>;
   findingsByPlan: Map<string, FindingEntry[]>;
+  /** Targets and findings per indicator id (each indicator page and its table pages). */
+  byIndicator: Map<string, Target[]>;
+  findingsByIndicator: Map<string, FindingEntry[]>;
+  plansById: Map<string, PlanEntry>;
 }
 let cache: Promise<TargetData> | null = null;
 
@@ -59,6 +64,9 @@ export function targetData(): Promise<TargetData> {
       plans,
       byPlan,
       findingsByPlan: groupBy(findings, (f) => f.plan),
+      byIndicator: groupBy(targets, (t) => t.indicator),
+      findingsByIndicator: groupBy(findings, (f) => f.indicator),
+      plansById: new Map(plans.map((p) => [p.id, p])),
     };
   })();
   return cache;
@@ -114,3 +122,14 @@ export function indicatorShort(id: string | null): string {
 }
 
 export type { Indicator, Target };
+
+/** An indicator's commitments and baselines in the order of its table (by province, then place), each row's province beside it. */
+export async function indicatorTable(indicatorId: string): Promise<{ rows: Target[]; provinceOf: (t: Target) => string }> {
+  const { byIndicator, plansById } = await targetData();
+  const provinceOf = (t: Target) => {
+    const plan = plansById.get(t.plan);
+    return plan ? planProvince(plan) : UNKNOWN_PROVINCE;
+  };
+  const rows = [...(byIndicator.get(indicatorId) ?? [])].sort(byProvinceThenPlace(provinceOf, byPlace(plansById)));
+  return { rows, provinceOf };
+}
