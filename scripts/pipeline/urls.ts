@@ -1,4 +1,5 @@
 // Where a plan lives on the site, for every stage that links to it (pages, search, targets).
+import { slugify } from './text.ts';
 export function planUrl(planId: string): string {
   return `/van-ban/${encodeURIComponent(planId)}/`;
 }
@@ -26,4 +27,12 @@ export function citedDocumentUrl(slug: string): string {
 /** An indicator's page (chart, distribution, the table of every locality's target). */
 export function indicatorUrl(id: string): string {
   return `/chi-tieu/${encodeURIComponent(id)}/`;
+}
+
+/** The findings page (its list is paged: listPageUrl). */
+export const FINDINGS_URL = '/chi-tieu/phat-hien/';
+
+/** The comparison of one target year's key indicators: every province's own plans, or all plans of one province. */
+export function yearComparisonUrl(year: number, province?: string): string {
+  return `/chi-tieu/so-sanh-${year}/${province ? `${slugify(province)}/` : ''}`;
 }

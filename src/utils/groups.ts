@@ -67,3 +67,19 @@ export function byProvinceThenPlace<T extends { level: string | null; kind: stri
     Number(a.kind !== 'target') - Number(b.kind !== 'target') ||
     (a.year ?? 9999) - (b.year ?? 9999);
 }
+
+export interface IndicatorCount { indicator: string; plans: number; rows: number }
+
+/** A province's commitments counted per indicator (its page at scale): how many plans, how many rows; most plans first. */
+export function indicatorCounts(targets: { indicator: string; plan: string }[]): IndicatorCount[] {
+  const byIndicator = new Map<string, { plans: Set<string>; rows: number }>();
+  for (const t of targets) {
+    const entry = byIndicator.get(t.indicator) ?? { plans: new Set<string>(), rows: 0 };
+    entry.plans.add(t.plan);
+    entry.rows++;
+    byIndicator.set(t.indicator, entry);
+  }
+  return [...byIndicator]
+    .map(([indicator, { plans, rows }]) => ({ indicator, plans: plans.size, rows }))
+    .sort((a, b) => b.plans - a.plans || b.rows - a.rows || a.indicator.localeCompare(b.indicator));
+}

@@ -11,6 +11,8 @@ export const PAGE_SIZE = {
   citingPlans: 25,
   /** Rows of an indicator's table. */
   indicatorRows: 60,
+  /** Findings, each with its quotes (or a plan with the national targets it does not restate). */
+  findings: 40,
 } as const;
 
 export interface ListPage<T> {

@@ -8,6 +8,7 @@ import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts'
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { byProvinceThenPlace, planProvince, UNKNOWN_PROVINCE } from './groups.ts';
+import { findingItems, type FindingItem } from './findings.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
@@ -123,8 +124,14 @@ export function indicatorShort(id: string | null): string {
 
 export type { Indicator, Target };
 
+const tables = new Map<string, Promise<{ rows: Target[]; provinceOf: (t: Target) => string }>>();
 /** An indicator's commitments and baselines in the order of its table (by province, then place), each row's province beside it. */
-export async function indicatorTable(indicatorId: string): Promise<{ rows: Target[]; provinceOf: (t: Target) => string }> {
+export function indicatorTable(indicatorId: string): Promise<{ rows: Target[]; provinceOf: (t: Target) => string }> {
+  if (!tables.has(indicatorId)) tables.set(indicatorId, sortedIndicatorTable(indicatorId));
+  return tables.get(indicatorId)!;
+}
+
+async function sortedIndicatorTable(indicatorId: string): Promise<{ rows: Target[]; provinceOf: (t: Target) => string }> {
   const { byIndicator, plansById } = await targetData();
   const provinceOf = (t: Target) => {
     const plan = plansById.get(t.plan);
@@ -132,4 +139,39 @@ export async function indicatorTable(indicatorId: string): Promise<{ rows: Targe
   };
   const rows = [...(byIndicator.get(indicatorId) ?? [])].sort(byProvinceThenPlace(provinceOf, byPlace(plansById)));
   return { rows, provinceOf };
+}
+
+/** Every finding as an item of the findings page's list (utils/findings.ts), in its order. */
+export async function findingList(): Promise<FindingItem<FindingEntry>[]> {
+  const { findings, plans, plansById } = await targetData();
+  const rank = new Map(plans.map((p, i) => [p.id, i]));
+  const provinceOf = (id: string) => {
+    const plan = plansById.get(id);
+    return plan ? planProvince(plan) : UNKNOWN_PROVINCE;
+  };
+  return findingItems(findings, provinceOf, (id) => rank.get(id) ?? plans.length);
+}
+
+export interface YearComparison {
+  year: number;
+  /** Key indicators some plan sets a target for in that year. */
+  columns: Indicator[];
+  /** That year's targets by "plan|indicator". */
+  cells: Map<string, Target[]>;
+  /** Plans with a target that year, in the library's order, the national reference not among them. */
+  plans: PlanEntry[];
+}
+
+/** The key indicators of one target year, plan by plan (the 2030 comparison pages). */
+export async function yearComparison(year: number): Promise<YearComparison> {
+  const { targets, plans } = await targetData();
+  const cells = groupBy(targets.filter((t) => t.kind === 'target' && t.year === year), (t) => `${t.plan}|${t.indicator}`);
+  const withTargets = new Set([...cells.values()].map((ts) => ts[0]!.plan));
+  const indicators = new Set([...cells.values()].map((ts) => ts[0]!.indicator));
+  return {
+    year,
+    columns: taxonomy.indicators.filter((i) => i.key && indicators.has(i.id)),
+    cells,
+    plans: plans.filter((p) => withTargets.has(p.id)),
+  };
 }

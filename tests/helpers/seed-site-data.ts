@@ -1,0 +1,28 @@
+// The seeds through the real pipeline as the pages read them (content/generated's JSON, in
+// memory): the fixtures of the page-level unit tests (src/utils/*.test.ts). Built once per file.
+import { buildCorpus } from '../../scripts/build/corpus-build.ts';
+import { readSeeds } from '../../scripts/build/seeds.ts';
+import { generateSiteData } from '../../scripts/build/site-data.ts';
+import type { Target } from '../../scripts/pipeline/targets/types.ts';
+import type { DocumentEntry, PlanEntry } from '../../src/utils/plans.ts';
+import type { FindingEntry } from '../../src/utils/targets.ts';
+import { seedsDir } from '../seeds.ts';
+
+export interface SeedSiteData {
+  /** Every generated file (relative path → content), as written to content/generated/. */
+  files: Map<string, string>;
+  plans: PlanEntry[];
+  documents: DocumentEntry[];
+  targets: Target[];
+  findings: FindingEntry[];
+}
+
+let cached: SeedSiteData | null = null;
+
+export function seedSiteData(): SeedSiteData {
+  if (cached) return cached;
+  const { files } = generateSiteData(buildCorpus(readSeeds(seedsDir)));
+  const json = <T,>(name: string): T => JSON.parse(files.get(name)!) as T;
+  cached = { files, plans: json('plans.json'), documents: json('documents.json'), targets: json('targets.json'), findings: json('findings.json') };
+  return cached;
+}
