@@ -42,11 +42,15 @@ export function scaleContent(from: string, to: string, n: number, seed = 57): vo
     valueMax: t.valueMax == null ? null : Math.round(t.valueMax * factor * 10) / 10,
     url: t.url.replace(planUrl(t.plan), planUrl(id)),
   });
+  const places = new Set(plans.map((p) => `${p.metadata.level.value}|${p.metadata.locality.value}`));
   const clones: Json[] = [];
   for (let i = plans.length; i < n; i++) {
     const base = local[i % local.length]!;
     const province = PROVINCES[i % PROVINCES.length]!.name;
-    const level = levelOf(Math.floor(i / PROVINCES.length));
+    // A province's own plan, unless the library has it already (then a city's).
+    const drawn = levelOf(Math.floor(i / PROVINCES.length));
+    const taken = drawn === 'tỉnh' && places.has(`tỉnh|${province}`);
+    const level = taken ? 'thành phố' : drawn;
     const locality = level === 'tỉnh' ? province : placeName(i);
     const id = `${base.id}-${i}`;
     const meta = base.metadata;
