@@ -15,6 +15,9 @@ export const PAGE_SIZE = {
   findings: 40,
 } as const;
 
+/** How many items of a list are shown on a page that is not the list's own (the rest linked to). */
+export const PREVIEW_SIZE = 25;
+
 export interface ListPage<T> {
   data: T[];
   currentPage: number;
