@@ -3,7 +3,8 @@
 // realistic plans from text; this only multiplies published data, quickly). Each clone is
 // one of the local plans under a new id, locality, level and province (the 34 in turn),
 // its targets' values varied (deterministic), its citations, findings and implementation
-// links repeated for the new id. The plan text is the original's.
+// links repeated for the new id. The plan text is the original's, so a varied value no longer
+// matches its quote: a fixture for page sizes and layouts, never data to publish.
 //   node scripts/bench/scaled-content.ts --from content/generated --to /tmp/g500 --plans 500
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
