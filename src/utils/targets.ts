@@ -9,6 +9,7 @@ import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { byProvinceThenPlace, planProvince, UNKNOWN_PROVINCE } from './groups.ts';
 import { findingItems, type FindingItem } from './findings.ts';
+import { firstPageByKey, PAGE_SIZE } from './paging.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
@@ -124,21 +125,30 @@ export function indicatorShort(id: string | null): string {
 
 export type { Indicator, Target };
 
-const tables = new Map<string, Promise<{ rows: Target[]; provinceOf: (t: Target) => string }>>();
-/** An indicator's commitments and baselines in the order of its table (by province, then place), each row's province beside it. */
-export function indicatorTable(indicatorId: string): Promise<{ rows: Target[]; provinceOf: (t: Target) => string }> {
+export interface IndicatorTable {
+  /** Commitments and baselines in table order: the national reference, then by province, then place. */
+  rows: Target[];
+  /** The page (PAGE_SIZE.indicatorRows rows) where each province's rows start. */
+  provincePages: Map<string, number>;
+}
+
+const tables = new Map<string, Promise<IndicatorTable>>();
+/** An indicator's table, sorted once per build (its page, its table pages and the province pages ask). */
+export function indicatorTable(indicatorId: string): Promise<IndicatorTable> {
   if (!tables.has(indicatorId)) tables.set(indicatorId, sortedIndicatorTable(indicatorId));
   return tables.get(indicatorId)!;
 }
 
-async function sortedIndicatorTable(indicatorId: string): Promise<{ rows: Target[]; provinceOf: (t: Target) => string }> {
+async function sortedIndicatorTable(indicatorId: string): Promise<IndicatorTable> {
   const { byIndicator, plansById } = await targetData();
   const provinceOf = (t: Target) => {
     const plan = plansById.get(t.plan);
     return plan ? planProvince(plan) : UNKNOWN_PROVINCE;
   };
   const rows = [...(byIndicator.get(indicatorId) ?? [])].sort(byProvinceThenPlace(provinceOf, byPlace(plansById)));
-  return { rows, provinceOf };
+  const provincePages = firstPageByKey(rows, PAGE_SIZE.indicatorRows, (t) => (t.level === 'trung ương' ? '' : provinceOf(t)));
+  provincePages.delete('');
+  return { rows, provincePages };
 }
 
 /** Every finding as an item of the findings page's list (utils/findings.ts), in its order. */
