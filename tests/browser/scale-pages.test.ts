@@ -3,9 +3,9 @@
 // pager and rel=next links; an indicator with hundreds of rows shows its distribution (SVG
 // with title and description, a table of the same figures) and a paged table; the new pages
 // have no axe-core violation. Paths come from the build's data, never hard-coded ids.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { axeReportFor, gotoOk, newPage } from '../helpers/browser.ts';
 import { readPlanList } from '../helpers/site.ts';
 import { useSite } from '../helpers/session.ts';
@@ -16,6 +16,9 @@ import { citedDocumentUrl, indicatorUrl, listPageUrl, yearComparisonUrl } from '
 const PLANS = 120;
 const scaled = await scaledSite(PLANS);
 const dist = scaled?.dist;
+afterAll(() => {
+  if (scaled) rmSync(scaled.dir, { recursive: true, force: true });
+});
 const read = <T,>(file: string): T => JSON.parse(readFileSync(join(scaled!.content, file), 'utf8')) as T;
 // The most cited document, and a province whose plans set 2030 targets (from the data).
 const mostCited = scaled ? read<{ slug: string; citations: unknown[] }[]>('documents.json').sort((a, b) => b.citations.length - a.citations.length)[0]!.slug : '';

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { scaleContent } from '../../scripts/bench/scaled-content.ts';
 import { BUILD_TIMEOUT, ensureSite, PROJECT_ROOT } from './site.ts';
 
-export async function scaledSite(plans: number): Promise<{ dist: string; content: string } | null> {
+/** The built site, its content, and the folder holding both (for the caller to remove). */
+export async function scaledSite(plans: number): Promise<{ dir: string; dist: string; content: string } | null> {
   await ensureSite();
   const base = process.env.CONTENT_GENERATED ?? join(PROJECT_ROOT, 'content', 'generated');
   if (!existsSync(join(base, 'plans.json')) || !existsSync(join(base, 'reuse.json'))) return null;
@@ -21,5 +22,5 @@ export async function scaledSite(plans: number): Promise<{ dist: string; content
     env: { ...process.env, CONTENT_GENERATED: join(dir, 'content'), ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') },
   });
   if (result.status !== 0) throw new Error(`astro build of ${plans} plans failed:\n${result.stdout}\n${result.stderr}`);
-  return { dist: join(dir, 'dist'), content: join(dir, 'content') };
+  return { dir, dist: join(dir, 'dist'), content: join(dir, 'content') };
 }
