@@ -110,3 +110,13 @@ export function clauseHref(t: { blockId: string; quoteStart: number; url: string
 export function targetAnchor(index: number): string {
   return `t${index + 1}`;
 }
+
+/** Page `page` (1-based) of a paged list whose first page is `firstPageUrl`: "/van-ban/", "/van-ban/trang/2/". */
+export function listPageUrl(firstPageUrl: string, page: number): string {
+  return page <= 1 ? firstPageUrl : `${firstPageUrl}trang/${page}/`;
+}
+
+/** The comparison of one target year's key indicators: every province's own plans, or all plans of one province. */
+export function yearComparisonUrl(year: number, province?: string): string {
+  return `/chi-tieu/so-sanh-${year}/${province ? `${slugify(province)}/` : ''}`;
+}

@@ -9,6 +9,8 @@ export interface TreeNode {
   national?: NationalEntry;
   document?: DocumentEntry;
   children: TreeNode[];
+  /** Plans below this node left out of a pruned tree (prunedTree): counted, and linked to. */
+  hidden?: number;
 }
 
 export interface ImplementationTree {
@@ -46,4 +48,19 @@ export function implementationTree(rootDocId: string, plans: PlanEntry[], docume
   };
   visit(root);
   return { root, unplaced: plans.filter((p) => !placed.has(p.id)) };
+}
+
+function planCount(node: TreeNode): number {
+  return node.children.reduce((n, child) => n + (child.plan ? 1 : 0) + planCount(child), 0);
+}
+
+/**
+ * The tree cut to `depth` levels below `node` and `width` children a node (the home page at
+ * thousands of plans): each node says how many plans below it were left out.
+ */
+export function prunedTree(node: TreeNode, depth: number, width: number): TreeNode {
+  if (depth <= 0) return { ...node, children: [], hidden: planCount(node) };
+  const kept = node.children.slice(0, width);
+  const cut = node.children.slice(width).reduce((n, child) => n + (child.plan ? 1 : 0) + planCount(child), 0);
+  return { ...node, children: kept.map((child) => prunedTree(child, depth - 1, width)), ...(cut > 0 ? { hidden: cut } : {}) };
 }

@@ -12,6 +12,9 @@ import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
 import { isNational } from '../../scripts/contract/levels.ts';
+import { byProvinceThenPlace, planProvince, UNKNOWN_PROVINCE } from './groups.ts';
+import { findingItems, type FindingItem } from './findings.ts';
+import { firstPageByKey, PAGE_SIZE } from './paging.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
@@ -30,8 +33,10 @@ interface TargetData {
   /** Targets and findings per plan id and per indicator id, in the order above (each page asks for its own). */
   byPlan: Map<string, Target[]>;
   findingsByPlan: Map<string, FindingEntry[]>;
+  /** Targets and findings per indicator id (each indicator page and its table pages). */
   byIndicator: Map<string, Target[]>;
   findingsByIndicator: Map<string, FindingEntry[]>;
+  plansById: Map<string, PlanEntry>;
 }
 let cache: Promise<TargetData> | null = null;
 
@@ -54,6 +59,7 @@ export function targetData(): Promise<TargetData> {
       findingsByPlan: Map.groupBy(findings, (f) => f.plan),
       byIndicator: Map.groupBy(targets, (t) => t.indicator),
       findingsByIndicator: Map.groupBy(findings, (f) => f.indicator),
+      plansById: new Map(plans.map((p) => [p.id, p])),
     };
   })();
   return cache;
@@ -105,3 +111,64 @@ export function indicatorShort(id: string | null): string {
 }
 
 export type { Indicator, Target };
+
+export interface IndicatorTable {
+  /** Commitments and baselines in table order: the national reference, then by province, then place. */
+  rows: Target[];
+  /** The page (PAGE_SIZE.indicatorRows rows) where each province's rows start. */
+  provincePages: Map<string, number>;
+}
+
+const tables = new Map<string, Promise<IndicatorTable>>();
+/** An indicator's table, sorted once per build (its page, its table pages and the province pages ask). */
+export function indicatorTable(indicatorId: string): Promise<IndicatorTable> {
+  if (!tables.has(indicatorId)) tables.set(indicatorId, sortedIndicatorTable(indicatorId));
+  return tables.get(indicatorId)!;
+}
+
+async function sortedIndicatorTable(indicatorId: string): Promise<IndicatorTable> {
+  const { byIndicator, plansById } = await targetData();
+  const provinceOf = (t: Target) => {
+    const plan = plansById.get(t.plan);
+    return plan ? planProvince(plan) : UNKNOWN_PROVINCE;
+  };
+  const rows = [...(byIndicator.get(indicatorId) ?? [])].sort(byProvinceThenPlace(provinceOf, byPlace(plansById)));
+  const provincePages = firstPageByKey(rows, PAGE_SIZE.indicatorRows, (t) => (isNational(t.level) ? '' : provinceOf(t)));
+  provincePages.delete('');
+  return { rows, provincePages };
+}
+
+/** Every finding as an item of the findings page's list (utils/findings.ts), in its order. */
+export async function findingList(): Promise<FindingItem<FindingEntry>[]> {
+  const { findings, plans, plansById } = await targetData();
+  const rank = new Map(plans.map((p, i) => [p.id, i]));
+  const provinceOf = (id: string) => {
+    const plan = plansById.get(id);
+    return plan ? planProvince(plan) : UNKNOWN_PROVINCE;
+  };
+  return findingItems(findings, provinceOf, (id) => rank.get(id) ?? plans.length);
+}
+
+export interface YearComparison {
+  year: number;
+  /** Key indicators some plan sets a target for in that year. */
+  columns: Indicator[];
+  /** That year's targets by "plan|indicator". */
+  cells: Map<string, Target[]>;
+  /** Plans with a target that year, in the library's order, the national reference not among them. */
+  plans: PlanEntry[];
+}
+
+/** The key indicators of one target year, plan by plan (the 2030 comparison pages). */
+export async function yearComparison(year: number): Promise<YearComparison> {
+  const { targets, plans } = await targetData();
+  const cells = Map.groupBy(targets.filter((t) => t.kind === 'target' && t.year === year), (t) => `${t.plan}|${t.indicator}`);
+  const withTargets = new Set([...cells.values()].map((ts) => ts[0]!.plan));
+  const indicators = new Set([...cells.values()].map((ts) => ts[0]!.indicator));
+  return {
+    year,
+    columns: taxonomy.indicators.filter((i) => i.key && indicators.has(i.id)),
+    cells,
+    plans: plans.filter((p) => withTargets.has(p.id)),
+  };
+}

@@ -157,3 +157,5 @@ export type FindingEntry = z.infer<typeof findingEntrySchema>;
 /** versus-national.json: target id → how it stands against the national target; a target without a comparable national target is absent. */
 export const versusNationalSchema = z.record(z.string(), z.enum(['higher', 'lower', 'same']));
 export type VersusNational = z.infer<typeof versusNationalSchema>;
+/** How a target stands against another of the same indicator, year and kind of value. */
+export type Direction = VersusNational[string];

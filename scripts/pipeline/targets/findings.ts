@@ -19,7 +19,8 @@ export interface PlanLink {
   implements: string[];
 }
 
-export type Direction = 'higher' | 'lower' | 'same';
+export type { Direction } from '../../contract/schemas/targets.ts';
+import type { Direction } from '../../contract/schemas/targets.ts';
 
 const normId = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 

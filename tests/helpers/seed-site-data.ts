@@ -1,0 +1,25 @@
+// The seeds through the real pipeline as the pages read them (content/generated's JSON, in
+// memory): the fixtures of the page-level unit tests (src/utils/*.test.ts), from the seeds' one build (tests/seeds.ts).
+import type { Target } from '../../scripts/contract/schemas/targets.ts';
+import type { DocumentEntry, PlanEntry } from '../../src/utils/plans.ts';
+import type { FindingEntry } from '../../src/utils/targets.ts';
+import { seedSiteData } from '../seeds.ts';
+
+export interface SeedSiteData {
+  /** Every generated file (relative path → content), as written to content/generated/. */
+  files: Map<string, string>;
+  plans: PlanEntry[];
+  documents: DocumentEntry[];
+  targets: Target[];
+  findings: FindingEntry[];
+}
+
+let cached: SeedSiteData | null = null;
+
+export function seedPageData(): SeedSiteData {
+  if (cached) return cached;
+  const { files } = seedSiteData();
+  const json = <T,>(name: string): T => JSON.parse(files.get(name)!) as T;
+  cached = { files, plans: json('plans.json'), documents: json('documents.json'), targets: json('targets.json'), findings: json('findings.json') };
+  return cached;
+}
