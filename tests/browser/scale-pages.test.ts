@@ -28,8 +28,9 @@ const province = scaled ? read<{ name: string; plans: string[] }[]>('provinces.j
 describe.skipIf(!dist)(`pages of a ${PLANS}-plan site`, () => {
   const site = useSite(dist!);
   const plans = dist ? readPlanList(dist) : [];
-  const indicators = dist ? (JSON.parse(readFileSync(join(dist, 'data', 'indicators.json'), 'utf8')) as { id: string; plans: number }[]) : [];
-  const busiest = [...indicators].sort((a, b) => b.plans - a.plans)[0]!;
+  // The indicator the most plans set a target for (the open data is written by scripts/build.ts, not by astro build).
+  const plansPerIndicator = scaled ? Map.groupBy(read<{ plan: string; indicator: string }[]>('targets.json'), (t) => t.indicator) : new Map<string, { plan: string }[]>();
+  const busiest = [...plansPerIndicator].map(([id, ts]) => ({ id, plans: new Set(ts.map((t) => t.plan)).size })).sort((a, b) => b.plans - a.plans)[0]!;
 
   it('has every page under 35 KB gzip', () => {
     const over = measurePages(dist!).filter((p) => p.gzip > PAGE_BUDGET);
