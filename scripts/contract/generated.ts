@@ -25,6 +25,9 @@ export const COLLECTION_FILES = {
   provinces: { file: 'provinces.json', entry: provinceEntrySchema },
 } as const;
 
+/** Each target's standing against the national target (target id → direction), looked up by the pages. */
+export const VERSUS_NATIONAL_FILE = 'versus-national.json';
+
 /** The folder of each plan's text, and what its MDX front matter holds. */
 export const PLAN_TEXTS = { folder: 'plans', frontmatter: z.object({ planId: z.string() }) } as const;
 
@@ -32,7 +35,7 @@ export const PLAN_TEXTS = { folder: 'plans', frontmatter: z.object({ planId: z.s
 export const GENERATED_JSON: Record<string, z.ZodType> = {
   ...Object.fromEntries(Object.values(COLLECTION_FILES).map(({ file, entry }) => [file, z.array(entry)])),
   'reuse.json': reuseData,
-  'versus-national.json': versusNationalSchema,
+  [VERSUS_NATIONAL_FILE]: versusNationalSchema,
   /** The indicators derived from subject words in this build (pipeline/targets/derive.ts). */
   'indicators-derived.json': indicatorListSchema,
 };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { reuseData, type PlanReuse, type ReuseData, type Shares } from '../../scripts/contract/schemas/reuse.ts';
 import { formatNumber } from './format.ts';
 
-export { RESOLUTION_KEY } from '../../scripts/pipeline/reuse/sources.ts';
+export { RESOLUTION_KEY } from '../../scripts/contract/schemas/reuse.ts';
 
 const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
 let cache: { data: ReuseData; byPlan: Map<string, PlanReuse> } | null = null;

@@ -4,10 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import type { Direction } from '../../scripts/pipeline/targets/findings.ts';
-import { VERSUS_NATIONAL_FILE, versusNationalSchema } from '../../scripts/pipeline/targets/versus-national.ts';
+import { VERSUS_NATIONAL_FILE } from '../../scripts/contract/generated.ts';
+import { versusNationalSchema, type Direction, type Indicator, type Target } from '../../scripts/contract/schemas/targets.ts';
 import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
-import type { Indicator, Target } from '../../scripts/pipeline/targets/types.ts';
 import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';

@@ -2,6 +2,10 @@
 // /data/reuse.json with its JSON Schema /data/reuse.schema.json). Types are inferred.
 import { z } from 'zod';
 
+/** The document id and the key (in `sources`, in URLs) of Resolution 57. */
+export const RESOLUTION_DOC_ID = '57-NQ/TW';
+export const RESOLUTION_KEY = 'nghi-quyet-57';
+
 const share = z.number().min(0).max(1);
 
 export const matchClass = z.enum(['reused', 'adapted', 'own']).describe(
@@ -43,7 +47,7 @@ export const planReuse = z.object({
 export const reuseData = z.object({
   resolution: z.object({
     docId: z.literal('57-NQ/TW'),
-    key: z.literal('nghi-quyet-57'),
+    key: z.literal(RESOLUTION_KEY),
     available: z.boolean().describe('false khi bản dựng không có văn bản Nghị quyết 57 để so sánh.'),
   }),
   adaptedAt: share.describe('Ngưỡng độ giống của một câu để tính là chép có sửa.'),

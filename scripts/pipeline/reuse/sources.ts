@@ -1,10 +1,8 @@
 // What a plan is compared with, shared by the build and the pages (no file access here:
 // the pages bundle it).
-import type { MatchClass, ParagraphMatch } from '../../contract/schemas/reuse.ts';
+import { RESOLUTION_KEY, type MatchClass, type ParagraphMatch } from '../../contract/schemas/reuse.ts';
 
-/** The document id and the key (in `sources`, in URLs) of Resolution 57. */
-export const RESOLUTION_DOC_ID = '57-NQ/TW';
-export const RESOLUTION_KEY = 'nghi-quyet-57';
+export { RESOLUTION_DOC_ID, RESOLUTION_KEY } from '../../contract/schemas/reuse.ts';
 
 /** Classes from least to most copied. */
 export const RANK: Record<MatchClass, number> = { own: 0, adapted: 1, reused: 2 };

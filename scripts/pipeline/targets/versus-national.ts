@@ -6,7 +6,7 @@ import { versusNationalSchema, type VersusNational } from '../../contract/schema
 import { comparable, compareAmbition } from './findings.ts';
 import type { Indicator, Target } from './types.ts';
 
-export const VERSUS_NATIONAL_FILE = 'versus-national.json';
+export { VERSUS_NATIONAL_FILE } from '../../contract/generated.ts';
 
 export { versusNationalSchema, type VersusNational };
 
