@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatScaleTable, kindFigures, pageKind, parseGnuTime, parseProcStat, readStages, treeRssBytes, type ScaleRun } from './scale.ts';
+import { formatScaleTable, parseGnuTime, parseProcStat, readStages, treeRssBytes, type ScaleRun } from './scale.ts';
 
 // A real line of /proc/<pid>/stat (52 fields), the command name holding a space and a parenthesis.
 const statLine = (pid: number, ppid: number, rss: number, comm = 'node') =>
@@ -39,29 +39,6 @@ describe('treeRssBytes', () => {
   });
 });
 
-describe('pageKind and kindFigures', () => {
-  it('sorts pages by their first segment, section indexes apart', () => {
-    expect(pageKind('/')).toBe('/');
-    expect(pageKind('/van-ban/')).toBe('van-ban/');
-    expect(pageKind('/van-ban/ha-noi-1-kh/')).toBe('van-ban');
-    expect(pageKind('/chi-tieu/a/b/')).toBe('chi-tieu');
-    expect(pageKind('/404.html')).toBe('404.html');
-  });
-  it('gives the largest and the median of each kind', () => {
-    const kinds = kindFigures([
-      { path: '/van-ban/a/', gzip: 10 },
-      { path: '/van-ban/b/', gzip: 30 },
-      { path: '/van-ban/c/', gzip: 20 },
-      { path: '/chi-tieu/x/', gzip: 5 },
-      { path: '/chi-tieu/y/', gzip: 8 },
-    ]);
-    expect(kinds).toEqual([
-      { kind: 'chi-tieu', pages: 2, largest: { path: '/chi-tieu/y/', gzip: 8 }, medianGzip: 7 },
-      { kind: 'van-ban', pages: 3, largest: { path: '/van-ban/b/', gzip: 30 }, medianGzip: 20 },
-    ]);
-  });
-});
-
 describe('parseGnuTime', () => {
   it('adds user and system seconds', () => {
     expect(parseGnuTime('12.34 1.05\n')).toBe(13_390);
@@ -92,7 +69,7 @@ describe('formatScaleTable', () => {
     wallMs: 4000 + astroMs,
     cpuMs: plans > 5 ? 150_500 : null,
     peakTreeRssBytes: 1.5 * 1024 ** 3,
-    site: { pages: 12, distBytes: 3 * 1024 * 1024, searchBytes: 512 * 1024, kinds: [{ kind: 'van-ban', pages: 10, largest: { path: '/van-ban/x/', gzip: 20480 }, medianGzip: 11264 }] },
+    site: { pages: 12, distBytes: 3 * 1024 * 1024, searchBytes: 512 * 1024, kinds: [{ kind: 'van-ban', pages: 10, largest: { path: '/van-ban/x/', gzip: 20480 }, median: 11264 }] },
     firstQueryBytes: plans > 5 ? 90 * 1024 : null,
   });
   const table = formatScaleTable([run(5, 10_000), run(500, 100_000, '500 plans, rebuilt')]);

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { buildReportSchema, type Stage } from '../build/report.ts';
 import { gzipSize } from './measure.ts';
+import { summarizeKinds, type KindSummary } from './page-kinds.ts';
 
 /** What /proc/<pid>/stat says of a process: its parent and resident pages. */
 export interface ProcStat {
@@ -50,40 +51,12 @@ export function treeRssBytes(rootPid: number, procDir = '/proc', pageBytes = 409
   return pages * pageBytes;
 }
 
-/** The kind of a page by its first path segment ("van-ban", "chi-tieu"…); a section's own index page is apart ("van-ban/"), the home page is "/". */
-export function pageKind(sitePath: string): string {
-  const segments = sitePath.split('/').filter(Boolean);
-  if (segments.length === 0 || segments[0] === 'index.html') return '/';
-  return segments.length === 1 && sitePath.endsWith('/') ? `${segments[0]}/` : segments[0]!;
-}
-
-export interface KindFigures {
-  kind: string;
-  pages: number;
-  largest: { path: string; gzip: number };
-  medianGzip: number;
-}
-
 export interface SiteFigures {
   pages: number;
   distBytes: number;
   /** Everything the search reads: dist/pagefind/ and the direct-answer files under tim-kiem/ (not its page). */
   searchBytes: number;
-  kinds: KindFigures[];
-}
-
-const median = (sorted: number[]) => (sorted.length % 2 ? sorted[sorted.length >> 1]! : Math.round((sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2));
-
-/** Per kind of page, the largest and the median (gzip of the HTML, its CSS being inlined). */
-export function kindFigures(pages: { path: string; gzip: number }[]): KindFigures[] {
-  const byKind = new Map<string, { path: string; gzip: number }[]>();
-  for (const p of pages) byKind.set(pageKind(p.path), [...(byKind.get(pageKind(p.path)) ?? []), p]);
-  return [...byKind]
-    .map(([kind, list]) => {
-      const sorted = [...list].sort((a, b) => a.gzip - b.gzip || (a.path < b.path ? -1 : 1));
-      return { kind, pages: list.length, largest: sorted.at(-1)!, medianGzip: median(sorted.map((p) => p.gzip)) };
-    })
-    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  kinds: KindSummary[];
 }
 
 export function siteFigures(dist: string): SiteFigures {
@@ -99,7 +72,7 @@ export function siteFigures(dist: string): SiteFigures {
     if (path.startsWith('pagefind/') || (path.startsWith('tim-kiem/') && !path.endsWith('.html'))) searchBytes += stat.size;
     if (path.endsWith('.html')) pages.push({ path: `/${path.replace(/index\.html$/, '')}`, gzip: gzipSize(readFileSync(full)) });
   }
-  return { pages: pages.length, distBytes, searchBytes, kinds: kindFigures(pages) };
+  return { pages: pages.length, distBytes, searchBytes, kinds: summarizeKinds(pages) };
 }
 
 /** The CPU time of GNU time's "%U %S" output, in ms (its last line: a failing command's status line comes first). */
@@ -154,7 +127,7 @@ export function formatScaleTable(runs: ScaleRun[]): string {
     ...kinds.flatMap((kind): [string, (r: ScaleRun) => string][] => {
       const of = (r: ScaleRun) => r.site.kinds.find((k) => k.kind === kind);
       return [
-        [`${kind}: pages, median gzip`, (r) => (of(r) ? `${of(r)!.pages.toLocaleString('en')}, ${kb(of(r)!.medianGzip)}` : '—')],
+        [`${kind}: pages, median gzip`, (r) => (of(r) ? `${of(r)!.pages.toLocaleString('en')}, ${kb(of(r)!.median)}` : '—')],
         [`${kind}: largest gzip`, (r) => (of(r) ? `${kb(of(r)!.largest.gzip)} ${of(r)!.largest.path}` : '—')],
       ];
     }),
