@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { VERSUS_NATIONAL_FILE } from '../../scripts/contract/generated.ts';
 import { versusNationalSchema, type Direction, type Indicator, type Target } from '../../scripts/contract/schemas/targets.ts';
 import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
-import { allNationalReferences, allPlans, type PlanEntry } from './plans.ts';
+import { allNationalReferences, library, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
 import { isNational } from '../../scripts/contract/levels.ts';
@@ -28,20 +28,21 @@ interface TargetData {
   national: string | null;
   /** The national reference's targets, in document order (every indicator page compares with them). */
   nationalTargets: Target[];
-  plans: PlanEntry[];
+  plans: readonly PlanEntry[];
   /** Targets and findings per plan id and per indicator id, in the order above (each page asks for its own). */
   byPlan: Map<string, Target[]>;
   findingsByPlan: Map<string, FindingEntry[]>;
   /** Targets and findings per indicator id (each indicator page and its table pages). */
   byIndicator: Map<string, Target[]>;
   findingsByIndicator: Map<string, FindingEntry[]>;
-  plansById: Map<string, PlanEntry>;
+  /** The library's own map (utils/plans.ts), not a second one. */
+  plansById: ReadonlyMap<string, PlanEntry>;
 }
 let cache: Promise<TargetData> | null = null;
 
 export function targetData(): Promise<TargetData> {
   cache ??= (async () => {
-    const plans = await allPlans();
+    const { plans, plansById } = await library();
     const references = await allNationalReferences();
     const rows = [...plans, ...references.map((r) => nationalRows(r.id, r.targets))];
     const targets = targetsInReadingOrder((await getCollection('targets')).map((e) => e.data as Target), rows);
@@ -58,7 +59,7 @@ export function targetData(): Promise<TargetData> {
       findingsByPlan: Map.groupBy(findings, (f) => f.plan),
       byIndicator: Map.groupBy(targets, (t) => t.indicator),
       findingsByIndicator: Map.groupBy(findings, (f) => f.indicator),
-      plansById: new Map(plans.map((p) => [p.id, p])),
+      plansById,
     };
   })();
   return cache;
@@ -139,8 +140,8 @@ async function sortedIndicatorTable(indicatorId: string): Promise<IndicatorTable
 
 /** Every finding as an item of the findings page's list (utils/findings.ts), in its order. */
 export async function findingList(): Promise<FindingItem<FindingEntry>[]> {
-  const { findings, plans, plansById } = await targetData();
-  const rank = new Map(plans.map((p, i) => [p.id, i]));
+  const { findings } = await targetData();
+  const { plans, plansById, rank } = await library();
   const provinceOf = (id: string) => {
     const plan = plansById.get(id);
     return plan ? planProvince(plan) : UNKNOWN_PROVINCE;
@@ -155,7 +156,7 @@ export interface YearComparison {
   /** That year's targets by "plan|indicator". */
   cells: Map<string, Target[]>;
   /** Plans with a target that year, in the library's order, the national reference not among them. */
-  plans: PlanEntry[];
+  plans: readonly PlanEntry[];
 }
 
 /** The key indicators of one target year, plan by plan (the 2030 comparison pages). */
