@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SHARED_CORPUS } from '../scripts/search/seed-site-data.ts';
 import { buildCorpus, type Corpus } from '../scripts/build/corpus-build.ts';
 import { scanRestorer } from '../scripts/build/restore-scans.ts';
 import { readSeeds } from '../scripts/build/seeds.ts';
@@ -19,7 +20,7 @@ import type { Plan } from '../scripts/pipeline/types.ts';
 export const seedsDir = fileURLToPath(new URL('../seeds/', import.meta.url));
 
 /** The real documents by other offices (../shared/corpus/): tests read them in place and skip when absent. */
-export const sharedCorpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+export const sharedCorpusDir = SHARED_CORPUS;
 
 export const SEED = {
   phanRang: '000_f1948d11a7d713f4.txt',
