@@ -17,12 +17,11 @@ import { reuseSiteData } from './build/reuse.ts';
 import { withByteOrderMark } from './pipeline/decode.ts';
 import { productionSiteError, siteHref } from './build/site-url.ts';
 import { openDataFiles } from './build/open-data.ts';
-import { siteTaxonomy } from './pipeline/targets/taxonomy.ts';
 import { buildSearchIndex } from './search/build-index.ts';
 import { citedDocumentPages, FILTERS } from './search/records.ts';
 import { buildReportSchema, formatReport, StageClock, type BuildReport, type FileAccount } from './build/report.ts';
 import { byCodePoint } from './pipeline/plan.ts';
-import { checkGeneratedFiles } from './contract/generated.ts';
+import { checkGeneratedFiles, DATA_FILES, parseDataFile } from './contract/generated.ts';
 import { DocumentCache } from './build/document-cache.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -253,7 +252,7 @@ async function main(): Promise<void> {
     const source = (p: (typeof generated.plans)[number]) => (p.sourceEncoding ? bytesOf.get(p.sourceFile)! : withByteOrderMark(bytesOf.get(p.sourceFile)!));
     clock.run('sources', () => writeTree(join(freshDist, 'nguon'), new Map(generated.plans.map((p) => [`${p.id}.txt`, source(p)]))));
     // The targets' open data, from the published targets and the taxonomy the pages read (with this build's derived indicators).
-    clock.run('open data', () => writeTree(freshDist, openDataFiles(generated.targets, siteTaxonomy(contentDir), siteHref(process.env.SITE_URL))));
+    clock.run('open data', () => writeTree(freshDist, openDataFiles(generated.targets, parseDataFile('indicators', generated.files.get(DATA_FILES.indicators.file)!), siteHref(process.env.SITE_URL))));
     const links = symlinksUnder(freshDist);
     if (links.length) throw new Error(`the built site holds symbolic links, never published: ${links.join(', ')}`);
     const final = report('built', [...scan.accounts, ...corpus.accounts], corpus.warnings, clock);

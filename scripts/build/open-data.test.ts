@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3';
 import { seedCorpus } from '../../tests/seeds.ts';
 import { generateSiteData } from './site-data.ts';
-import { DERIVED_FILE, loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
-import type { Taxonomy } from '../pipeline/targets/types.ts';
+import { DATA_FILES, parseDataFile } from '../contract/generated.ts';
 import { openDataFiles } from './open-data.ts';
 
 describe('open data of the seed plans', () => {
   const generated = generateSiteData(seedCorpus());
-  // The taxonomy the build hands over: the project's plus the indicators derived in this build.
-  const derived = (JSON.parse(generated.files.get(DERIVED_FILE)!) as Taxonomy).indicators;
-  const taxonomy: Taxonomy = { indicators: [...loadTaxonomy().indicators, ...derived] };
+  // The site's indicators as the build publishes them: the project's taxonomy plus the indicators derived in this build.
+  const taxonomy = parseDataFile('indicators', generated.files.get(DATA_FILES.indicators.file)!);
   const files = openDataFiles(generated.targets, taxonomy, 'https://nq57.example.vn/');
 
   it('writes every target, in the order published, with absolute links to the clause', () => {

@@ -2,6 +2,8 @@
 // file, with the schema of what each holds. The site loads the collections from here
 // (src/content.config.ts) and the build checks every file against it before Astro reads them,
 // so a wrong shape stops the build naming the file, the entry and the field.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import {
   documentEntrySchema,
@@ -28,16 +30,38 @@ export const COLLECTION_FILES = {
 /** Each target's standing against the national target (target id → direction), looked up by the pages. */
 export const VERSUS_NATIONAL_FILE = 'versus-national.json';
 
+/** The JSON files that are one whole document each, not a collection: the pages read them whole. */
+export const DATA_FILES = {
+  reuse: { file: 'reuse.json', schema: reuseData },
+  versusNational: { file: VERSUS_NATIONAL_FILE, schema: versusNationalSchema },
+  /** The site's indicators: the taxonomy's, then those derived from subject words in this build (pipeline/targets/derive.ts). */
+  indicators: { file: 'indicators.json', schema: indicatorListSchema },
+} as const;
+type DataFiles = typeof DATA_FILES;
+
+/** The folder the build writes and the site reads (CONTENT_GENERATED, for builds of other folders). */
+export function generatedFolder(): string {
+  return process.env.CONTENT_GENERATED ?? 'content/generated';
+}
+
+/** One of DATA_FILES from its text, checked against its schema. */
+export function parseDataFile<K extends keyof DataFiles>(key: K, text: string): z.infer<DataFiles[K]['schema']> {
+  // One schema per key: the union TypeScript sees is narrowed by the key.
+  return DATA_FILES[key].schema.parse(JSON.parse(text)) as z.infer<DataFiles[K]['schema']>;
+}
+
+/** One of DATA_FILES as the build wrote it. */
+export function readDataFile<K extends keyof DataFiles>(key: K, folder = generatedFolder()): z.infer<DataFiles[K]['schema']> {
+  return parseDataFile(key, readFileSync(join(folder, DATA_FILES[key].file), 'utf8'));
+}
+
 /** The folder of each plan's text, and what its MDX front matter holds. */
 export const PLAN_TEXTS = { folder: 'plans', frontmatter: z.object({ planId: z.string() }) } as const;
 
 /** Every JSON file of the folder and the schema of its whole content. */
 export const GENERATED_JSON: Record<string, z.ZodType> = {
   ...Object.fromEntries(Object.values(COLLECTION_FILES).map(({ file, entry }) => [file, z.array(entry)])),
-  'reuse.json': reuseData,
-  [VERSUS_NATIONAL_FILE]: versusNationalSchema,
-  /** The indicators derived from subject words in this build (pipeline/targets/derive.ts). */
-  'indicators-derived.json': indicatorListSchema,
+  ...Object.fromEntries(Object.values(DATA_FILES).map(({ file, schema }) => [file, schema])),
 };
 
 /** "[3].metadata.level.value" → "entry 3 (id "dong-thap"), metadata.level.value". */

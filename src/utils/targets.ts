@@ -1,12 +1,9 @@
 // Targets for the pages, read once per build as the pipeline published them (which reference
 // is national, each target against it) and grouped for the questions pages ask (per plan,
 // per indicator, the reading order).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { VERSUS_NATIONAL_FILE } from '../../scripts/contract/generated.ts';
-import { versusNationalSchema, type Direction, type Indicator, type Target } from '../../scripts/contract/schemas/targets.ts';
-import { siteTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
+import { readDataFile } from '../../scripts/contract/generated.ts';
+import type { Direction, Indicator, Target } from '../../scripts/contract/schemas/targets.ts';
 import { allNationalReferences, library, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
@@ -17,9 +14,8 @@ import { firstPageByKey, PAGE_SIZE } from './paging.ts';
 
 export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
 
-// The taxonomy plus the indicators derived from subject words in this build (scripts/pipeline/targets/derive.ts).
-const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
-export const taxonomy = siteTaxonomy(generated);
+// The taxonomy plus the indicators derived from subject words in this build, as the pipeline published them.
+export const taxonomy = readDataFile('indicators');
 export const indicatorsById = new Map(taxonomy.indicators.map((i) => [i.id, i]));
 
 interface TargetData {
@@ -66,7 +62,7 @@ export function targetData(): Promise<TargetData> {
 }
 
 // Computed once by the pipeline (scripts/pipeline/targets/versus-national.ts).
-const directions = versusNationalSchema.parse(JSON.parse(readFileSync(join(generated, VERSUS_NATIONAL_FILE), 'utf8')));
+const directions = readDataFile('versusNational');
 
 /** How a target stands against the national one: higher, lower, same, or no reference. */
 export function versusNational(t: Pick<Target, 'id'>): Direction | null {

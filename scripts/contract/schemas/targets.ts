@@ -33,7 +33,7 @@ export const indicatorSchema = z.object({
   derived: z.boolean().optional(),
 });
 
-/** The taxonomy, or the indicators a build derived from subject words (content/generated/indicators-derived.json). */
+/** The taxonomy, or the site's indicators: the taxonomy's and those a build derived from subject words (content/generated/indicators.json). */
 export const indicatorListSchema = z.object({ indicators: z.array(indicatorSchema) });
 
 /** An entry of /data/indicators.json: the indicator with how many plans and localities commit to it. */

@@ -11,8 +11,9 @@ import { loadNationalReferences, nationalId, nationalTargets, primaryReference }
 import type { Plan } from '../types.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type PlanLink } from './findings.ts';
-import { DERIVED_FILE, loadTaxonomy } from './taxonomy.ts';
-import { VERSUS_NATIONAL_FILE, versusNational } from './versus-national.ts';
+import { DATA_FILES } from '../../contract/generated.ts';
+import { loadTaxonomy } from './taxonomy.ts';
+import { versusNational } from './versus-national.ts';
 import type { Indicator, PlanInput, Target, Taxonomy } from './types.ts';
 
 export function planLinks(plans: Plan[]): PlanLink[] {
@@ -95,8 +96,8 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const files = new Map<string, string>([
     ['targets.json', JSON.stringify(published, null, 1)],
     ['findings.json', JSON.stringify(findings, null, 1)],
-    [DERIVED_FILE, JSON.stringify({ indicators: usedDerived(derived, targets) }, null, 1)],
-    [VERSUS_NATIONAL_FILE, JSON.stringify(versusNational(published, nationalInOrder, indicators), null, 1)],
+    [DATA_FILES.indicators.file, JSON.stringify({ indicators: [...taxonomy.indicators, ...usedDerived(derived, targets)] }, null, 1)],
+    [DATA_FILES.versusNational.file, JSON.stringify(versusNational(published, nationalInOrder, indicators), null, 1)],
   ]);
   return { targets, published, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files };
 }

@@ -1,13 +1,11 @@
 // Loads and validates the indicator taxonomy (content/indicators/indicators.json)
 // and compiles its phrasings for matching on folded text.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import raw from '../../../content/indicators/indicators.json' with { type: 'json' };
 import lexiconFile from '../../../content/targets/lexicon.json' with { type: 'json' };
 import { published } from '../../contract/json-schemas.ts';
-import { indicatorListSchema, indicatorSchema } from '../../contract/schemas/targets.ts';
+import { indicatorSchema } from '../../contract/schemas/targets.ts';
 import { foldPattern } from './fold.ts';
 import type { Indicator, Taxonomy } from './types.ts';
 
@@ -57,17 +55,6 @@ let cached: Taxonomy | null = null;
 export function loadTaxonomy(): Taxonomy {
   cached ??= parseTaxonomy(raw);
   return cached;
-}
-
-/** Under content/generated/: the indicators derived from subject words in a build (written by site-targets.ts). */
-export const DERIVED_FILE = 'indicators-derived.json';
-
-/** The taxonomy and the derived indicators a build wrote beside its targets. */
-export function siteTaxonomy(generatedDir: string): Taxonomy {
-  const file = join(generatedDir, DERIVED_FILE);
-  if (!existsSync(file)) return loadTaxonomy();
-  const derived = indicatorListSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).indicators;
-  return { indicators: [...loadTaxonomy().indicators, ...derived] };
 }
 
 export interface CompiledPhrasing {
