@@ -18,10 +18,11 @@ import { withByteOrderMark } from './pipeline/decode.ts';
 import { productionSiteError, siteHref } from './build/site-url.ts';
 import { openDataFiles } from './build/open-data.ts';
 import { buildSearchIndex } from './search/build-index.ts';
-import { citedDocumentPages, FILTERS } from './search/records.ts';
+import { citedDocumentPages } from './search/records.ts';
 import { buildReportSchema, formatReport, StageClock, type BuildReport, type FileAccount } from './build/report.ts';
 import { byCodePoint } from './pipeline/plan.ts';
 import { checkGeneratedFiles, DATA_FILES, parseDataFile } from './contract/generated.ts';
+import { SEARCH_FILTERS } from './contract/addresses.ts';
 import { DocumentCache } from './build/document-cache.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -242,7 +243,7 @@ async function main(): Promise<void> {
         pages: citedDocumentPages(generated.documents),
         documents: generated.documents,
         outDir: freshDist,
-        planFilters: (plan) => ({ [FILTERS.indicator]: generated.indicatorsByPlan.get(plan.id) ?? [] }),
+        planFilters: (plan) => ({ [SEARCH_FILTERS.indicator]: generated.indicatorsByPlan.get(plan.id) ?? [] }),
       }),
     );
     // The downloadable source is the seed file itself, byte for byte: the bytes that were read, never a link.

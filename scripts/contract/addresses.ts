@@ -25,6 +25,14 @@ export const pages = {
   sitemap: '/sitemap-index.xml',
 } as const;
 
+/** The search filters: their names in the index and as the search page's URL parameters (?dia-phuong=…). */
+export const SEARCH_FILTERS = {
+  locality: 'dia-phuong',
+  level: 'cap',
+  type: 'loai',
+  indicator: 'chi-tieu',
+} as const;
+
 /** A plan's page (a national reference's page too: its id is built like a plan's). */
 export function planUrl(planId: string): string {
   return `/van-ban/${segment(planId)}/`;

@@ -10,7 +10,7 @@ import { shownText } from '../pipeline/plan-tree.ts';
 import type { Block, Plan } from '../pipeline/types.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { formatIsoDate } from '../contract/format.ts';
-import { citedDocumentUrl, planUrl } from '../contract/addresses.ts';
+import { citedDocumentUrl, planUrl, SEARCH_FILTERS as FILTERS } from '../contract/addresses.ts';
 
 /** A non-plan page to index: indicator pages, cited-document pages... */
 export interface SearchPage {
@@ -21,14 +21,6 @@ export interface SearchPage {
   kind?: string;
   filters?: Record<string, string[]>;
 }
-
-/** Filter names used in the index and in the search page's URL. */
-export const FILTERS = {
-  locality: 'dia-phuong',
-  level: 'cap',
-  type: 'loai',
-  indicator: 'chi-tieu',
-} as const;
 
 
 /** A plan as the site has it: `displayTitle` (scripts/build/site-data.ts) is the title results show. */
