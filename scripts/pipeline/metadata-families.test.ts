@@ -44,7 +44,7 @@ describe.skipIf(!hasCorpus)('portal conversions of real documents (../shared/cor
       type: 'Quyết định', number: '2629/QĐ-TTg', date: '2025-12-01', place: 'Hà Nội',
       issuer: 'Thủ tướng Chính phủ', locality: 'Việt Nam', level: 'trung ương', province: null,
       signer: 'Nguyễn Chí Dũng', signerCapacity: 'KT. THỦ TƯỚNG, PHÓ THỦ TƯỚNG',
-      title: 'VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ', approves: 'Chương trình phát triển Chính phủ số',
+      subject: 'VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ', approves: 'Chương trình phát triển Chính phủ số',
     });
   });
 
@@ -112,7 +112,7 @@ describe('families written out', () => {
   it('a province\'s department, its province on the line above; "SỐ" in a title is not "Sở"', () => {
     const text = lines('UBND TỈNH LẠNG SƠN', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', '', 'Số: 77/KH-SKHCN', '', 'Lạng Sơn, ngày 3 tháng 6 năm 2025', '', 'KẾ HOẠCH', '',
       'CHUYỂN ĐỔI SỐ CỦA SỞ', '', 'I. MỤC TIÊU');
-    expect(read(text)).toMatchObject({ number: '77/KH-SKHCN', issuer: 'Sở Khoa học và Công nghệ', locality: 'Lạng Sơn', level: 'tỉnh', title: 'CHUYỂN ĐỔI SỐ CỦA SỞ' });
+    expect(read(text)).toMatchObject({ number: '77/KH-SKHCN', issuer: 'Sở Khoa học và Công nghệ', locality: 'Lạng Sơn', level: 'tỉnh', subject: 'CHUYỂN ĐỔI SỐ CỦA SỞ' });
   });
 
   it('a ministry\'s letter (công văn: no type line, a "V/v" subject under its number)', () => {
@@ -120,7 +120,7 @@ describe('families written out', () => {
       'V/v triển khai Nghị quyết số 57-NQ/TW', '|', '*Hà Nội, ngày 10 tháng 12 năm 2025*', '|', '', 'Kính gửi: Các cơ quan, đơn vị thuộc Bộ.', '',
       '|', '*Nơi nhận:*', '- Như trên;', '- Lưu: VT, VP.', '|', '**KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG**', '**Hoàng Đạo Cương**', '|');
     expect(read(text)).toMatchObject({
-      type: 'Công văn', number: '6225/BVHTTDL-VP', date: '2025-12-10', title: 'triển khai Nghị quyết số 57-NQ/TW',
+      type: 'Công văn', number: '6225/BVHTTDL-VP', date: '2025-12-10', subject: 'triển khai Nghị quyết số 57-NQ/TW',
       issuer: 'Bộ Văn hóa, Thể thao và Du lịch', locality: 'Việt Nam', level: 'trung ương', signer: 'Hoàng Đạo Cương', signerCapacity: 'KT. BỘ TRƯỞNG, THỨ TRƯỞNG',
     });
   });
@@ -146,7 +146,7 @@ describe('families written out', () => {
       'Theo kế hoạch, đến năm 2030, kinh tế số của tỉnh đạt 20% GRDP.');
     expect(read(text)).toMatchObject({
       summary: true, type: 'Kế hoạch', number: '123/KH-UBND', date: '2025-06-05', issuer: 'Ủy ban nhân dân tỉnh', locality: 'Lào Cai', level: 'tỉnh',
-      title: 'Lào Cai: Ban hành Kế hoạch thực hiện Nghị quyết 57 về chuyển đổi số',
+      subject: 'Lào Cai: Ban hành Kế hoạch thực hiện Nghị quyết 57 về chuyển đổi số',
     });
     const dated = lines('Đồng Nai triển khai Nghị quyết 57', '', 'Ngày 12/6/2025, Ủy ban nhân dân tỉnh Đồng Nai ban hành Kế hoạch số 179/KH-UBND ngày 10/6/2025 về chuyển đổi số.');
     expect(read(dated)).toMatchObject({ summary: true, type: 'Kế hoạch', number: '179/KH-UBND', date: '2025-06-10', locality: 'Đồng Nai', level: 'tỉnh' });

@@ -221,7 +221,8 @@ export function readOrganizations(text: string, vocabulary: DocumentVocabulary):
 
 export interface HeaderFacts {
   type: string | null;
-  title: string | null;
+  /** The subject line (trích yếu): "Triển khai thực hiện …". */
+  subject: string | null;
   number: string | null;
   place: string | null;
   date: string | null;
@@ -278,7 +279,7 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
   const cellBlock = zone.flatMap((b, i) => cellsOf([b.text]).map(() => i));
   const cells = cellsOf(zone.map((b) => b.text));
   const portal = readPortal(cells, header);
-  const facts: HeaderFacts = { type: null, title: null, number: null, place: null, date: null, organizations: [], portal: portal.fields };
+  const facts: HeaderFacts = { type: null, subject: null, number: null, place: null, date: null, organizations: [], portal: portal.fields };
 
   // Type and subject: the type line first in a header block (the parser's find), else a capital line inside the zone.
   const typeIndex = zone.findIndex((b) => b.part === 'header' && typeAtStart(b.text.split('\n')[0]!, vocabulary));
@@ -288,7 +289,7 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
     // "CHƯƠNG TRÌNH" + "hành động thực hiện …" is a Chương trình hành động.
     const longer = subject ? typeAtStart(`${typeLine} ${subject}`, vocabulary) : null;
     facts.type = (longer ?? typeAtStart(typeLine!, vocabulary))!.name;
-    facts.title = subject;
+    facts.subject = subject;
   }
   const lines = cells.flatMap((c, ci) => c.lines.map((text) => ({ text, cell: ci })));
   const typeLine = typeIndex >= 0 ? -1 : lines.findIndex((l) => isAllCaps(l.text) && typeAtStart(l.text, vocabulary)?.name && fold(l.text).replace(/[^a-z ]/g, '').trim() === fold(typeAtStart(l.text, vocabulary)!.name));
@@ -300,7 +301,7 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
       if (l.cell !== lines[typeLine]!.cell || !isAllCaps(l.text) || readOrganizations(l.text, vocabulary).some((o) => fold(o.source) === fold(l.text))) break;
       subject.push(l.text);
     }
-    facts.title = subject.length ? subject.join(' ') : null;
+    facts.subject = subject.length ? subject.join(' ') : null;
   }
 
   // Organization lines: capital lines before the type line.
@@ -323,7 +324,7 @@ export function readHeader(blocks: Block[], vocabulary: DocumentVocabulary): Hea
       const subject = letterSubject.exec(text);
       if (subject && !facts.type && typeLine < 0) {
         facts.type = header.letter.type;
-        facts.title = text.slice(subject[0].length).split(/\s*[,]?\s*(?=\S+,\s*ngày)/u)[0]!.trim() || null;
+        facts.subject = text.slice(subject[0].length).split(/\s*[,]?\s*(?=\S+,\s*ngày)/u)[0]!.trim() || null;
       }
     }
     if (i < stopCell) capsLines.push(...cell.lines.filter((l) => isAllCaps(l) && !typeAtStart(l, vocabulary)));
@@ -583,8 +584,8 @@ export function extractMetadata(blocks: Block[], vocabulary: DocumentVocabulary)
   const signature = readSignature(closing.lines, header, closing.fromRecipients);
   // A summary names the plan it reports on: "… vừa ban hành Kế hoạch số 123/KH-UBND ngày 5/6/2025 …".
   const reported = summary ? reportedDocument(opening, vocabulary) : null;
-  // Its headline is its title.
-  if (summary) facts.title ??= blocks[0]?.text.replace(/\s+/g, ' ') ?? null;
+  // Its headline is its subject.
+  if (summary) facts.subject ??= blocks[0]?.text.replace(/\s+/g, ' ') ?? null;
   const reportedNote = reported ? 'văn bản mà bản tóm tắt thuật lại' : undefined;
   if (reported) {
     facts.type ??= reported.type;
@@ -607,8 +608,8 @@ export function extractMetadata(blocks: Block[], vocabulary: DocumentVocabulary)
     ...provinceFields(provinceRef, date, provinceNote, vocabulary),
     signer: fromText(signature.signer ?? facts.portal.signer ?? null, signature.signer ? undefined : facts.portal.signer ? portalNote : undefined),
     signerCapacity: fromText(signature.capacity),
-    title: fromText(facts.title),
-    approves: fromText(type ? approvedDocument(type, facts.title, body, vocabulary) : null),
+    subject: fromText(facts.subject),
+    approves: fromText(type ? approvedDocument(type, facts.subject, body, vocabulary) : null),
     summary,
     recipients: signature.recipients,
     footnotes: signature.footnotes,
@@ -646,7 +647,7 @@ function issuerName(org: Organization, standing: boolean, header: HeaderVocabula
 }
 
 /** A decision that approves a plan or programme: "Điều 1. Phê duyệt Chương trình phát triển Chính phủ số (…)", else its subject line. */
-function approvedDocument(type: string, title: string | null, body: Block[], vocabulary: DocumentVocabulary): string | null {
+function approvedDocument(type: string, subject: string | null, body: Block[], vocabulary: DocumentVocabulary): string | null {
   const decision = vocabulary.types.find((t) => t.name === type);
   if (!decision || !decision.codes.some((c) => fold(c) === 'qd')) return null;
   const verbs = new RegExp(`(?:^|[\\s*_])(?:${vocabulary.header.approvalVerbs.map((v) => escape(fold(v))).join('|')})\\s+`, 'gu');
@@ -659,8 +660,8 @@ function approvedDocument(type: string, title: string | null, body: Block[], voc
   const article = fold(opening).search(/\bdieu 1\b/);
   // The decision's own article first (written in running text), then its subject line (in capitals).
   const fromArticle = article >= 0 ? candidates(opening.slice(article)).find((c) => !isAllCaps(c)) : undefined;
-  const fromTitle = title ? candidates(title)[0] : undefined;
-  const name = fromArticle ?? fromTitle;
+  const fromSubject = subject ? candidates(subject)[0] : undefined;
+  const name = fromArticle ?? fromSubject;
   if (!name) return null;
   return isAllCaps(name) ? name.charAt(0) + name.slice(1).toLocaleLowerCase('vi') : name;
 }

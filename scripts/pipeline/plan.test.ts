@@ -14,7 +14,7 @@ const plan = (sourceFile: string, locality: string | null, number: string | null
     metadata: {
       type: v(type), number: v(number), date: v(null), place: v(null), issuer: v(null), locality: v(locality), level: v(null),
       province: v(null), provinceNow: v(null), approves: v(null), summary: false,
-      signer: v(null), signerCapacity: v(null), title: v(null), recipients: [], footnotes: [],
+      signer: v(null), signerCapacity: v(null), subject: v(null), recipients: [], footnotes: [],
     },
   };
 };

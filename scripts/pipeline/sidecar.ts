@@ -13,7 +13,7 @@ const fieldSchema = z.strictObject({
   override: z.boolean().optional(),
 });
 
-const FIELD_NAMES = ['type', 'number', 'date', 'place', 'issuer', 'locality', 'level', 'province', 'provinceNow', 'signer', 'signerCapacity', 'title'] as const;
+const FIELD_NAMES = ['type', 'number', 'date', 'place', 'issuer', 'locality', 'level', 'province', 'provinceNow', 'signer', 'signerCapacity', 'subject'] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 
 const fieldsSchema = z.strictObject(

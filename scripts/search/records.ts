@@ -33,7 +33,7 @@ export function planFields(plan: IndexablePlan): { meta: Record<string, string>;
   const m = plan.metadata;
   const type = m.type.value ? nfc(m.type.value) : null;
   const number = m.number.value ? nfc(m.number.value) : null;
-  const subject = m.title.value ? nfc(m.title.value) : null;
+  const subject = m.subject.value ? nfc(m.subject.value) : null;
   const heading = [type, number ? `số ${number}` : null].filter(Boolean).join(' ');
   const title = plan.displayTitle ? nfc(plan.displayTitle) : [heading, subject].filter(Boolean).join(': ') || plan.id;
   const meta: Record<string, string> = { title };

@@ -7,7 +7,7 @@ export function planSummary(plan: PlanEntry, site: URL) {
   return {
     id: plan.id,
     title: plan.displayTitle,
-    subject: m.title.value,
+    subject: m.subject.value,
     type: m.type.value,
     number: m.number.value,
     date: m.date.value,

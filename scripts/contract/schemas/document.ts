@@ -84,8 +84,8 @@ export const planMetadataSchema = z.object({
   signer: sourcedText,
   /** "T/M BAN THƯỜNG VỤ, BÍ THƯ". */
   signerCapacity: sourcedText,
-  /** The subject line ("Triển khai thực hiện …"). */
-  title: sourcedText,
+  /** The subject line, trích yếu ("Triển khai thực hiện …"). */
+  subject: sourcedText,
   recipients: z.array(z.string()),
   footnotes: z.array(z.string()),
 });
