@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSeeds } from './build/seeds.ts';
-import { SHARED_CORPUS } from './search/seed-site-data.ts';
+import { sharedCorpusDir } from './shared-folder.ts';
 import { buildCorpus } from './build/corpus-build.ts';
 import { generateSiteData } from './build/site-data.ts';
 import { LabelsSchema, scoreCorpus, totals, type PublishedPlan, type PublishedTarget } from './bench/corpus-score.ts';
@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const corpusArg = args.indexOf('--corpus');
-const corpusDir = corpusArg >= 0 ? resolve(args[corpusArg + 1] ?? '') : SHARED_CORPUS;
+const corpusDir = corpusArg >= 0 ? resolve(args[corpusArg + 1] ?? '') : sharedCorpusDir;
 
 if (!existsSync(join(corpusDir, 'labels.json'))) {
   console.error(`no labels.json in ${corpusDir}: nothing to score (run with ../shared beside the project, or --corpus DIR)`);

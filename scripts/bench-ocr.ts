@@ -14,12 +14,13 @@ import { degrade } from './pipeline/ocr/noise.ts';
 import { toParagraphs } from './pipeline/normalize.ts';
 import { trainRestorer } from './pipeline/ocr/restore.ts';
 import { addScores, emptyScore, scoreParagraph, type Score } from './pipeline/ocr/score.ts';
+import { sharedReferenceDir } from './shared-folder.ts';
 
 const root = join(import.meta.dirname, '..');
 const seedDir = join(root, 'seeds');
 const withReference = process.argv.includes('--with-reference');
 // The resolution's text is not in the repository: read in place from ../shared/reference/.
-const referenceFile = join(root, '..', 'shared', 'reference', '57-NQ-TW.txt');
+const referenceFile = join(sharedReferenceDir, '57-NQ-TW.txt');
 if (withReference && !existsSync(referenceFile)) {
   console.error(`--with-reference needs ${referenceFile}`);
   process.exit(2);

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './build/seeds.ts';
-import { SHARED_CORPUS } from './search/seed-site-data.ts';
+import { sharedCorpusDir as corpusDir, sharedReferenceDir } from './shared-folder.ts';
 import { buildCorpus } from './build/corpus-build.ts';
-import { readResolution, sharedReferenceDir } from './build/resolution.ts';
+import { readResolution } from './build/resolution.ts';
 import { computeReuse } from './pipeline/reuse/compare.ts';
 import { RESOLUTION_KEY } from './pipeline/reuse/sources.ts';
 import type { Shares } from './contract/schemas/reuse.ts';
@@ -21,7 +21,6 @@ import { mulberry32 } from './pipeline/random.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { plans: { type: 'string', default: '500,1000,2000,3500' }, 'skip-scale': { type: 'boolean', default: false } } });
 
-const corpusDir = SHARED_CORPUS;
 const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
 const inputs = [
   ...readSeeds(join(root, 'seeds')),

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { readSourceDocuments, syntheticSeeds, type SyntheticSeed } from './bench/synthetic-seeds.ts';
 import { formatScaleTable, parseGnuTime, readStages, siteFigures, treeRssBytes, type ScaleRun } from './bench/scale.ts';
 import { measureQuery } from './bench/first-query.ts';
-import { SHARED_CORPUS } from './search/seed-site-data.ts';
+import { sharedCorpusDir, withSharedCorpus } from './shared-folder.ts';
 import { CHROMIUM_PATH, launchBrowser } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/server.ts';
 
@@ -105,8 +105,8 @@ if (import.meta.main) {
   });
   const counts = values.plans.split(',').map(Number);
   if (!counts.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`--plans: positive whole numbers, comma-separated (got ${values.plans})`);
-  const sources = readSourceDocuments([join(root, 'seeds'), ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : [])]);
-  console.error(`sources: ${sources.length} documents${existsSync(SHARED_CORPUS) ? '' : ' (seeds only: ../shared/corpus/ is absent)'}`);
+  const sources = readSourceDocuments(withSharedCorpus(join(root, 'seeds')));
+  console.error(`sources: ${sources.length} documents${existsSync(sharedCorpusDir) ? '' : ' (seeds only: ../shared/corpus/ is absent)'}`);
   const runs: ScaleRun[] = [];
   for (const n of counts) {
     const dir = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));

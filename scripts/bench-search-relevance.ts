@@ -5,7 +5,7 @@
 // one, at 10 when it is among the answers or the first ten results; a place with no
 // plan counts when nothing is found and the page says so.
 //   npm run bench:search-relevance [-- --site <folder built from seeds + corpus>]
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/server.ts';
-import { SHARED_CORPUS } from './search/seed-site-data.ts';
+import { sharedCorpusDir, sharedCorpusFiles } from './shared-folder.ts';
 
 const QueriesSchema = z.object({
   queries: z.array(z.object({
@@ -27,15 +27,15 @@ const { values } = parseArgs({ options: { site: { type: 'string' } } });
 let site = values.site;
 let tmp: string | null = null;
 if (!site) {
-  if (!existsSync(SHARED_CORPUS)) {
-    console.log(`${SHARED_CORPUS} is missing: skipped.`);
+  if (!existsSync(sharedCorpusDir)) {
+    console.log(`${sharedCorpusDir} is missing: skipped.`);
     process.exit(0);
   }
   tmp = mkdtempSync(join(tmpdir(), 'bench-relevance-'));
   const seeds = join(tmp, 'seeds');
   mkdirSync(seeds);
   cpSync('seeds', seeds, { recursive: true });
-  for (const f of readdirSync(SHARED_CORPUS).filter((f) => f.endsWith('.txt'))) cpSync(join(SHARED_CORPUS, f), join(seeds, f));
+  for (const f of sharedCorpusFiles()) cpSync(join(sharedCorpusDir, f), join(seeds, f));
   site = join(tmp, 'dist');
   execFileSync('node', ['scripts/build.ts'], {
     stdio: 'inherit',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED, seedsDir, seedText } from './seeds.ts';
+import { sharedSeedsDir } from '../scripts/shared-folder.ts';
 import { compactScript } from '../src/utils/inline-script.ts';
 
 // Each case runs a real Astro build: seconds each, more on a loaded machine.
@@ -34,7 +35,7 @@ const planIds = (dist: string) => (JSON.parse(readFileSync(join(dist, 'data', 'p
 
 describe('the seeds', () => {
   it('are byte-identical to ../shared/seeds (SHA256SUMS)', () => {
-    const sums = join(root, '..', 'shared', 'seeds', 'SHA256SUMS');
+    const sums = join(sharedSeedsDir, 'SHA256SUMS');
     if (!existsSync(sums)) return; // a checkout without shared/ beside it has nothing to compare with
     const lines = readFileSync(sums, 'utf8').trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(5);

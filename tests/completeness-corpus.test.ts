@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { decodeSeed } from '../scripts/pipeline/decode.ts';
 import { runBuild } from './helpers/fixture-build.ts';
 import { PROJECT_ROOT } from './helpers/site.ts';
-import { sharedCorpusDir as corpusDir, sharedCorpusFiles } from './seeds.ts';
+import { sharedCorpusDir as corpusDir, sharedCorpusFiles } from '../scripts/shared-folder.ts';
 import { firstMissing, pageText, sourceWords } from './helpers/words.ts';
 
 const files = sharedCorpusFiles();

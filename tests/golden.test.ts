@@ -13,7 +13,8 @@ import { buildCorpus, type Corpus } from '../scripts/build/corpus-build.ts';
 import { readSeeds } from '../scripts/build/seeds.ts';
 import { targetsSiteData } from '../scripts/pipeline/targets/site-targets.ts';
 import { goldenJson, goldenRecord, withoutText, wordyStrings, type GoldenRecord } from './helpers/golden.ts';
-import { seedCorpus, sharedCorpusDir, sharedCorpusFiles } from './seeds.ts';
+import { seedCorpus } from './seeds.ts';
+import { sharedCorpusDir, sharedCorpusFiles } from '../scripts/shared-folder.ts';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const goldenDir = fileURLToPath(new URL('./golden/', import.meta.url));

@@ -10,7 +10,7 @@ import { pageKind } from '../scripts/bench/page-kinds.ts';
 import { planUrl } from '../scripts/contract/addresses.ts';
 import { readSourceDocuments, syntheticSeeds } from '../scripts/bench/synthetic-seeds.ts';
 import { buildReportSchema } from '../scripts/build/report.ts';
-import { SHARED_CORPUS } from '../scripts/search/seed-site-data.ts';
+import { withSharedCorpus } from '../scripts/shared-folder.ts';
 import { CHROMIUM_PATH } from './helpers/browser.ts';
 import { PROJECT_ROOT } from './helpers/site.ts';
 
@@ -19,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'scale-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it(`builds ${N} synthetic plans end to end and measures them`, async () => {
-  const sources = readSourceDocuments([join(PROJECT_ROOT, 'seeds'), ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : [])]);
+  const sources = readSourceDocuments(withSharedCorpus(join(PROJECT_ROOT, 'seeds')));
   const seeds = syntheticSeeds(sources, N);
   writeSeeds(dir, seeds);
   const run = await measureBuild(dir, N, { query: existsSync(CHROMIUM_PATH) });

@@ -1,11 +1,10 @@
 // The one list of fixtures for the tests: the real seeds (named, as files, as text, and as the
-// build makes them), and the real documents of ../shared/corpus/ read in place when present.
+// build makes them). The real documents of ../shared/corpus/ are found through scripts/shared-folder.ts.
 // Whatever runs the pipeline here calls the build's own functions, so tests assert what the site ships.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SHARED_CORPUS } from '../scripts/search/seed-site-data.ts';
 import { buildCorpus, type Corpus } from '../scripts/build/corpus-build.ts';
 import { scanRestorer } from '../scripts/build/restore-scans.ts';
 import { readSeeds } from '../scripts/build/seeds.ts';
@@ -18,9 +17,6 @@ import type { PlanInput } from '../scripts/pipeline/targets/types.ts';
 import type { Plan } from '../scripts/pipeline/types.ts';
 
 export const seedsDir = fileURLToPath(new URL('../seeds/', import.meta.url));
-
-/** The real documents by other offices (../shared/corpus/): tests read them in place and skip when absent. */
-export const sharedCorpusDir = SHARED_CORPUS;
 
 export const SEED = {
   phanRang: '000_f1948d11a7d713f4.txt',
@@ -40,11 +36,6 @@ export function seedText(file: string): string {
 
 export function seedFiles(): string[] {
   return readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-}
-
-/** The .txt files of ../shared/corpus/, or none when it is absent. */
-export function sharedCorpusFiles(): string[] {
-  return existsSync(sharedCorpusDir) ? readdirSync(sharedCorpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
 }
 
 const root = fileURLToPath(new URL('../', import.meta.url));

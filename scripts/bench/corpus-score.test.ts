@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sharedCorpusDir } from '../shared-folder.ts';
 import { LabelsSchema, matches, sameValue, scoreCorpus, totals, type PublishedPlan, type PublishedTarget } from './corpus-score.ts';
 
-const labelsPath = join(fileURLToPath(new URL('../../..', import.meta.url)), 'shared', 'corpus', 'labels.json');
+const labelsPath = join(sharedCorpusDir, 'labels.json');
 
 describe.runIf(existsSync(labelsPath))('corpus score against ../shared/corpus/labels.json', () => {
   const labels = LabelsSchema.parse(JSON.parse(readFileSync(labelsPath, 'utf8')));

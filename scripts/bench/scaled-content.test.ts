@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { seedPageData } from '../../tests/helpers/seed-site-data.ts';
+import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
 import { planUrl } from '../contract/addresses.ts';
 import { scaleContent } from './scaled-content.ts';
 

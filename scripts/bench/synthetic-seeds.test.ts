@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readSourceDocuments, syntheticSeeds, SCAN_SHARE } from './synthetic-seeds.ts';
-import { SHARED_CORPUS } from '../search/seed-site-data.ts';
+import { withSharedCorpus } from '../shared-folder.ts';
 import { PROVINCES } from '../search/provinces.ts';
 import { damageScore, DAMAGE_THRESHOLD } from '../pipeline/ocr/detect.ts';
 import { similarity, textShingles, SAME_PLAN_SIMILARITY } from '../pipeline/plan.ts';
@@ -10,7 +9,7 @@ import type { Block } from '../pipeline/types.ts';
 
 // The seeds, and ../shared/corpus/ read in place when it is there (the generator works without it).
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
-const sources = readSourceDocuments([seedsDir, ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : [])]);
+const sources = readSourceDocuments(withSharedCorpus(seedsDir));
 const shinglesOf = (text: string) => textShingles([{ text } as Block]);
 
 describe('syntheticSeeds', () => {

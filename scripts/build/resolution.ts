@@ -5,16 +5,11 @@
 // words: only scores, shares and the plans' own words.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadVocabulary } from '../pipeline/document-types.ts';
 import { parseSeed } from '../pipeline/plan.ts';
 import { comparableBlocks, type ResolutionText } from '../pipeline/reuse/compare.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const FILE = '57-NQ-TW.txt';
-
-/** The folder the tests and benchmarks read Resolution 57 from, in place. */
-export const sharedReferenceDir = join(root, '..', 'shared', 'reference');
 
 /** The resolution's body paragraphs, or null when no folder is given or it lacks the text. */
 export function readResolution(dir = process.env.REFERENCE_DIR): ResolutionText | null {

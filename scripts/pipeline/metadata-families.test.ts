@@ -10,7 +10,7 @@ import { loadVocabulary } from './document-types.ts';
 import { buildCorpus } from '../build/corpus-build.ts';
 import { displayTitle } from '../build/site-data.ts';
 import { corpusTargets } from './targets/site-targets.ts';
-import { sharedCorpusDir as corpusDir } from '../../tests/seeds.ts';
+import { sharedCorpusDir as corpusDir } from '../shared-folder.ts';
 
 const vocabulary = loadVocabulary();
 const hasCorpus = existsSync(`${corpusDir}labels.json`);

@@ -3,7 +3,7 @@
 // repository) when it is present: every value, comparator and year stands in the section
 // named, and every numeric target the extractor finds in the text is in the file.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sharedReferenceDir } from '../shared-folder.ts';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from './document-types.ts';
 import { nationalReferenceSchema, type NationalTarget } from '../contract/schemas/national.ts';
@@ -47,8 +47,7 @@ describe('content/national/', () => {
   });
 });
 
-const referenceDir = fileURLToPath(new URL('../../../shared/reference/', import.meta.url));
-const referenceFile = `${referenceDir}57-NQ-TW.txt`;
+const referenceFile = `${sharedReferenceDir}57-NQ-TW.txt`;
 const hasReference = existsSync(referenceFile);
 
 /** Label path of every block's section from its headings: "II-" then "1." → "II.1". */

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sharedCorpusDir as corpusDir, sharedCorpusFiles } from '../shared-folder.ts';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from './document-types.ts';
 import { toParagraphs } from './normalize.ts';
@@ -15,8 +15,7 @@ const cellTexts = (source: string) =>
     .map((b) => b.cells!.map((row) => row.map((c) => b.text.slice(c.start, c.end))));
 
 // Read in place, never copied into the repository; a checkout without ../shared skips these.
-const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const corpusFiles = sharedCorpusFiles();
 
 describe('tables', () => {
   it('reads a Markdown pipe table into rows of cells', () => {

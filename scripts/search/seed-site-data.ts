@@ -1,14 +1,10 @@
 // The seeds (and other folders of plans, read in place) through the real
 // pipeline, as the site build sees them, for the search bench and tests (no files written).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../build/corpus-build.ts';
 import { readSeeds } from '../build/seeds.ts';
 import { generateSiteData, type SitePlan } from '../build/site-data.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
-
-/** The development corpus of real plans by other offices (../shared/corpus/), when present. */
-export const SHARED_CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+import { withSharedCorpus } from '../shared-folder.ts';
 
 /** Plans and cited documents of the seeds, or of the folders given, as the site build makes them. */
 export function siteDataOf(...dirs: string[]): { plans: SitePlan[]; documents: CitedDocumentPage[] } {
@@ -18,5 +14,5 @@ export function siteDataOf(...dirs: string[]): { plans: SitePlan[]; documents: C
 
 /** The seeds plus the shared corpus when it is there: the sources of the synthetic plans. */
 export function sourceSiteData(seedsDir = 'seeds') {
-  return siteDataOf(seedsDir, ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : []));
+  return siteDataOf(...withSharedCorpus(seedsDir));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedPageData } from '../../tests/helpers/seed-site-data.ts';
+import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
 import { loadTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
 import type { Target } from '../../scripts/pipeline/targets/types.ts';
 import { distributionOf, extremes, panelsOf } from './distribution.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedPageData } from '../../tests/helpers/seed-site-data.ts';
+import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
 import { countsByIndicator, FINDING_KINDS, findingItems } from './findings.ts';
 
 const { plans, findings } = seedPageData();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedPageData } from '../../tests/helpers/seed-site-data.ts';
+import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
 import { byProvinceThenPlace, compareProvinces, countsByProvince, indicatorCounts, localitiesByProvince, localityProvince, planProvince, UNKNOWN_PROVINCE } from './groups.ts';
 import type { Locality } from './localities.ts';
 

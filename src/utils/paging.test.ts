@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedPageData } from '../../tests/helpers/seed-site-data.ts';
+import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
 import { listPageUrl } from '../../scripts/contract/addresses.ts';
 import { firstPageByKey, pageOf, pagerNumbers, runsBy } from './paging.ts';
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { sharedCorpusDir } from '../../shared-folder.ts';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../document-types.ts';
 import { toParagraphs } from '../normalize.ts';
@@ -10,7 +11,7 @@ const plan = (source: string, date = '2025-11-20') => ({ id: 'x', locality: null
 const brief = (source: string) => extractTargets(plan(source)).map((t) => [t.indicator, t.year, t.comparator, t.value, t.unit, t.kind]);
 
 // Read in place from ../shared/corpus (never copied into the repository); skipped without it.
-const corpusFile = fileURLToPath(new URL('../../../../shared/corpus/viet-nam-2629-qd-ttg.txt', import.meta.url));
+const corpusFile = join(sharedCorpusDir, 'viet-nam-2629-qd-ttg.txt');
 
 describe('targets in tables', () => {
   it('takes the year from the column header and the unit from the unit column ("STT | Chỉ tiêu | Năm 2025 | Năm 2030")', () => {

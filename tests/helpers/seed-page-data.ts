@@ -5,7 +5,7 @@ import type { DocumentEntry, PlanEntry } from '../../src/utils/plans.ts';
 import type { FindingEntry } from '../../src/utils/targets.ts';
 import { seedSiteData } from '../seeds.ts';
 
-export interface SeedSiteData {
+export interface SeedPageData {
   /** Every generated file (relative path → content), as written to content/generated/. */
   files: Map<string, string>;
   plans: PlanEntry[];
@@ -14,9 +14,9 @@ export interface SeedSiteData {
   findings: FindingEntry[];
 }
 
-let cached: SeedSiteData | null = null;
+let cached: SeedPageData | null = null;
 
-export function seedPageData(): SeedSiteData {
+export function seedPageData(): SeedPageData {
   if (cached) return cached;
   const { files } = seedSiteData();
   const json = <T,>(name: string): T => JSON.parse(files.get(name)!) as T;
