@@ -5,9 +5,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'zod';
-import { COLLECTION_FILES, PLAN_TEXTS } from '../scripts/contract/generated.ts';
+import { COLLECTION_FILES, generatedFolder, PLAN_TEXTS } from '../scripts/contract/generated.ts';
 
-const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
+const generated = generatedFolder();
 
 const fromJson = <S extends z.ZodType>({ file: name, entry }: { file: string; entry: S }) => defineCollection({ loader: file(`${generated}/${name}`), schema: entry });
 

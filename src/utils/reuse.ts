@@ -1,18 +1,16 @@
 // The reuse data (content/generated/reuse.json, issue 15) for the pages: read once per
 // build, checked against its one schema.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { reuseData, type PlanReuse, type ReuseData, type Shares } from '../../scripts/contract/schemas/reuse.ts';
+import { readDataFile } from '../../scripts/contract/generated.ts';
+import type { PlanReuse, ReuseData, Shares } from '../../scripts/contract/schemas/reuse.ts';
 import { formatNumber } from './format.ts';
 
 export { RESOLUTION_KEY } from '../../scripts/contract/schemas/reuse.ts';
 
-const generated = process.env.CONTENT_GENERATED ?? 'content/generated';
 let cache: { data: ReuseData; byPlan: Map<string, PlanReuse> } | null = null;
 
 export function reuse(): { data: ReuseData; byPlan: Map<string, PlanReuse> } {
   if (!cache) {
-    const data = reuseData.parse(JSON.parse(readFileSync(join(generated, 'reuse.json'), 'utf8')));
+    const data = readDataFile('reuse');
     cache = { data, byPlan: new Map(data.plans.map((p) => [p.plan, p])) };
   }
   return cache;

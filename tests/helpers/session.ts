@@ -4,7 +4,7 @@
 //   const site = useSite(dist);               // registers beforeAll/afterAll
 //   it('...', async () => { const { page } = await newPage(site.browser); await gotoOk(page, site.url('/')); });
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServer } from './server.ts';
 import type { StaticServer } from './server.ts';
@@ -38,14 +38,4 @@ export function useSite(dist: string): SiteSession {
     },
     url: (path) => need(server, 'server').url(path),
   };
-}
-
-/** Same-origin link targets of the loaded page, as site paths (no fragment), deduplicated, in page order. */
-export async function sitePathsLinked(page: Page, origin: string): Promise<string[]> {
-  const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  const paths = hrefs
-    .map((h) => new URL(h))
-    .filter((u) => u.origin === origin)
-    .map((u) => u.pathname);
-  return [...new Set(paths)];
 }
