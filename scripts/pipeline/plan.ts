@@ -66,7 +66,7 @@ export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, o
     outline: outlineOf(seed.blocks),
     references,
     docId: own,
-    // Read once the corpus is known and cited numbers resolved to documents (corpus.ts, resolveCitations).
+    // Read once every plan of the build is known and cited numbers resolved to documents (cited-documents.ts, resolveCitations).
     implements: [],
     ...(seed.input.sidecar?.leadIn ? { leadIn: seed.input.sidecar.leadIn } : {}),
     ...(ocr ? { ocr } : {}),
