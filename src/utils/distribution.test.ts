@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
-import { loadTaxonomy } from '../../scripts/pipeline/targets/taxonomy.ts';
-import type { Target } from '../../scripts/pipeline/targets/types.ts';
+import type { Target } from '../../scripts/contract/schemas/targets.ts';
 import { distributionOf, extremes, panelsOf } from './distribution.ts';
 
-const { targets } = seedPageData();
-const indicators = new Map(loadTaxonomy().indicators.map((i) => [i.id, i]));
+const { targets, indicators: siteIndicators } = seedPageData();
+const indicators = new Map(siteIndicators.map((i) => [i.id, i]));
 const dated = targets.filter((t) => t.kind === 'target' && t.year != null);
 const byIndicator = Map.groupBy(dated, (t) => t.indicator);
 const noComparison = () => null;

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { generateSiteData } from '../../scripts/build/site-data.ts';
-import { seedCorpus } from '../../tests/seeds.ts';
-import { loadNationalReferences, nationalPage } from '../../scripts/pipeline/national.ts';
+import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
 import { implementationTree, type TreeNode } from './hierarchy.ts';
-import type { DocumentEntry, NationalEntry, PlanEntry } from './plans.ts';
 
 describe('the implementation tree of the seed plans', () => {
-  const generated = generateSiteData(seedCorpus());
-  const plans: PlanEntry[] = generated.plans;
-  const documents: DocumentEntry[] = generated.documents.map((d) => ({ id: d.slug, ...d }));
-  const national: NationalEntry[] = loadNationalReferences().map((r) => nationalPage(r, seedCorpus().plans, true));
+  const { plans, documents, national } = seedPageData();
   const { root, unplaced } = implementationTree('57-NQ/TW', plans, documents, national);
   const inTree = (n: TreeNode): string[] => [...(n.plan ? [n.plan.id] : []), ...n.children.flatMap(inTree)];
 

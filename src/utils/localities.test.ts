@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateSiteData } from '../../scripts/build/site-data.ts';
-import { seedCorpus } from '../../tests/seeds.ts';
+import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
 import { localityUrl } from '../../scripts/contract/addresses.ts';
 import { levelRank } from './format.ts';
 import { localities } from './localities.ts';
-import type { PlanEntry } from './plans.ts';
 
 describe('localities of the seed plans', () => {
-  const plans: PlanEntry[] = generateSiteData(seedCorpus()).plans;
+  const { plans } = seedPageData();
   const list = localities(plans);
 
   it('holds every plan that says where it was issued, once, under a page address of its level and name', () => {
