@@ -3,7 +3,7 @@
 // Shared by the pipeline (findings, references, search records), the pages and the search
 // page's browser script: no Node API.
 
-import type { Comparator, Target } from '../pipeline/targets/types.ts';
+import type { Comparator, Target } from './schemas/targets.ts';
 
 /** "2025-02-19" → "19/02/2025"; anything else unchanged. */
 export function formatIsoDate(iso: string): string {
