@@ -6,7 +6,7 @@ import { generateSiteData } from '../build/site-data.ts';
 import { indicatorsJson, targetsJson } from '../pipeline/targets/opendata.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 import { z } from 'zod';
-import { checkGeneratedFiles, GENERATED_JSON } from './generated.ts';
+import { checkGeneratedFiles, DATA_FILES, GENERATED_JSON, parseDataFile } from './generated.ts';
 import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from './json-schemas.ts';
 
 describe('the generated data against the contract (the seeds through the real pipeline)', () => {
@@ -41,6 +41,18 @@ describe('the generated data against the contract (the seeds through the real pi
     expect(message).toContain(`plans.json: entry 2 (id "${id}"), metadata.level.value:`);
     expect(problem(withEdit('targets.json', (targets) => (targets[0].value = '80')))).toMatch(/targets\.json: entry 0 \(id "[^"]+"\), value: .*number/);
     expect(problem(withEdit('reuse.json', (reuse) => delete reuse.adaptedAt))).toContain('reuse.json: adaptedAt:');
+  });
+
+  it("publishes the site's indicators: the taxonomy's in its order, then every derived one a target carries, each once", () => {
+    const { indicators } = parseDataFile('indicators', files.get(DATA_FILES.indicators.file)!);
+    const taxonomy = loadTaxonomy().indicators;
+    expect(indicators.slice(0, taxonomy.length)).toEqual(taxonomy);
+    const derived = indicators.slice(taxonomy.length);
+    expect(derived.every((i) => i.derived)).toBe(true);
+    expect(new Set(indicators.map((i) => i.id)).size).toBe(indicators.length);
+    const carried = new Set(generated.targets.filter((t) => t.derived).map((t) => t.indicator));
+    expect(derived.map((i) => i.id).sort()).toEqual([...carried].sort());
+    expect(() => parseDataFile('indicators', JSON.stringify({ indicators: [{ ...taxonomy[0], unitKind: '%' }] }))).toThrow(/unitKind/);
   });
 
   it('refuses a finding of an unknown kind, and a block without its id', () => {

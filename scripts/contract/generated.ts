@@ -27,13 +27,11 @@ export const COLLECTION_FILES = {
   provinces: { file: 'provinces.json', entry: provinceEntrySchema },
 } as const;
 
-/** Each target's standing against the national target (target id → direction), looked up by the pages. */
-export const VERSUS_NATIONAL_FILE = 'versus-national.json';
-
 /** The JSON files that are one whole document each, not a collection: the pages read them whole. */
 export const DATA_FILES = {
   reuse: { file: 'reuse.json', schema: reuseData },
-  versusNational: { file: VERSUS_NATIONAL_FILE, schema: versusNationalSchema },
+  /** Each target's standing against the national target (target id → direction), looked up by the pages. */
+  versusNational: { file: 'versus-national.json', schema: versusNationalSchema },
   /** The site's indicators: the taxonomy's, then those derived from subject words in this build (pipeline/targets/derive.ts). */
   indicators: { file: 'indicators.json', schema: indicatorListSchema },
 } as const;

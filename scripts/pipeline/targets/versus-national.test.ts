@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../../../tests/seeds.ts';
 import { targetsSiteData } from './site-targets.ts';
-import { VERSUS_NATIONAL_FILE, versusNationalSchema } from './versus-national.ts';
+import { DATA_FILES, parseDataFile } from '../../contract/generated.ts';
 
 describe('targets against the national ones (the seed plans, as published)', () => {
   const data = targetsSiteData(seedCorpus().plans);
-  const directions = versusNationalSchema.parse(JSON.parse(data.files.get(VERSUS_NATIONAL_FILE)!));
+  const directions = parseDataFile('versusNational', data.files.get(DATA_FILES.versusNational.file)!);
   const byId = new Map(data.published.map((t) => [t.id, t]));
 
   it('compares local targets only, each with a national target of the same indicator and year', () => {

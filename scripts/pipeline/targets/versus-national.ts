@@ -2,13 +2,9 @@
 // of value (higher, lower or the same), computed once for the library and published
 // (content/generated/versus-national.json): the indicator, comparison, locality and
 // province pages only look it up.
-import { versusNationalSchema, type VersusNational } from '../../contract/schemas/targets.ts';
+import type { VersusNational } from '../../contract/schemas/targets.ts';
 import { comparable, compareAmbition } from './findings.ts';
 import type { Indicator, Target } from './types.ts';
-
-export { VERSUS_NATIONAL_FILE } from '../../contract/generated.ts';
-
-export { versusNationalSchema, type VersusNational };
 
 /**
  * `national` are the national reference's targets in document order: a target is compared
