@@ -16,7 +16,9 @@ export function formatIsoDate(iso: string): string {
 /** Vietnamese alphabetical order ("Đ" after "D", numbers by value). */
 export const collator = /* @__PURE__ */ new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
-const nf = /* @__PURE__ */ new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+// Every decimal a value has (the document's "0,125" stays 0,125; rounding would publish another number).
+const nf = /* @__PURE__ */ new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
+/** "1.234,5": vi-VN grouping and decimal comma, never rounded. */
 export const formatNumber = (n: number): string => nf.format(n);
 
 const WORD: Record<Comparator, string> = { '>': 'trên', '>=': 'tối thiểu', '=': '', '<': 'dưới', '<=': 'tối đa', range: '' };

@@ -1,15 +1,9 @@
 // Vietnamese formatting and ordering, one place for the whole site.
-import { collator, formatIsoDate } from '../../scripts/contract/format.ts';
+import { collator, formatIsoDate, formatNumber } from '../../scripts/contract/format.ts';
 
-export { collator };
+export { collator, formatNumber };
 /** Order of administrative levels, from the centre down (defined once, with the levels). */
 export { LEVELS as LEVEL_ORDER, levelRank } from '../../scripts/contract/levels.ts';
-const numberFormat = new Intl.NumberFormat('vi-VN');
-
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
-
 /** "2025-02-19" → "19/02/2025" (how Vietnamese documents write dates). */
 export function formatDate(iso: string | null | undefined): string | null {
   return iso ? formatIsoDate(iso) : null;
