@@ -98,6 +98,7 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
       if (d.implementedBy.includes(base.id)) d.implementedBy.push(id);
     }
     for (const ref of national) if (ref.implementedBy.includes(base.id)) ref.implementedBy.push(id);
+    for (const p of plans) if (p.implementedBy.includes(base.id)) p.implementedBy.push(id);
     provinceByName.get(province)?.plans.push(id);
     const reused = reuse.plans.find((r: Json) => r.plan === base.id);
     if (reused) reuse.plans.push({ ...reused, plan: id });
