@@ -1,7 +1,7 @@
 // A cited document's page lists the plans that cite or implement it, each with its citing
 // sentences; at thousands of plans (57-NQ/TW is cited by all) that list is paged.
 import { collator } from './format.ts';
-import { library, type DocumentEntry, type PlanEntry } from './plans.ts';
+import type { DocumentEntry, PlanEntry } from './plans.ts';
 
 export interface CitingPlan {
   plan: PlanEntry;
@@ -23,12 +23,4 @@ export function citingPlans(doc: DocumentEntry, plans: PlanEntry[]): CitingPlan[
 /** The list of cited documents: most cited first, then by title. */
 export function byCitations(documents: DocumentEntry[]): DocumentEntry[] {
   return [...documents].sort((a, b) => b.citations.length - a.citations.length || collator.compare(a.title, b.title));
-}
-
-let byPlan: Promise<Map<string, DocumentEntry>> | null = null;
-
-/** The cited-document entry of a plan of the library (whose page lists, paged, the plans implementing it), if any. */
-export function citedDocumentOf(planId: string): Promise<DocumentEntry | undefined> {
-  byPlan ??= library().then(({ documents }) => new Map(documents.filter((d) => d.planId).map((d) => [d.planId!, d])));
-  return byPlan.then((map) => map.get(planId));
 }
