@@ -47,4 +47,16 @@ describe('scaleContent', () => {
   it('is deterministic: the same inputs give the same bytes', () => {
     for (const f of ['plans.json', 'targets.json', 'findings.json', 'documents.json']) expect(readFileSync(join(dir, 'b', f))).toEqual(readFileSync(join(dir, 'a', f)));
   });
+
+  it('gives a crowded province its share of the clones, every place still once', () => {
+    const crowd = { province: 'Hải Phòng', share: 0.8 };
+    scaleContent(base, join(dir, 'c'), N, 57, crowd);
+    const crowdedPlans = read<typeof plans>(join(dir, 'c'), 'plans.json');
+    const before = read<unknown[]>(base, 'plans.json').length;
+    const inCrowd = crowdedPlans.slice(before).filter((p) => p.metadata.provinceNow.value === crowd.province).length;
+    expect(inCrowd).toBeGreaterThanOrEqual(Math.floor((N - before) * crowd.share) - 1);
+    expect(new Set(crowdedPlans.map((p) => `${p.metadata.locality.value}|${p.metadata.provinceNow.value}`)).size).toBe(N);
+    const listed = read<{ name: string; plans: string[] }[]>(join(dir, 'c'), 'provinces.json').find((p) => p.name === crowd.province)!.plans;
+    expect(listed.length).toBe(crowdedPlans.filter((p) => p.metadata.provinceNow.value === crowd.province).length);
+  });
 });

@@ -6,6 +6,7 @@
 // links repeated for the new id. The plan text is the original's, so a varied value no longer
 // matches its quote: a fixture for page sizes and layouts, never data to publish.
 //   node scripts/bench/scaled-content.ts --from content/generated --to /tmp/g500 --plans 500
+//   … --crowd "Hải Phòng" --share 0.8   (that share of the clones in one province)
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,8 +20,11 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const read = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 const write = (dir: string, name: string, data: unknown) => writeFileSync(join(dir, name), JSON.stringify(data, null, 1));
 
+/** One province given a share of the clones (the rest shared by the 34 in turn): a province with hundreds of plans. */
+export interface Crowd { province: string; share: number }
+
 /** Writes `to`: the plans of `from` plus clones up to `n` plans. */
-export function scaleContent(from: string, to: string, n: number, seed = 57): void {
+export function scaleContent(from: string, to: string, n: number, seed = 57, crowd?: Crowd): void {
   mkdirSync(join(to, 'plans'), { recursive: true });
   cpSync(from, to, { recursive: true });
   const plans: Json[] = read(from, 'plans.json');
@@ -45,14 +49,17 @@ export function scaleContent(from: string, to: string, n: number, seed = 57): vo
   });
   const places = new Set(plans.map((p) => `${p.metadata.level.value}|${p.metadata.locality.value}`));
   const clones: Json[] = [];
+  // Clone i goes to the crowded province when the running count of its share steps up.
+  const crowded = (i: number) => crowd !== undefined && Math.floor((i + 1) * crowd.share) > Math.floor(i * crowd.share);
   for (let i = plans.length; i < n; i++) {
     const base = local[i % local.length]!;
-    const province = PROVINCES[i % PROVINCES.length]!.name;
+    const province = crowded(i) ? crowd!.province : PROVINCES[i % PROVINCES.length]!.name;
     // A province's own plan, unless the library has it already (then a city's).
     const drawn = levelOf(Math.floor(i / PROVINCES.length));
     const taken = drawn === 'tỉnh' && places.has(`tỉnh|${province}`);
     const level = taken ? 'thành phố' : drawn;
     const locality = level === 'tỉnh' ? province : placeName(i);
+    places.add(`${level}|${locality}`);
     const id = `${base.id}-${i}`;
     const meta = base.metadata;
     const clone = {
@@ -91,6 +98,7 @@ export function scaleContent(from: string, to: string, n: number, seed = 57): vo
       if (d.implementedBy.includes(base.id)) d.implementedBy.push(id);
     }
     for (const ref of national) if (ref.implementedBy.includes(base.id)) ref.implementedBy.push(id);
+    for (const p of plans) if (p.implementedBy.includes(base.id)) p.implementedBy.push(id);
     provinceByName.get(province)?.plans.push(id);
     const reused = reuse.plans.find((r: Json) => r.plan === base.id);
     if (reused) reuse.plans.push({ ...reused, plan: id });
@@ -105,8 +113,12 @@ export function scaleContent(from: string, to: string, n: number, seed = 57): vo
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { from: { type: 'string', default: 'content/generated' }, to: { type: 'string' }, plans: { type: 'string', default: '500' } } });
+  const { values } = parseArgs({ options: {
+    from: { type: 'string', default: 'content/generated' }, to: { type: 'string' }, plans: { type: 'string', default: '500' },
+    crowd: { type: 'string' }, share: { type: 'string', default: '0.8' },
+  } });
   if (!values.to) throw new Error('--to <folder> is required');
-  scaleContent(values.from, values.to, Number(values.plans));
+  if (values.crowd && !PROVINCES.some((p) => p.name === values.crowd)) throw new Error(`--crowd: no province named ${values.crowd}`);
+  scaleContent(values.from, values.to, Number(values.plans), 57, values.crowd ? { province: values.crowd, share: Number(values.share) } : undefined);
   console.log(`${values.to}: ${values.plans} plans`);
 }

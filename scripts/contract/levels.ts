@@ -10,6 +10,9 @@ export type Level = (typeof LEVELS)[number];
 /** The level of a central body (the Politburo, the Government, a ministry): its plan is national. */
 export const NATIONAL_LEVEL: Level = 'trung ương';
 
+/** The level of a province's (or centrally-run city's) own bodies: its party committee, its People's Committee. */
+export const PROVINCE_LEVEL: Level = 'tỉnh';
+
 /** A national document (Resolution 57, a Government decision), not a locality's. */
 export function isNational(level: string | null | undefined): boolean {
   return level === NATIONAL_LEVEL;

@@ -13,6 +13,10 @@ export const PAGE_SIZE = {
   indicatorRows: 60,
   /** Findings, each with its quotes (or a plan with the national targets it does not restate). */
   findings: 40,
+  /** Plans of one province, at any level (its first page also sums them up). */
+  provincePlans: 100,
+  /** Plans of one province in a year's comparison of key indicators (one row each, a cell per indicator). */
+  comparisonRows: 50,
 } as const;
 
 /** How many items of a list are shown on a page that is not the list's own (the rest linked to). */

@@ -168,3 +168,9 @@ export async function yearComparison(year: number): Promise<YearComparison> {
     plans: plans.filter((p) => withTargets.has(p.id)),
   };
 }
+
+/** A year's compared plans per province (of today), in reading order; plans of no known province left out. */
+export async function provinceComparisons(year: number): Promise<{ name: string; plans: PlanEntry[] }[]> {
+  const { plans } = await yearComparison(year);
+  return [...Map.groupBy(plans, planProvince)].filter(([name]) => name !== UNKNOWN_PROVINCE).map(([name, list]) => ({ name, plans: list }));
+}

@@ -5,16 +5,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scaleContent } from '../../scripts/bench/scaled-content.ts';
+import { scaleContent, type Crowd } from '../../scripts/bench/scaled-content.ts';
 import { BUILD_TIMEOUT, ensureSite, PROJECT_ROOT } from './site.ts';
 
 /** The built site, its content, and the folder holding both (for the caller to remove). */
-export async function scaledSite(plans: number): Promise<{ dir: string; dist: string; content: string } | null> {
+export async function scaledSite(plans: number, crowd?: Crowd): Promise<{ dir: string; dist: string; content: string } | null> {
   await ensureSite();
   const base = process.env.CONTENT_GENERATED ?? join(PROJECT_ROOT, 'content', 'generated');
   if (!existsSync(join(base, 'plans.json')) || !existsSync(join(base, 'reuse.json'))) return null;
   const dir = mkdtempSync(join(tmpdir(), 'nq57-scaled-'));
-  scaleContent(base, join(dir, 'content'), plans);
+  scaleContent(base, join(dir, 'content'), plans, undefined, crowd);
   const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
