@@ -4,20 +4,21 @@
 // so a wrong shape stops the build naming the file, the entry and the field.
 import { z } from 'zod';
 import {
+  comparison,
   documentEntrySchema,
   findingEntrySchema,
   indicatorListSchema,
   nationalPageSchema,
+  planEntrySchema,
   provinceEntrySchema,
   reuseData,
-  sitePlanSchema,
   targetSchema,
   versusNationalSchema,
 } from './schemas/index.ts';
 
 /** The JSON files that are content collections: an array of entries, each with its `id`. */
 export const COLLECTION_FILES = {
-  plans: { file: 'plans.json', entry: sitePlanSchema },
+  plans: { file: 'plans.json', entry: planEntrySchema },
   documents: { file: 'documents.json', entry: documentEntrySchema },
   targets: { file: 'targets.json', entry: targetSchema },
   findings: { file: 'findings.json', entry: findingEntrySchema },
@@ -28,6 +29,9 @@ export const COLLECTION_FILES = {
 /** Each target's standing against the national target (target id → direction), looked up by the pages. */
 export const VERSUS_NATIONAL_FILE = 'versus-national.json';
 
+/** The comparison pages' paragraphs and word differences, computed by the pipeline. */
+export const COMPARISONS_FILE = 'comparisons.json';
+
 /** The folder of each plan's text, and what its MDX front matter holds. */
 export const PLAN_TEXTS = { folder: 'plans', frontmatter: z.object({ planId: z.string() }) } as const;
 
@@ -35,6 +39,8 @@ export const PLAN_TEXTS = { folder: 'plans', frontmatter: z.object({ planId: z.s
 export const GENERATED_JSON: Record<string, z.ZodType> = {
   ...Object.fromEntries(Object.values(COLLECTION_FILES).map(({ file, entry }) => [file, z.array(entry)])),
   'reuse.json': reuseData,
+  /** The rows of every comparison page (pipeline/reuse/comparison.ts), read beside reuse.json. */
+  [COMPARISONS_FILE]: z.array(comparison),
   [VERSUS_NATIONAL_FILE]: versusNationalSchema,
   /** The indicators derived from subject words in this build (pipeline/targets/derive.ts). */
   'indicators-derived.json': indicatorListSchema,

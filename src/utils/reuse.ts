@@ -1,8 +1,9 @@
-// The reuse data (content/generated/reuse.json, issue 15) for the pages: read once per
-// build, checked against its one schema.
+// The reuse data (content/generated/reuse.json, issue 15) and the comparison pages' rows
+// (comparisons.json) for the pages: each read once per build, checked against its one schema.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reuseData, type PlanReuse, type ReuseData, type Shares } from '../../scripts/contract/schemas/reuse.ts';
+import { comparison, reuseData, type Comparison, type PlanReuse, type ReuseData, type Shares } from '../../scripts/contract/schemas/reuse.ts';
+import { COMPARISONS_FILE } from '../../scripts/contract/generated.ts';
 import { formatNumber } from './format.ts';
 
 export { RESOLUTION_KEY } from '../../scripts/contract/schemas/reuse.ts';
@@ -16,6 +17,14 @@ export function reuse(): { data: ReuseData; byPlan: Map<string, PlanReuse> } {
     cache = { data, byPlan: new Map(data.plans.map((p) => [p.plan, p])) };
   }
   return cache;
+}
+
+let comparisonsCache: Comparison[] | null = null;
+
+/** Every comparison page's rows (comparisons.json, made by the pipeline). */
+export function comparisons(): Comparison[] {
+  comparisonsCache ??= comparison.array().parse(JSON.parse(readFileSync(join(generated, COMPARISONS_FILE), 'utf8')));
+  return comparisonsCache;
 }
 
 /** 0.487 → "49%". */
