@@ -12,6 +12,8 @@ describe('plans.json of the seeds', () => {
 
   it("holds every plan once, and none of its paragraphs' text", () => {
     expect(entries.map((e) => e.id)).toEqual(plans.map((p) => p.id));
+    // Only the blocks' ids stay, in reading order.
+    expect(entries.map((e) => e.blocks.map((b) => b.id))).toEqual(plans.map((p) => p.blocks.map((b) => b.id)));
     const paragraphs = plans.flatMap((p) => p.blocks.filter((b) => b.kind !== 'heading' && b.part === 'body' && b.text.length >= 60));
     expect(paragraphs.length).toBeGreaterThan(100);
     // JSON escapes quotes and backslashes: look for the text as JSON writes it.

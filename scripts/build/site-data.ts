@@ -45,8 +45,8 @@ export function toSitePlan(plan: Plan, implementedBy: string[]): SitePlan {
 }
 
 /** The plan as plans.json holds it: its text is its MDX page, only what pages need from the text stays. */
-export function planEntry({ blocks, ...plan }: SitePlan): PlanEntry {
-  return { ...plan, abbreviations: abbreviationsIn(...blocks.map((b) => b.text)).map((a) => a.abbr) };
+export function planEntry(plan: SitePlan): PlanEntry {
+  return { ...plan, blocks: plan.blocks.map((b) => ({ id: b.id })), abbreviations: abbreviationsIn(...plan.blocks.map((b) => b.text)).map((a) => a.abbr) };
 }
 
 export interface GeneratedFiles {

@@ -49,7 +49,8 @@ describe('the generated data against the contract (the seeds through the real pi
   });
 
   it('refuses a plans.json that carries the text again: the text is in the MDX pages only', () => {
-    expect(problem(withEdit('plans.json', (plans) => (plans[0].blocks = [])))).toMatch(/plans\.json: entry 0 .*blocks/);
+    expect(problem(withEdit('plans.json', (plans) => (plans[0].blocks[0].text = 'Đoạn văn.')))).toMatch(/plans\.json: entry 0 .*blocks\.0.*text/s);
+    expect(problem(withEdit('plans.json', (plans) => delete plans[0].blocks[0].id))).toContain('blocks.0.id');
   });
 
   it('stops at a JSON file no schema describes: nothing is published unchecked', () => {

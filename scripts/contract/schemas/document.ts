@@ -140,14 +140,15 @@ export const sitePlanSchema = planSchema.extend({
 /**
  * An entry of plans.json: the plan without its text. The text reaches the pages once, as the
  * plan's MDX page (pipeline/emit-mdx.ts); what pages need from it is computed by the pipeline.
+ * Strict: a plans.json that carries the text again is refused, not silently read.
  */
 export const planEntrySchema = sitePlanSchema
-  .omit({ blocks: true })
   .extend({
+    /** The blocks' ids in reading order (targets are placed by them, contract/reading-order.ts). */
+    blocks: z.array(blockSchema.pick({ id: true }).strict()),
     /** The abbreviations of the glossary the text uses (contract/glossary.ts), in glossary order. */
     abbreviations: z.array(z.string()),
   })
-  // Strict: a plans.json that carries the text again (`blocks`) is refused, not silently read.
   .strict();
 
 export const citedDocumentSchema = z.object({
