@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateSiteData } from '../../scripts/build/site-data.ts';
+import { generateSiteData, planEntry } from '../../scripts/build/site-data.ts';
 import { seedCorpus } from '../../tests/seeds.ts';
 import { loadNationalReferences, nationalPage } from '../../scripts/pipeline/national.ts';
 import { implementationTree, type TreeNode } from './hierarchy.ts';
@@ -7,7 +7,7 @@ import type { DocumentEntry, NationalEntry, PlanEntry } from './plans.ts';
 
 describe('the implementation tree of the seed plans', () => {
   const generated = generateSiteData(seedCorpus());
-  const plans: PlanEntry[] = generated.plans;
+  const plans: PlanEntry[] = generated.plans.map(planEntry);
   const documents: DocumentEntry[] = generated.documents.map((d) => ({ id: d.slug, ...d }));
   const national: NationalEntry[] = loadNationalReferences().map((r) => nationalPage(r, seedCorpus().plans, true));
   const { root, unplaced } = implementationTree('57-NQ/TW', plans, documents, national);

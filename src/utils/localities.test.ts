@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateSiteData } from '../../scripts/build/site-data.ts';
+import { generateSiteData, planEntry } from '../../scripts/build/site-data.ts';
 import { seedCorpus } from '../../tests/seeds.ts';
 import { localityUrl } from '../../scripts/contract/addresses.ts';
 import { levelRank } from './format.ts';
@@ -7,7 +7,7 @@ import { localities } from './localities.ts';
 import type { PlanEntry } from './plans.ts';
 
 describe('localities of the seed plans', () => {
-  const plans: PlanEntry[] = generateSiteData(seedCorpus()).plans;
+  const plans: PlanEntry[] = generateSiteData(seedCorpus()).plans.map(planEntry);
   const list = localities(plans);
 
   it('holds every plan that says where it was issued, once, under a page address of its level and name', () => {
