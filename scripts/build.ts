@@ -17,6 +17,7 @@ import { reuseSiteData } from './build/reuse.ts';
 import { withByteOrderMark } from './pipeline/decode.ts';
 import { productionSiteError, siteHref } from './build/site-url.ts';
 import { openDataFiles } from './build/open-data.ts';
+import { planOpenDataFiles } from './build/plan-open-data.ts';
 import { buildSearchIndex } from './search/build-index.ts';
 import { citedDocumentPages } from './search/records.ts';
 import { buildReportSchema, formatReport, StageClock, type BuildReport, type FileAccount } from './build/report.ts';
@@ -252,8 +253,13 @@ async function main(): Promise<void> {
     const bytesOf = new Map(scan.inputs.map((i) => [i.file, i.bytes]));
     const source = (p: (typeof generated.plans)[number]) => (p.sourceEncoding ? bytesOf.get(p.sourceFile)! : withByteOrderMark(bytesOf.get(p.sourceFile)!));
     clock.run('sources', () => writeTree(join(freshDist, 'nguon'), new Map(generated.plans.map((p) => [`${p.id}.txt`, source(p)]))));
-    // The targets' open data, from the published targets and the taxonomy the pages read (with this build's derived indicators).
-    clock.run('open data', () => writeTree(freshDist, openDataFiles(generated.targets, parseDataFile('indicators', generated.files.get(DATA_FILES.indicators.file)!), siteHref(process.env.SITE_URL))));
+    // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
+    // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
+    clock.run('open data', () => {
+      const site = siteHref(process.env.SITE_URL);
+      writeTree(freshDist, openDataFiles(generated.targets, parseDataFile('indicators', generated.files.get(DATA_FILES.indicators.file)!), site));
+      writeTree(freshDist, planOpenDataFiles(generated.plans, site));
+    });
     const links = symlinksUnder(freshDist);
     if (links.length) throw new Error(`the built site holds symbolic links, never published: ${links.join(', ')}`);
     const final = report('built', [...scan.accounts, ...corpus.accounts], corpus.warnings, clock);

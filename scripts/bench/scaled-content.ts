@@ -34,6 +34,7 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
   const provinces: Json[] = read(from, 'provinces.json');
   const national: Json[] = read(from, 'national.json');
   const reuse: Json = read(from, 'reuse.json');
+  const comparisons: Json[] = read(from, 'comparisons.json');
   const rnd = mulberry32(seed);
   const local = plans.filter((p) => p.metadata.level.value !== 'trung ương');
   const provinceByName = new Map(provinces.map((p) => [p.name, p]));
@@ -102,6 +103,7 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
     provinceByName.get(province)?.plans.push(id);
     const reused = reuse.plans.find((r: Json) => r.plan === base.id);
     if (reused) reuse.plans.push({ ...reused, plan: id });
+    comparisons.push(...comparisons.filter((c) => c.plan === base.id).map((c) => ({ ...c, plan: id })));
   }
   write(to, 'plans.json', [...plans, ...clones]);
   write(to, 'targets.json', targets);
@@ -110,6 +112,7 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
   write(to, 'provinces.json', provinces);
   write(to, 'national.json', national);
   write(to, 'reuse.json', reuse);
+  write(to, 'comparisons.json', comparisons);
 }
 
 if (import.meta.main) {

@@ -1,11 +1,14 @@
 // The reuse step of the build: computeReuse over the library (and Resolution 57 when
 // its text is beside the repository) → content/generated/reuse.json, and the quiet
-// "chép" mark on each copied paragraph of a plan page.
+// "chép" mark on each copied paragraph of a plan page, and the comparison pages' rows
+// (comparisons.json).
 import type { Plan } from '../pipeline/types.ts';
 import type { BlockMark } from '../pipeline/plan-tree.ts';
 import { computeReuse, type ResolutionText } from '../pipeline/reuse/compare.ts';
+import { comparePlan } from '../pipeline/reuse/comparison.ts';
 import { RESOLUTION_KEY, strongestMatch } from '../pipeline/reuse/sources.ts';
 import type { ReuseData } from '../contract/schemas/reuse.ts';
+import { DATA_FILES } from '../contract/generated.ts';
 import { comparisonUrl, planAnchorUrl } from '../contract/addresses.ts';
 import { readResolution } from './resolution.ts';
 
@@ -34,5 +37,10 @@ export function reuseSiteData(plans: Plan[], resolution: ResolutionText | null =
     }
     marksByPlan.set(plan.plan, marks);
   }
-  return { data, files: new Map([['reuse.json', JSON.stringify(data)]]), marksByPlan };
+  const comparisons = data.plans.flatMap((r) => r.sources.map((s) => comparePlan(byId.get(r.plan)!, r, s.source, s.source === RESOLUTION_KEY ? null : byId.get(s.source)!)));
+  const files = new Map([
+    [DATA_FILES.reuse.file, JSON.stringify(data)],
+    [DATA_FILES.comparisons.file, JSON.stringify(comparisons)],
+  ]);
+  return { data, files, marksByPlan };
 }

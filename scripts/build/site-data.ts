@@ -1,8 +1,9 @@
 // The generated content the Astro site reads (content/generated/): one JSON
-// record per plan, one MDX body per plan, the cited documents. Pure: returns
+// record per plan (without its text), one MDX body per plan (its text), the cited documents. Pure: returns
 // file names and contents; scripts/build.ts writes them.
 import { isNational } from '../contract/levels.ts';
-import type { SitePlan } from '../contract/schemas/document.ts';
+import type { PlanEntry, SitePlan } from '../contract/schemas/document.ts';
+import { abbreviationsIn } from '../contract/glossary.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
@@ -43,6 +44,11 @@ export function toSitePlan(plan: Plan, implementedBy: string[]): SitePlan {
   };
 }
 
+/** The plan as plans.json holds it: its text is its MDX page, only what pages need from the text stays. */
+export function planEntry(plan: SitePlan): PlanEntry {
+  return { ...plan, blocks: plan.blocks.map((b) => ({ id: b.id })), abbreviations: abbreviationsIn(...plan.blocks.map((b) => b.text)).map((a) => a.abbr) };
+}
+
 export interface GeneratedFiles {
   /** Relative path under content/generated/ → file content. */
   files: Map<string, string>;
@@ -60,7 +66,7 @@ export function generateSiteData(corpus: Corpus, marksByPlan?: Map<string, Map<s
   const national = loadNationalReferences();
   const targets = targetsSiteData(corpus.plans, loadTaxonomy(), national);
   const files = new Map<string, string>(targets.files);
-  files.set('plans.json', JSON.stringify(plans, null, 1));
+  files.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
   files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, corpus.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
   files.set('provinces.json', JSON.stringify(provinceEntries(corpus.plans, loadGazetteer()), null, 1));

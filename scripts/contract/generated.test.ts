@@ -55,8 +55,13 @@ describe('the generated data against the contract (the seeds through the real pi
     expect(() => parseDataFile('indicators', JSON.stringify({ indicators: [{ ...taxonomy[0], unitKind: '%' }] }))).toThrow(/unitKind/);
   });
 
-  it('refuses a finding of an unknown kind, and a block without its id', () => {
+  it('refuses a finding of an unknown kind, and an outline entry without its id', () => {
     expect(problem(withEdit('findings.json', (findings) => findings.push({ ...findings[0], kind: 'something-else' })))).toContain('findings.json: entry');
+    expect(problem(withEdit('plans.json', (plans) => delete plans[0].outline[0].id))).toContain('outline.0.id');
+  });
+
+  it('refuses a plans.json that carries the text again: the text is in the MDX pages only', () => {
+    expect(problem(withEdit('plans.json', (plans) => (plans[0].blocks[0].text = 'Đoạn văn.')))).toMatch(/plans\.json: entry 0 .*blocks\.0.*text/s);
     expect(problem(withEdit('plans.json', (plans) => delete plans[0].blocks[0].id))).toContain('blocks.0.id');
   });
 

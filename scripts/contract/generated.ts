@@ -6,20 +6,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
+  comparison,
   documentEntrySchema,
   findingEntrySchema,
   indicatorListSchema,
   nationalPageSchema,
+  planEntrySchema,
   provinceEntrySchema,
   reuseData,
-  sitePlanSchema,
   targetSchema,
   versusNationalSchema,
 } from './schemas/index.ts';
 
 /** The JSON files that are content collections: an array of entries, each with its `id`. */
 export const COLLECTION_FILES = {
-  plans: { file: 'plans.json', entry: sitePlanSchema },
+  plans: { file: 'plans.json', entry: planEntrySchema },
   documents: { file: 'documents.json', entry: documentEntrySchema },
   targets: { file: 'targets.json', entry: targetSchema },
   findings: { file: 'findings.json', entry: findingEntrySchema },
@@ -34,6 +35,8 @@ export const DATA_FILES = {
   versusNational: { file: 'versus-national.json', schema: versusNationalSchema },
   /** The site's indicators: the taxonomy's, then those derived from subject words in this build (pipeline/targets/derive.ts). */
   indicators: { file: 'indicators.json', schema: indicatorListSchema },
+  /** The rows of every comparison page (pipeline/reuse/comparison.ts), read beside reuse.json. */
+  comparisons: { file: 'comparisons.json', schema: z.array(comparison) },
 } as const;
 type DataFiles = typeof DATA_FILES;
 

@@ -1,7 +1,7 @@
-// The reuse data (content/generated/reuse.json, issue 15) for the pages: read once per
-// build, checked against its one schema.
+// The reuse data (content/generated/reuse.json, issue 15) and the comparison pages' rows
+// (comparisons.json) for the pages: each read once per build, checked against its one schema.
 import { readDataFile } from '../../scripts/contract/generated.ts';
-import type { PlanReuse, ReuseData, Shares } from '../../scripts/contract/schemas/reuse.ts';
+import type { Comparison, PlanReuse, ReuseData, Shares } from '../../scripts/contract/schemas/reuse.ts';
 import { formatNumber } from './format.ts';
 
 export { RESOLUTION_KEY } from '../../scripts/contract/schemas/reuse.ts';
@@ -14,6 +14,14 @@ export function reuse(): { data: ReuseData; byPlan: Map<string, PlanReuse> } {
     cache = { data, byPlan: new Map(data.plans.map((p) => [p.plan, p])) };
   }
   return cache;
+}
+
+let comparisonsCache: Comparison[] | null = null;
+
+/** Every comparison page's rows (comparisons.json, made by the pipeline). */
+export function comparisons(): Comparison[] {
+  comparisonsCache ??= readDataFile('comparisons');
+  return comparisonsCache;
 }
 
 /** 0.487 → "49%". */

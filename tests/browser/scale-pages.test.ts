@@ -8,7 +8,6 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeReportFor, gotoOk, newPage } from '../helpers/browser.ts';
-import { readPlanList } from '../helpers/site.ts';
 import { useSite } from '../helpers/session.ts';
 import { scaledSite } from '../helpers/scaled-site.ts';
 import { measurePages, PAGE_BUDGET } from '../../scripts/bench/page-kinds.ts';
@@ -53,8 +52,9 @@ async function walk(site: ReturnType<typeof useSite>, first: string, rows: strin
 
 describe.skipIf(!dist)(`pages of a ${PLANS}-plan site`, () => {
   const site = useSite(dist!);
-  const plans = dist ? readPlanList(dist) : [];
-  // The indicator the most plans set a target for (the open data is written by scripts/build.ts, not by astro build).
+  // The plans and the indicator the most plans set a target for, from the content (the open data is
+  // written by scripts/build.ts, not by astro build).
+  const plans = scaled ? read<{ url: string }[]>('plans.json').map((p) => ({ path: p.url })) : [];
   const plansPerIndicator = scaled ? Map.groupBy(read<{ plan: string; indicator: string }[]>('targets.json'), (t) => t.indicator) : new Map<string, { plan: string }[]>();
   const busiest = [...plansPerIndicator].map(([id, ts]) => ({ id, plans: new Set(ts.map((t) => t.plan)).size })).sort((a, b) => b.plans - a.plans)[0]!;
 

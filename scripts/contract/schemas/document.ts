@@ -127,7 +127,7 @@ export const planSchema = z.object({
   sourceEncoding: z.object({ name: z.string(), note: z.string() }).optional(),
 });
 
-/** An entry of plans.json: the plan with its title and addresses. */
+/** The plan with its title and addresses, as the build holds it (its text included). */
 export const sitePlanSchema = planSchema.extend({
   /** "Kế hoạch số 233-KH/TU của Ban Thường vụ Thành ủy Rạch Giá". */
   displayTitle: z.string(),
@@ -136,6 +136,20 @@ export const sitePlanSchema = planSchema.extend({
   /** Plans of the library that say they implement this one. */
   implementedBy: z.array(z.string()),
 });
+
+/**
+ * An entry of plans.json: the plan without its text. The text reaches the pages once, as the
+ * plan's MDX page (pipeline/emit-mdx.ts); what pages need from it is computed by the pipeline.
+ * Strict: a plans.json that carries the text again is refused, not silently read.
+ */
+export const planEntrySchema = sitePlanSchema
+  .extend({
+    /** The blocks' ids in reading order (targets are placed by them, contract/reading-order.ts). */
+    blocks: z.array(blockSchema.pick({ id: true }).strict()),
+    /** The abbreviations of the glossary the text uses (contract/glossary.ts), in glossary order. */
+    abbreviations: z.array(z.string()),
+  })
+  .strict();
 
 export const citedDocumentSchema = z.object({
   docId: z.string(),
@@ -177,6 +191,7 @@ export type PlanMetadata = z.infer<typeof planMetadataSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type SitePlan = z.infer<typeof sitePlanSchema>;
+export type PlanEntry = z.infer<typeof planEntrySchema>;
 export type CitedDocument = z.infer<typeof citedDocumentSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type CitedDocumentPage = z.infer<typeof citedDocumentPageSchema>;

@@ -54,6 +54,32 @@ export const reuseData = z.object({
   plans: z.array(planReuse),
 });
 
+/** One piece of a word diff: text kept, written only in the plan (added) or only in the source (removed). */
+export const wordChange = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
+
+/** A paragraph of the plan beside its closest paragraph of one source, as the comparison page shows it. */
+export const comparisonRow = z.object({
+  /** The plan's paragraph (its id). */
+  block: z.string(),
+  class: matchClass,
+  /** The source paragraph it was taken from and how alike they are; null for its own words. */
+  match: z.object({ block: z.string(), score: share }).nullable(),
+  /**
+   * The plan's words, cut where they differ. With `pair` (adapted from a plan of the library) the
+   * source's removed words are in it too, and both paragraphs are shown; otherwise only the plan's
+   * words, those it did not take from the source "added".
+   */
+  changes: z.array(wordChange),
+  pair: z.boolean(),
+});
+
+/** A plan compared with one of its sources (/so-sanh/<plan>/<source>/): its paragraphs, section by section. */
+export const comparison = z.object({
+  plan: z.string(),
+  source: z.string(),
+  sections: z.array(z.object({ title: z.string(), rows: z.array(comparisonRow) })),
+});
+
 export type MatchClass = z.infer<typeof matchClass>;
 export type Shares = z.infer<typeof shares>;
 export type SourceShares = z.infer<typeof sourceShares>;
@@ -61,3 +87,6 @@ export type ParagraphMatch = z.infer<typeof paragraphMatch>;
 export type ParagraphReuse = z.infer<typeof paragraphReuse>;
 export type PlanReuse = z.infer<typeof planReuse>;
 export type ReuseData = z.infer<typeof reuseData>;
+export type WordChange = z.infer<typeof wordChange>;
+export type ComparisonRow = z.infer<typeof comparisonRow>;
+export type Comparison = z.infer<typeof comparison>;

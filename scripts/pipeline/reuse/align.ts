@@ -2,6 +2,7 @@
 // word-level differences shown on the comparison pages (the `diff` library).
 import { diffWords } from 'diff';
 import type { Span } from '../types.ts';
+import type { WordChange } from '../../contract/schemas/reuse.ts';
 
 /**
  * Dice similarity of the aligned tokens: 2 × (tokens in common, in order) / (sum of lengths),
@@ -27,11 +28,6 @@ export function similarity<T>(a: ArrayLike<T>, b: ArrayLike<T>, atLeast = 0): nu
   return score >= atLeast ? score : 0;
 }
 
-/** One piece of a word diff: text kept, written only in the plan (+) or only in the source (−). */
-export interface WordChange {
-  kind: 'same' | 'added' | 'removed';
-  text: string;
-}
 
 /** Word-level differences from a source paragraph to a plan's paragraph ("tỉnh" → "thành phố"). */
 export function wordChanges(source: string, plan: string): WordChange[] {

@@ -1,6 +1,6 @@
 // Abbreviations explained (content/glossary/abbreviations.json): where a text uses them,
 // and a text cut into plain pieces and abbreviations (for <abbr title>).
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import raw from '../../content/glossary/abbreviations.json' with { type: 'json' };
 
 const Abbreviation = z.object({ abbr: z.string().min(1), expansion: z.string().min(1), source: z.string().min(1) });

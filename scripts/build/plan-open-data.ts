@@ -1,8 +1,12 @@
-// The public shape of dist/data/plans.json and dist/data/plans/<id>.json.
-import type { PlanEntry } from './plans.ts';
-import { planAnchorUrl } from '../../scripts/contract/addresses.ts';
+// The open data of the plans: dist/data/plans.json (one object per plan, the metadata
+// journalists filter and sort on) and dist/data/plans/<id>.json (a plan with its paragraphs).
+// Made from the build's plans, which hold their text (the pages' plans.json does not).
+// Pure: returns paths under dist/ and their contents.
+import { sitePlanSchema, type SitePlan } from '../contract/schemas/document.ts';
+import { openDataUrl, planAnchorUrl, planDataUrl } from '../contract/addresses.ts';
+import { compareReadingOrder } from '../contract/reading-order.ts';
 
-export function planSummary(plan: PlanEntry, site: URL) {
+export function planSummary(plan: SitePlan, site: URL) {
   const m = plan.metadata;
   return {
     id: plan.id,
@@ -34,7 +38,7 @@ export function planSummary(plan: PlanEntry, site: URL) {
   };
 }
 
-export function planDetail(plan: PlanEntry, site: URL) {
+export function planDetail(plan: SitePlan, site: URL) {
   return {
     ...planSummary(plan, site),
     recipients: plan.metadata.recipients,
@@ -53,4 +57,17 @@ export function planDetail(plan: PlanEntry, site: URL) {
     /** Set when the source file was in a legacy encoding and converted (its note says which). */
     sourceEncoding: plan.sourceEncoding ?? null,
   };
+}
+
+const json = (data: unknown) => JSON.stringify(data, null, 1);
+// "/data/plans.json" → "data/plans.json": a path under dist/.
+const inDist = (url: string) => url.slice(1);
+
+/** `site` is the canonical origin ("https://…/"). The plans are read through their schema, so every object's keys come in its order. */
+export function planOpenDataFiles(plans: readonly SitePlan[], site: string): Map<string, string> {
+  const base = new URL(site);
+  const ordered = plans.map((p) => sitePlanSchema.parse(p)).sort(compareReadingOrder);
+  const files = new Map([[inDist(openDataUrl('plans.json')), json(ordered.map((p) => planSummary(p, base)))]]);
+  for (const plan of ordered) files.set(inDist(planDataUrl(plan.id)), json(planDetail(plan, base)));
+  return files;
 }
