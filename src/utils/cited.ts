@@ -12,8 +12,7 @@ export interface CitingPlan {
 
 /** Every plan citing or implementing `doc`, in the order of `plans` (the library's), none twice. */
 export function citingPlans(doc: DocumentEntry, plans: PlanEntry[]): CitingPlan[] {
-  const sentences = new Map<string, DocumentEntry['citations']>();
-  for (const c of doc.citations) sentences.set(c.planId, [...(sentences.get(c.planId) ?? []), c]);
+  const sentences = Map.groupBy(doc.citations, (c) => c.planId);
   const implementers = new Set(doc.implementedBy);
   return plans
     .filter((p) => sentences.has(p.id) || implementers.has(p.id))

@@ -155,8 +155,14 @@ export interface YearComparison {
   plans: readonly PlanEntry[];
 }
 
-/** The key indicators of one target year, plan by plan (the 2030 comparison pages). */
-export async function yearComparison(year: number): Promise<YearComparison> {
+const comparisons = new Map<number, Promise<YearComparison>>();
+/** The key indicators of one target year, plan by plan (the 2030 comparison pages): grouped once per build, not once per province page. */
+export function yearComparison(year: number): Promise<YearComparison> {
+  if (!comparisons.has(year)) comparisons.set(year, groupedYearComparison(year));
+  return comparisons.get(year)!;
+}
+
+async function groupedYearComparison(year: number): Promise<YearComparison> {
   const { targets, plans } = await targetData();
   const cells = Map.groupBy(targets.filter((t) => t.kind === 'target' && t.year === year), (t) => `${t.plan}|${t.indicator}`);
   const withTargets = new Set([...cells.values()].map((ts) => ts[0]!.plan));
