@@ -13,6 +13,25 @@ describe('wordChanges', () => {
     expect(changes.filter((c) => c.kind === 'removed').map((c) => c.text.trim())).toContain('trên 80');
     expect(changes.find((c) => c.kind === 'added')!.text).toBe('100');
   });
+
+  it("keeps every space of both sides next to a change (seed 004's sentence beside seed 000's, and runs of spaces)", () => {
+    const pairs = [
+      ['về nội dung Nghị quyết số 57-NQ/TW theo hướng: đa dạng hóa', 'về Nghị quyết số 57-NQ/TW của Bộ Chính trị theo hướng đa dạng'],
+      [' a  b c ', 'a b  c'],
+      ['x  y', 'x z y'],
+      [city, province],
+    ];
+    for (const [source, plan] of pairs) {
+      const changes = wordChanges(source!, plan!);
+      expect(changes.filter((c) => c.kind !== 'added').map((c) => c.text).join('')).toBe(source);
+      expect(changes.filter((c) => c.kind !== 'removed').map((c) => c.text).join('')).toBe(plan);
+    }
+  });
+
+  it('marks a run of changed words as one change, not one per word', () => {
+    const changes = wordChanges('Ban Thường vụ Tỉnh ủy ban hành Chương trình sau:', 'Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm ban hành Kế hoạch sau:');
+    expect(changes.filter((c) => c.kind === 'added').map((c) => c.text)).toEqual(['Thành', 'Phan Rang - Tháp Chàm ', 'Kế hoạch']);
+  });
 });
 
 describe('addedSpans and markAdded', () => {

@@ -1,6 +1,6 @@
 // Alignment of two token lists (a candidate pair from the LSH buckets), and the
 // word-level differences shown on the comparison pages (the `diff` library).
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import type { Span } from '../types.ts';
 import type { WordChange } from '../../contract/schemas/reuse.ts';
 
@@ -29,9 +29,41 @@ export function similarity<T>(a: ArrayLike<T>, b: ArrayLike<T>, atLeast = 0): nu
 }
 
 
-/** Word-level differences from a source paragraph to a plan's paragraph ("tỉnh" → "thành phố"). */
+/**
+ * Word-level differences from a source paragraph to a plan's paragraph ("tỉnh" → "thành phố"):
+ * the source's text is the changes that are not added, the plan's those not removed, both exact.
+ * diffWordsWithSpace keeps every space (diffWords could drop one of the source's next to a
+ * change); a run of changes between unchanged words is merged into one removal and one addition,
+ * so the page shows "<del>Nghị quyết</del>", not a change per word.
+ */
 export function wordChanges(source: string, plan: string): WordChange[] {
-  return diffWords(source, plan).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  const out: WordChange[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    // A space both sides share at the run's ends is unchanged text, not part of the change.
+    const lead = Math.min(removed.length - removed.trimStart().length, added.length - added.trimStart().length);
+    // (A side that is all spaces gives its spaces to the lead only.)
+    const trail = Math.min(removed.length - removed.trimEnd().length, added.length - added.trimEnd().length, removed.length - lead, added.length - lead);
+    if (lead) out.push({ kind: 'same', text: added.slice(0, lead) });
+    if (removed.length - lead - trail > 0) out.push({ kind: 'removed', text: removed.slice(lead, removed.length - trail) });
+    if (added.length - lead - trail > 0) out.push({ kind: 'added', text: added.slice(lead, added.length - trail) });
+    if (trail) out.push({ kind: 'same', text: added.slice(added.length - trail) });
+    removed = added = '';
+  };
+  for (const c of diffWordsWithSpace(source, plan)) {
+    if (c.added) added += c.value;
+    else if (c.removed) removed += c.value;
+    else if (!c.value.trim() && (removed || added)) {
+      removed += c.value;
+      added += c.value;
+    } else {
+      flush();
+      out.push({ kind: 'same', text: c.value });
+    }
+  }
+  flush();
+  return out;
 }
 
 /** The spans of `plan` that are not in `source`: what the plan wrote itself, without quoting the source. */
