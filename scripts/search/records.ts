@@ -72,9 +72,9 @@ export function sectionTitles(blocks: Block[], maxLength = 90): string[] {
   });
 }
 
-function metaTags(attr: 'meta' | 'filter', entries: Record<string, string | string[]>): string {
-  return Object.entries(entries)
-    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => toHtml(h('meta', { [`data-pagefind-${attr}`]: `${k}[content]`, content: nfc(x) }))))
+function filterTags(filters: Record<string, string[]>): string {
+  return Object.entries(filters)
+    .flatMap(([k, vs]) => vs.map((x) => toHtml(h('meta', { dataPagefindFilter: `${k}[content]`, content: nfc(x) }))))
     .join('');
 }
 
@@ -123,18 +123,18 @@ export interface SectionRecord {
 
 /**
  * The HTML Pagefind indexes for each section of a plan. It is never served: it
- * carries only the text, the anchors, the filters and two meta fields (`plan`, the
- * plan's URL; `section`, the heading it starts under), so the index does not depend
- * on the site's markup. Pagefind 1.6 indexes meta values as words, so a plan's
- * title, locality and date are not repeated in every section: results read them
- * from the answer table (answers.ts).
+ * carries only the text, the anchors and the filters, so the index does not depend
+ * on the site's markup. No meta field: Pagefind 1.6 indexes meta values as words (a
+ * plan's URL or title in every section would add its words to every record's
+ * entries and fragment); the plan is the record's URL without its fragment
+ * (`recordPage`), and titles, localities and dates come from the bundle's cards.
  */
 export function sectionRecords(plan: IndexablePlan, extraFilters: Record<string, string[]> = {}, maxWords = MAX_SECTION_WORDS): SectionRecord[] {
   const { filters } = planFields(plan);
   const titles = sectionTitles(plan.blocks);
   const url = planUrl(plan.id);
   const paragraph = (id: string, title: string, text: string) => h('p', [h('a', { id, dataPagefindTitle: title }), nfc(text)]);
-  const filterTags = metaTags('filter', { ...filters, ...extraFilters });
+  const filterHtml = filterTags({ ...filters, ...extraFilters });
   return sectionRanges(plan.blocks, maxWords).map(([from, to]) => {
     // The text each block shows on the page (plan-tree.ts). A block restored from a scan is
     // indexed as restored, then as scanned (same anchor: the page shows the scan under the
@@ -152,8 +152,7 @@ export function sectionRecords(plan: IndexablePlan, extraFilters: Record<string,
       url: `${url}#${encodeURIComponent(first.id)}`,
       html:
         `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><main data-pagefind-body>` +
-        metaTags('meta', { plan: url, section: titles[from]! }) +
-        filterTags +
+        filterHtml +
         `${body}</main></body></html>`,
     };
   });

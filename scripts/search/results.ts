@@ -74,6 +74,9 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return joinParts(segments);
 }
 
+/** The page a record belongs to: a plan section's URL is the plan's with the section's first paragraph as fragment. */
+export const recordPage = (url: string): string => url.replace(/#.*$/, '');
+
 /** "2025-02-19" → "19/02/2025" for the result cards. */
 export { formatIsoDate as formatDate } from '../contract/format.ts';
 

@@ -5,7 +5,7 @@
 // the primary bundle plus the province bundles in scope, merged on demand with
 // mergeIndex. Results are rendered with DOM nodes (document text is never HTML).
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
-import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, topParagraphs } from '../../scripts/search/results.ts';
+import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
 import { assembleTable, CARDS_FILE, queryShards, shardOf, shardPath, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
 import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
@@ -20,7 +20,7 @@ const AUTO_NATIONAL_BYTES = 60 * 1024;
 /** Pagefind's default bonus for the exact spelling typed. */
 const DIACRITIC_SIMILARITY = 0.8;
 /** Pagefind 1.6 indexes meta values as words: none of ours should rank a record (a record matched only there is dropped). */
-const META_WEIGHTS = Object.fromEntries(['title', 'kind', 'plan', 'section'].map((k) => [k, 0]));
+const META_WEIGHTS = Object.fromEntries(['title', 'kind'].map((k) => [k, 0]));
 /** URL parameters: the filters, the scope ("tinh": a bundle key or NATIONAL) and "read the words as typed". */
 const FILTER_PARAMS = { locality: 'dia-phuong', level: 'cap', type: 'loai', indicator: 'chi-tieu' } as const;
 const SCOPE = 'tinh';
@@ -150,7 +150,7 @@ function excerptNode(text: string, words: string[]): HTMLParagraphElement {
 function paragraphsOf(data: PfData): { url: string; title: string; text: string }[] {
   const words = data.content.split(/[\r\n\s]+/g);
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
-  const page = data.meta.plan ?? data.url.replace(/#.*$/, '');
+  const page = recordPage(data.url);
   return anchors.map((a, i) => ({
     url: `${page}#${encodeURIComponent(a.id)}`,
     title: a.title ?? '',
@@ -452,7 +452,7 @@ export function startSearchPage(): void {
           fetched += batch.length;
           for (const data of await Promise.all(batch.map((h) => h.hit.data()))) {
             if (!holdsEveryWord(`${data.meta.title ?? ''} ${data.content}`, q.words)) continue;
-            const url = data.meta.plan ?? data.url;
+            const url = recordPage(data.url);
             const r = results.get(url);
             if (r) r.sections.push(data);
             else results.set(url, { url, sections: [data] });
