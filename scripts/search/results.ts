@@ -178,6 +178,16 @@ export function holdsEveryWord(text: string, words: string[]): boolean {
   return words.flatMap(foldedTokens).every((w) => present.has(w));
 }
 
+/**
+ * A screen of results with the pages whose title holds every query word first (a plan
+ * titled "… IoT trong các khu công nghiệp" is about "IoT khu công nghiệp"; one that
+ * mentions both in a paragraph is not), each group in rank order.
+ */
+export function titledFirst<T>(results: T[], title: (r: T) => string, words: string[]): T[] {
+  const about = results.filter((r) => holdsEveryWord(title(r), words));
+  return [...about, ...results.filter((r) => !about.includes(r))];
+}
+
 /** Estimated bytes of a first query over bundles: each bundle's fixed part plus one index chunk a word. */
 export function queryBytes(bundles: { fixedBytes: number; chunkBytes: number }[], words: number): number {
   return bundles.reduce((n, b) => n + b.fixedBytes + b.chunkBytes * Math.max(1, words), 0);

@@ -5,7 +5,7 @@
 // the primary bundle plus the province bundles in scope, merged on demand with
 // mergeIndex. Results are rendered with DOM nodes (document text is never HTML).
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
-import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, topParagraphs } from '../../scripts/search/results.ts';
+import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, titledFirst, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
 import { assembleTable, CARDS_FILE, queryShards, shardOf, shardPath, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
 import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
@@ -459,7 +459,7 @@ export function startSearchPage(): void {
           }
         }
         if (mine !== generation) return;
-        const fresh = [...results.values()].slice(shown, shown + PAGE_SIZE);
+        const fresh = titledFirst([...results.values()].slice(shown, shown + PAGE_SIZE), (r) => cards.get(r.url)?.[0] ?? r.sections[0]!.meta.title ?? '', q.words);
         shown += fresh.length;
         list.append(...fresh.map((r) => renderResult(r, q)));
         const done = (next >= hits.length || results.size >= possible) && shown >= results.size;
