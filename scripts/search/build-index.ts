@@ -11,9 +11,11 @@ import type { Plan } from '../pipeline/types.ts';
 import { pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
 import { bundlePath, CARDS_FILE, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
+import { planUrl } from '../contract/addresses.ts';
+import { recordPage } from './results.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 
 /** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */
@@ -81,6 +83,35 @@ export function groupByBundle(plans: IndexablePlan[], single = false): Map<strin
   return groups;
 }
 
+/**
+ * A bundle of at most this many plans lists its records' ids in its cards. With few plans the
+ * best sections cluster in a few of them: fetched blind, the seeds' 18 first fragments of
+ * "chuyển đổi số" showed one plan of five. With ~100 plans (a province at 3,500) a blind
+ * screen already shows ten plans, and the list (~2 bytes a record) would cost more than it saves.
+ */
+export const OWNED_BUNDLE_PLANS = 30;
+
+/** Pagefind fragment files are gzip with this prefix before the JSON. */
+const FRAGMENT_PREFIX = 'pagefind_dcd';
+
+/**
+ * The start of each record's Pagefind id, by plan id, read back from the fragments written:
+ * one hex digit more than the bundle's size needs, so few starts are shared (a shared one names no plan).
+ */
+function recordStarts(dir: string, plans: IndexablePlan[]): Map<string, string[]> {
+  const byUrl = new Map(plans.map((p) => [planUrl(p.id), p.id]));
+  const files = readdirSync(join(dir, 'fragment'));
+  const digits = Math.max(2, Math.ceil(Math.log(files.length) / Math.log(16)) + 1);
+  const starts = new Map<string, string[]>();
+  for (const f of files) {
+    const { url } = JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', f))).toString('utf8').slice(FRAGMENT_PREFIX.length)) as { url: string };
+    const id = byUrl.get(recordPage(url));
+    const hash = f.replace(/\.pf_fragment$/, '');
+    if (id) starts.set(id, [...(starts.get(id) ?? []), hash.slice(hash.indexOf('_') + 1, hash.indexOf('_') + 1 + digits)]);
+  }
+  return starts;
+}
+
 /** Bytes sent for the files of a bundle a first query loads: Pagefind's are gzip already, cards.json is gzipped by the server. */
 const fileBytes = (dir: string, re: RegExp) =>
   readdirSync(dir)
@@ -129,7 +160,9 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
         if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
         const unused = key === '' ? UNUSED_BUNDLES : MERGED_ONLY_DATA;
         for (const f of readdirSync(outputPath)) if (unused.test(f)) rmSync(join(outputPath, f));
-        writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(planCards(plans)));
+        const cards = planCards(plans);
+        if (plans.length <= OWNED_BUNDLE_PLANS) for (const [id, starts] of recordStarts(outputPath, plans)) cards[id]![5] = starts.sort().join(' ');
+        writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(cards));
         if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);
       } finally {
         await index.deleteIndex();

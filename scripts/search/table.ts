@@ -125,9 +125,31 @@ export function assembleTable(core: AnswerCore, shards: AnswerShard[]): AnswerTa
 /**
  * What a result shows of a plan, per bundle (cards.json beside its index), and what the
  * page counts and filters on: id → [title, ISO date, locality, level, type] ("" when not known;
- * a central plan has no locality).
+ * a central plan has no locality), and in a bundle of few plans its records: the starts of
+ * their Pagefind ids, space-separated (`recordOwners`), so a screen fetches one section per plan.
  */
-export type PlanCards = Record<string, [string, string, string, string, string]>;
+export type PlanCards = Record<string, [string, string, string, string, string, string?]>;
+
+/**
+ * The plan each record id start names, over the cards loaded: a start shared by records of
+ * two plans names none (null). A Pagefind id is "<language>_<hex hash>".
+ */
+export function recordOwners(cards: Iterable<[planUrl: string, records: string | undefined]>): (id: string) => string | null {
+  const owners = new Map<string, string | null>();
+  const lengths = new Set<number>();
+  for (const [plan, records] of cards) {
+    for (const start of records?.split(' ') ?? []) {
+      if (!start) continue;
+      lengths.add(start.length);
+      owners.set(start, owners.has(start) && owners.get(start) !== plan ? null : plan);
+    }
+  }
+  return (id) => {
+    const hash = id.slice(id.indexOf('_') + 1);
+    const found = new Set([...lengths].map((n) => owners.get(hash.slice(0, n))).filter((o) => o !== undefined));
+    return found.size === 1 ? [...found][0]! : null;
+  };
+}
 /** The file name of a bundle's plan cards. */
 export const CARDS_FILE = 'cards.json';
 

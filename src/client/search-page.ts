@@ -7,7 +7,7 @@
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, titledFirst, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
-import { assembleTable, CARDS_FILE, queryShards, shardOf, shardPath, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
+import { assembleTable, CARDS_FILE, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
 import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
@@ -15,8 +15,10 @@ const PAGE_SIZE = 10;
 /** Section fragments fetched at most per screen (~1 KB gzip each), so a screen stays within budget. */
 const MAX_FRAGMENTS_PER_SCREEN = 18;
 const PARAGRAPHS_PER_RESULT = 2;
-/** The whole country is searched without asking when its index costs at most this (the seeds). */
+/** The whole country is searched without asking when a query of AUTO_NATIONAL_WORDS words costs at most this there (the seeds). */
 const AUTO_NATIONAL_BYTES = 60 * 1024;
+/** The library's size decides, not the query's length: a long query in a small library searches it all. */
+const AUTO_NATIONAL_WORDS = 3;
 /** Pagefind's default bonus for the exact spelling typed. */
 const DIACRITIC_SIMILARITY = 0.8;
 /** Pagefind 1.6 indexes meta values as words: none of ours should rank a record (a record matched only there is dropped). */
@@ -425,7 +427,7 @@ export function startSearchPage(): void {
       const q = parseQuery(s.q);
       const scope = await scopeOf(s, table, reading);
       const all = Object.values(table.bundles);
-      const nationalAuto = queryBytes(all, q.words.length) <= AUTO_NATIONAL_BYTES;
+      const nationalAuto = queryBytes(all, Math.min(q.words.length, AUTO_NATIONAL_WORDS)) <= AUTO_NATIONAL_BYTES;
       const bundles = scope === NATIONAL || (!scope && nationalAuto) ? all : scope && table.bundles[scope] ? [table.bundles[scope]!] : [];
       if (!nationalAuto || scope === NATIONAL) renderNational(national, s, table, q.words.length, scope);
       status.textContent = 'Đang tìm…';
@@ -440,6 +442,7 @@ export function startSearchPage(): void {
       // No more results than plans the filters and scope allow (and, unfiltered, the cited-document pages):
       // once all are shown, no further fragment is fetched.
       const possible = possibleResults(table, s.filters);
+      const ownerOf = recordOwners([...cards].map(([url, card]) => [url, card[5]]));
       let next = 0;
       let shown = 0;
       const screen = async () => {
@@ -447,8 +450,16 @@ export function startSearchPage(): void {
         let fetched = 0;
         // Plans found beyond this screen's ten wait for the next one (their fragments are already here).
         while (next < hits.length && results.size < possible && results.size - shown < PAGE_SIZE && fetched < MAX_FRAGMENTS_PER_SCREEN) {
-          const batch = hits.slice(next, next + Math.min(PAGE_SIZE, MAX_FRAGMENTS_PER_SCREEN - fetched));
-          next += batch.length;
+          // One section per plan when the cards say whose a record is: a further section of a plan found is not fetched.
+          const batch: typeof hits = [];
+          const chosen = new Set<string>();
+          while (next < hits.length && batch.length < Math.min(PAGE_SIZE - (results.size - shown), MAX_FRAGMENTS_PER_SCREEN - fetched)) {
+            const h = hits[next++]!;
+            const plan = ownerOf(h.hit.id);
+            if (plan !== null && (results.has(plan) || chosen.has(plan))) continue;
+            if (plan !== null) chosen.add(plan);
+            batch.push(h);
+          }
           fetched += batch.length;
           for (const data of await Promise.all(batch.map((h) => h.hit.data()))) {
             if (!holdsEveryWord(`${data.meta.title ?? ''} ${data.content}`, q.words)) continue;
