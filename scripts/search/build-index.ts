@@ -8,9 +8,9 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
-import { pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
+import { FILTERS, pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
-import { bundlePath, CARDS_FILE, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
+import { bundlePath, CARDS_FILE, indicatorFilterValue, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
@@ -140,6 +140,12 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   const root = join(opts.outDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
   const bundles: Record<string, BundleEntry> = {};
+  const indicators = loadTaxonomy().indicators;
+  const filtersOf = (plan: Plan): Record<string, string[]> => {
+    const filters = { ...(opts.planFilters?.(plan) ?? {}) };
+    if (filters[FILTERS.indicator]) filters[FILTERS.indicator] = filters[FILTERS.indicator].map((short) => indicatorFilterValue(indicators, short));
+    return filters;
+  };
   let records = 0;
   try {
     for (const [key, plans] of groups) {
@@ -152,7 +158,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       try {
         const sectionWords = sectionWordsFor(plans.reduce((n, p) => n + planWords(p), 0));
         for (const plan of plans) {
-          for (const rec of sectionRecords(plan, opts.planFilters?.(plan) ?? {}, sectionWords)) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
+          for (const rec of sectionRecords(plan, filtersOf(plan), sectionWords)) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
         }
         if (key === '') for (const page of opts.pages ?? []) check(page.url, await index.addCustomRecord(pageRecord(page)));
         const outputPath = key === '' ? root : join(opts.outDir, bundlePath(key));
@@ -171,7 +177,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   } finally {
     await pagefind.close();
   }
-  const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators: loadTaxonomy().indicators, bundles });
+  const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators, bundles });
   const { core, shards } = splitAnswerTable(table, opts.shardBytes);
   const write = (path: string, data: unknown) => {
     mkdirSync(dirname(join(opts.outDir, path)), { recursive: true });

@@ -7,7 +7,7 @@
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, titledFirst, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
-import { assembleTable, CARDS_FILE, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
+import { assembleTable, CARDS_FILE, indicatorFilterValue, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
 import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
@@ -434,7 +434,8 @@ export function startSearchPage(): void {
       const pf = await loadPagefind();
       await mergeBundles(pf, bundles);
       fillFilters(form, table, s.filters);
-      const hits = await runQuery(pf, q, s.filters);
+      const indicator = s.filters[FILTER_PARAMS.indicator];
+      const hits = await runQuery(pf, q, indicator ? { ...s.filters, [FILTER_PARAMS.indicator]: indicatorFilterValue(table.indicators, indicator) } : s.filters);
       if (mine !== generation) return;
       // Results grouped by plan, in the order their best section ranks; a section
       // that does not hold every word (a prefix or a syllable of another word) is dropped.
