@@ -96,12 +96,14 @@ const FRAGMENT_PREFIX = 'pagefind_dcd';
 
 /**
  * The start of each record's Pagefind id, by plan id, read back from the fragments written:
- * one hex digit more than the bundle's size needs, so few starts are shared (a shared one names no plan).
+ * two hex digits more than the bundle's size needs, so few starts are shared (a shared one names
+ * no plan) and a record of an unlisted bundle (a large province's, a cited document's) seldom
+ * takes one for a listed plan's (the page then only skips it once that plan is shown).
  */
 function recordStarts(dir: string, plans: IndexablePlan[]): Map<string, string[]> {
   const byUrl = new Map(plans.map((p) => [planUrl(p.id), p.id]));
   const files = readdirSync(join(dir, 'fragment'));
-  const digits = Math.max(2, Math.ceil(Math.log(files.length) / Math.log(16)) + 1);
+  const digits = Math.ceil(Math.log(files.length) / Math.log(16)) + 2;
   const starts = new Map<string, string[]>();
   for (const f of files) {
     const { url } = JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', f))).toString('utf8').slice(FRAGMENT_PREFIX.length)) as { url: string };
