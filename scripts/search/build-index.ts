@@ -52,10 +52,12 @@ export interface BuildSearchIndexOptions {
 /**
  * Pagefind's default chunks (20,000 units) make a first query download most of a
  * small index. Smaller chunks cost a line each in the metadata file every query
- * loads, so the size grows with the bundle (measured by scripts/bench-search.ts).
+ * loads, so the size grows with the bundle (measured by scripts/bench-search.ts: for a
+ * province of ~100 plans, "chuyen doi so" loads 151.8 KB with 2,896-unit chunks (4 √words),
+ * 147.2 with 1,400 (2 √words), 148.1 with 800 and 400, the metadata growing 13.8 → 16.6 KB).
  */
 export function defaultChunkSize(totalWords: number): number {
-  return Math.max(500, Math.round(Math.sqrt(totalWords) * 4));
+  return Math.max(500, Math.round(Math.sqrt(totalWords) * 2));
 }
 
 const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
