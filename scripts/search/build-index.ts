@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
 import { FILTERS, pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
-import { bundlePath, CARDS_FILE, indicatorFilterValue, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
+import { bundlePath, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
@@ -182,7 +182,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     await pagefind.close();
   }
   const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators, bundles });
-  const { core, shards } = splitAnswerTable(table, opts.shardBytes);
+  const { core, shards, pageShards } = splitAnswerTable(table, opts.shardBytes);
   const write = (path: string, data: unknown) => {
     mkdirSync(dirname(join(opts.outDir, path)), { recursive: true });
     writeFileSync(join(opts.outDir, path), JSON.stringify(data));
@@ -190,5 +190,6 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   rmSync(join(opts.outDir, shardPath(0), '..'), { recursive: true, force: true });
   write(ANSWER_TABLE_PATH, core);
   shards.forEach((shard, i) => write(shardPath(i), shard));
+  pageShards.forEach((shard, i) => write(pageShardPath(i), shard));
   return { outputPath: root, plans: opts.plans.length, pages: opts.pages?.length ?? 0, records, bundles: groups.size, chunkSize, table, shards: shards.length };
 }

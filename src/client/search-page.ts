@@ -7,7 +7,7 @@
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, titledFirst, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
-import { assembleTable, CARDS_FILE, indicatorFilterValue, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
+import { assembleTable, CARDS_FILE, indicatorFilterValue, pageShardPath, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type PageShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
 import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
@@ -120,10 +120,11 @@ async function loadTable(words: string[]): Promise<Table> {
   return assembleTable(core, await Promise.all(queryShards(words, core.shards).map((i) => loadShard(core, i))));
 }
 
-/** The province bundle of a page of the site (a plan's, a locality's), from its shard of the table. */
+/** The province bundle of a page of the site (a plan's, a locality's), from its page shard. */
 async function bundleOfPage(path: string): Promise<string | null> {
   const core = await loadCore();
-  return (await loadShard(core, shardOf(path, core.shards))).pages[path] ?? null;
+  const pages = core.pages ?? (await fetchJson<PageShard>(pageShardPath(shardOf(path, core.pageShards))));
+  return pages[path] ?? null;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -326,12 +327,13 @@ function possibleResults(table: AnswerTable, filters: Record<string, string>): n
 /** Pages a search can start from that say where to search: a plan's, a locality's. */
 const PLACED_PAGE = /^\/(van-ban|dia-phuong)\/[^/]+\/$/;
 
-/** The province bundles to search: from the URL, the place named, or the page the reader came from. */
+/** The province bundles to search: the locality filtered on, the URL, the place named, or the page the reader came from. */
 async function scopeOf(s: State, table: AnswerTable, reading: QueryReading): Promise<string | null> {
-  if (s.scope) return s.scope;
+  // A locality filter's plans are all in its province's bundle: no other is searched (nor its filter file loaded).
   const locality = s.filters[FILTER_PARAMS.locality];
   const named = locality ? table.localities.find((l) => l.name === locality) : null;
   if (named) return named.bundle;
+  if (s.scope) return s.scope;
   if (reading.bundle) return reading.bundle;
   try {
     const from = new URL(document.referrer);
