@@ -123,6 +123,21 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
     }
   });
 
+  it('searches the province of the plan page a search starts from, read from that page’s page shard', async () => {
+    const [id, , li] = table.plans.find((p) => table.localities[p[2]]?.level === 'xã')!;
+    const province = table.localities[li]!.bundle;
+    const { context, page } = await newPage(browser);
+    const requests = recordRequests(page);
+    await page.goto(`${servers[0]!.origin}/tim-kiem/?q=${encodeURIComponent('chuyển đổi số')}`, { referer: `${servers[0]!.origin}${planUrl(id)}` });
+    await page.waitForFunction(() => !['', 'Đang tìm…'].includes(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 30_000 });
+    const paths = requests.map((u) => new URL(u).pathname);
+    expect(paths.filter((p) => /^\/tim-kiem\/tra-cuu\/trang-\d+\.json$/.test(p))).toHaveLength(1);
+    const bundles = new Set(paths.map((p) => /^\/pagefind\/tinh\/([^/]+)\//.exec(p)?.[1]).filter(Boolean));
+    expect([...bundles]).toEqual([province]);
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   // Pagefind scores each bundle with its own statistics (page count, mean length,
   // word frequencies), so the order of near-equal plans, and with it the first
   // screen, differs between the two layouts (measured, reported in the README);
