@@ -34,22 +34,30 @@ export function planCards(plans: (Plan & { displayTitle?: string })[]): PlanCard
   }));
 }
 
-/** About this many bytes (gzip) a shard of the answer table holds. */
+/** About this many bytes (gzip) a page shard of the answer table holds. */
 export const SHARD_BYTES = 1024;
+/** A name shard holds about SHARD_BYTES / this. */
+export const NAME_SHARD_DIVISOR = 8;
 
 /**
  * The answer table as served: the core; its localities and plan numbers in shards by the
  * first syllable of a name or number (a query loads the shards of its words); and the
- * province of each plan and locality page in page shards by path. Each about SHARD_BYTES;
- * a single shard of either kind is inlined in the core.
+ * province of each plan and locality page in page shards by path (about SHARD_BYTES each, name
+ * shards NAME_SHARD_DIVISOR times less); a single shard of either kind is inlined in the core.
  */
 export function splitAnswerTable(table: AnswerTable, shardBytes = SHARD_BYTES): { core: AnswerCore; shards: AnswerShard[]; pageShards: PageShard[] } {
   const { localities, plans, provinces, bundles, documents, ...rest } = table;
   const pages: PageShard = {};
   for (const [id, , li] of plans) if (localities[li]) pages[planUrl(id)] = localities[li].bundle;
   for (const l of localities) pages[localityUrl(l)] = l.bundle;
-  const count = (data: unknown) => Math.max(1, Math.round(gzipSync(JSON.stringify(data)).length / shardBytes));
-  const n = count({ localities, plans });
+  const count = (data: unknown, bytes = shardBytes) => {
+    const size = gzipSync(JSON.stringify(data)).length;
+    return size <= shardBytes ? 1 : Math.round(size / bytes);
+  };
+  // A query loads a name shard per word, a search started from a page one page shard: name
+  // shards (once there is more than one) are smaller (3,500 synthetic plans: the bench's queries load 0.04–4.5 KB of them
+  // with 1/8 of SHARD_BYTES, 1–11.9 KB with SHARD_BYTES; the largest holds ~300 plans sharing one number).
+  const n = count({ localities, plans }, shardBytes / NAME_SHARD_DIVISOR);
   const shards: AnswerShard[] = Array.from({ length: n }, () => ({ localities: [], plans: [] }));
   // Global locality index → index in each shard (a plan's locality is copied into the plan's shard).
   const local = shards.map(() => new Map<number, number>());
