@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { isNational } from '../contract/levels.ts';
 import { slugify } from '../pipeline/text.ts';
 import { citedDocumentUrl, localitySlug, localityUrl, planUrl } from '../contract/addresses.ts';
-import { shardKey, sortLocalities, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PlanCards } from './table.ts';
+import { shardKey, sortLocalities, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PageShard, type PlanCards } from './table.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { planFields } from './records.ts';
 import { PROVINCES, provinceKey, CENTRAL, UNKNOWN_PROVINCE } from './provinces.ts';
@@ -34,21 +34,31 @@ export function planCards(plans: (Plan & { displayTitle?: string })[]): PlanCard
   }));
 }
 
-/** About this many bytes (gzip) a shard of the answer table holds. */
+/** About this many bytes (gzip) a page shard of the answer table holds. */
 export const SHARD_BYTES = 1024;
+/** A name shard holds about SHARD_BYTES / this. */
+export const NAME_SHARD_DIVISOR = 8;
 
 /**
- * The answer table as served: the core, and its localities, plan numbers and pages in
- * shards by the first syllable of a name or number (a query loads the shards of its
- * words), about SHARD_BYTES each; one shard is inlined in the core.
+ * The answer table as served: the core; its localities and plan numbers in shards by the
+ * first syllable of a name or number (a query loads the shards of its words); and the
+ * province of each plan and locality page in page shards by path (about SHARD_BYTES each, name
+ * shards NAME_SHARD_DIVISOR times less); a single shard of either kind is inlined in the core.
  */
-export function splitAnswerTable(table: AnswerTable, shardBytes = SHARD_BYTES): { core: AnswerCore; shards: AnswerShard[] } {
+export function splitAnswerTable(table: AnswerTable, shardBytes = SHARD_BYTES): { core: AnswerCore; shards: AnswerShard[]; pageShards: PageShard[] } {
   const { localities, plans, provinces, bundles, documents, ...rest } = table;
-  const pages: Record<string, string> = {};
+  const pages: PageShard = {};
   for (const [id, , li] of plans) if (localities[li]) pages[planUrl(id)] = localities[li].bundle;
   for (const l of localities) pages[localityUrl(l)] = l.bundle;
-  const n = Math.max(1, Math.round(gzipSync(JSON.stringify({ localities, plans, pages })).length / shardBytes));
-  const shards: AnswerShard[] = Array.from({ length: n }, () => ({ localities: [], plans: [], pages: {} }));
+  const count = (data: unknown, bytes = shardBytes) => {
+    const size = gzipSync(JSON.stringify(data)).length;
+    return size <= shardBytes ? 1 : Math.round(size / bytes);
+  };
+  // A query loads a name shard per word, a search started from a page one page shard: name
+  // shards (once there is more than one) are smaller (3,500 synthetic plans: the bench's queries load 0.04–4.5 KB of them
+  // with 1/8 of SHARD_BYTES, 1–11.9 KB with SHARD_BYTES; the largest holds ~300 plans sharing one number).
+  const n = count({ localities, plans }, shardBytes / NAME_SHARD_DIVISOR);
+  const shards: AnswerShard[] = Array.from({ length: n }, () => ({ localities: [], plans: [] }));
   // Global locality index → index in each shard (a plan's locality is copied into the plan's shard).
   const local = shards.map(() => new Map<number, number>());
   const place = (s: number, li: number) => {
@@ -63,15 +73,20 @@ export function splitAnswerTable(table: AnswerTable, shardBytes = SHARD_BYTES): 
     const s = shardOf(shardKey(number), n);
     shards[s]!.plans.push([id, number, place(s, li), ti]);
   }
-  for (const [path, bundle] of Object.entries(pages)) shards[shardOf(path, n)]!.pages[path] = bundle;
+  const m = count(pages);
+  const pageShards: PageShard[] = Array.from({ length: m }, () => ({}));
+  for (const [path, bundle] of Object.entries(pages)) pageShards[shardOf(path, m)]![path] = bundle;
   const core: AnswerCore = {
     ...rest,
     provinces: provinces.map((p) => p.names),
     bundles: Object.fromEntries(Object.entries(bundles).map(([key, { path: _, ...b }]) => [key, b])),
     documents: documents.map((d) => [d.number, d.title, d.slug]),
     shards: n,
+    ...(n === 1 ? { shard: shards[0]! } : {}),
+    pageShards: m,
+    ...(m === 1 ? { pages: pageShards[0]! } : {}),
   };
-  return n === 1 ? { core: { ...core, shard: shards[0]! }, shards: [] } : { core, shards };
+  return { core, shards: n === 1 ? [] : shards, pageShards: m === 1 ? [] : pageShards };
 }
 
 export function buildAnswerTable(src: AnswerSources): AnswerTable {

@@ -8,12 +8,14 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
-import { pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
+import { FILTERS, pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
-import { bundlePath, CARDS_FILE, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
-import { gzipSync } from 'node:zlib';
+import { bundlePath, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
+import { planUrl } from '../contract/addresses.ts';
+import { recordPage } from './results.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 
 /** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */
@@ -50,10 +52,12 @@ export interface BuildSearchIndexOptions {
 /**
  * Pagefind's default chunks (20,000 units) make a first query download most of a
  * small index. Smaller chunks cost a line each in the metadata file every query
- * loads, so the size grows with the bundle (measured by scripts/bench-search.ts).
+ * loads, so the size grows with the bundle (measured by scripts/bench-search.ts: for a
+ * province of ~100 plans, "chuyen doi so" loads 151.8 KB with 2,896-unit chunks (4 √words),
+ * 147.2 with 1,400 (2 √words), 148.1 with 800 and 400, the metadata growing 13.8 → 16.6 KB).
  */
 export function defaultChunkSize(totalWords: number): number {
-  return Math.max(500, Math.round(Math.sqrt(totalWords) * 4));
+  return Math.max(500, Math.round(Math.sqrt(totalWords) * 2));
 }
 
 const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -79,6 +83,37 @@ export function groupByBundle(plans: IndexablePlan[], single = false): Map<strin
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   return groups;
+}
+
+/**
+ * A bundle of at most this many plans lists its records' ids in its cards. With few plans the
+ * best sections cluster in a few of them: fetched blind, the seeds' 18 first fragments of
+ * "chuyển đổi số" showed one plan of five. With ~100 plans (a province at 3,500) a blind
+ * screen already shows ten plans, and the list (~2 bytes a record) would cost more than it saves.
+ */
+export const OWNED_BUNDLE_PLANS = 30;
+
+/** Pagefind fragment files are gzip with this prefix before the JSON. */
+const FRAGMENT_PREFIX = 'pagefind_dcd';
+
+/**
+ * The start of each record's Pagefind id, by plan id, read back from the fragments written:
+ * two hex digits more than the bundle's size needs, so few starts are shared (a shared one names
+ * no plan) and a record of an unlisted bundle (a large province's, a cited document's) seldom
+ * takes one for a listed plan's (the page then only skips it once that plan is shown).
+ */
+function recordStarts(dir: string, plans: IndexablePlan[]): Map<string, string[]> {
+  const byUrl = new Map(plans.map((p) => [planUrl(p.id), p.id]));
+  const files = readdirSync(join(dir, 'fragment'));
+  const digits = Math.ceil(Math.log(files.length) / Math.log(16)) + 2;
+  const starts = new Map<string, string[]>();
+  for (const f of files) {
+    const { url } = JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', f))).toString('utf8').slice(FRAGMENT_PREFIX.length)) as { url: string };
+    const id = byUrl.get(recordPage(url));
+    const hash = f.replace(/\.pf_fragment$/, '');
+    if (id) starts.set(id, [...(starts.get(id) ?? []), hash.slice(hash.indexOf('_') + 1, hash.indexOf('_') + 1 + digits)]);
+  }
+  return starts;
 }
 
 /** Bytes sent for the files of a bundle a first query loads: Pagefind's are gzip already, cards.json is gzipped by the server. */
@@ -109,6 +144,12 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   const root = join(opts.outDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
   const bundles: Record<string, BundleEntry> = {};
+  const indicators = loadTaxonomy().indicators;
+  const filtersOf = (plan: Plan): Record<string, string[]> => {
+    const filters = { ...(opts.planFilters?.(plan) ?? {}) };
+    if (filters[FILTERS.indicator]) filters[FILTERS.indicator] = filters[FILTERS.indicator].map((short) => indicatorFilterValue(indicators, short));
+    return filters;
+  };
   let records = 0;
   try {
     for (const [key, plans] of groups) {
@@ -121,7 +162,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       try {
         const sectionWords = sectionWordsFor(plans.reduce((n, p) => n + planWords(p), 0));
         for (const plan of plans) {
-          for (const rec of sectionRecords(plan, opts.planFilters?.(plan) ?? {}, sectionWords)) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
+          for (const rec of sectionRecords(plan, filtersOf(plan), sectionWords)) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
         }
         if (key === '') for (const page of opts.pages ?? []) check(page.url, await index.addCustomRecord(pageRecord(page)));
         const outputPath = key === '' ? root : join(opts.outDir, bundlePath(key));
@@ -129,7 +170,9 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
         if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
         const unused = key === '' ? UNUSED_BUNDLES : MERGED_ONLY_DATA;
         for (const f of readdirSync(outputPath)) if (unused.test(f)) rmSync(join(outputPath, f));
-        writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(planCards(plans)));
+        const cards = planCards(plans);
+        if (plans.length <= OWNED_BUNDLE_PLANS) for (const [id, starts] of recordStarts(outputPath, plans)) cards[id]![5] = starts.sort().join(' ');
+        writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(cards));
         if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);
       } finally {
         await index.deleteIndex();
@@ -138,8 +181,8 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   } finally {
     await pagefind.close();
   }
-  const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators: loadTaxonomy().indicators, bundles });
-  const { core, shards } = splitAnswerTable(table, opts.shardBytes);
+  const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators, bundles });
+  const { core, shards, pageShards } = splitAnswerTable(table, opts.shardBytes);
   const write = (path: string, data: unknown) => {
     mkdirSync(dirname(join(opts.outDir, path)), { recursive: true });
     writeFileSync(join(opts.outDir, path), JSON.stringify(data));
@@ -147,5 +190,6 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   rmSync(join(opts.outDir, shardPath(0), '..'), { recursive: true, force: true });
   write(ANSWER_TABLE_PATH, core);
   shards.forEach((shard, i) => write(shardPath(i), shard));
+  pageShards.forEach((shard, i) => write(pageShardPath(i), shard));
   return { outputPath: root, plans: opts.plans.length, pages: opts.pages?.length ?? 0, records, bundles: groups.size, chunkSize, table, shards: shards.length };
 }

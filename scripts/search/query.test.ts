@@ -31,6 +31,11 @@ describe('queryVariants', () => {
     expect(queryVariants(parseQuery('UBND Dong Thap')).map((v) => v.text)).toEqual(['UBND Dong Thap', 'UBND Đong Thap']);
     expect(queryVariants(parseQuery('chuyển đổi số'))).toEqual([{ text: 'chuyển đổi số', weight: 1 }]);
   });
+  it('reads a d in the letters of a document number as đ (each letter is an initial)', () => {
+    expect(queryVariants(parseQuery('2629/QD-TTg')).map((v) => v.text)).toEqual(['2629/QD-TTg', '2629/QĐ-TTg']);
+    expect(queryVariants(parseQuery('09-kh/du')).map((v) => v.text)).toEqual(['09-kh/du', '09-kh/đu']);
+    expect(queryVariants(parseQuery('R&D 3D')).map((v) => v.text)).toEqual(['R&D 3D']);
+  });
   it('weighs swapped spellings down only when the user typed other marks', () => {
     expect(queryVariants(parseQuery('chuyen doi so')).map((v) => v.weight)).toEqual([1, 1]);
     expect(queryVariants(parseQuery('chuyển dổi số')).map((v) => v.weight)).toEqual([1, 0.8]);

@@ -38,7 +38,17 @@ export interface QueryVariant {
   weight: number;
 }
 
-const INITIAL_D = /^([^\p{L}\p{N}]*)([dD])(?=\p{L})/u;
+/**
+ * Where a "d" in a word may stand for "đ": the first letter of a syllable ("dong"), or
+ * any letter of an abbreviation inside a document number, whose letters are each a
+ * syllable's initial ("QD" in "2629/QD-TTg" is "QĐ", Quyết định).
+ */
+function dPositions(word: string): number[] {
+  const isD = (c: string | undefined) => c === 'd' || c === 'D';
+  if (/\p{N}/u.test(word) && /[/-]/.test(word)) return [...word.matchAll(/[dD]/g)].filter((m) => /\p{L}/u.test(word.slice(m.index - 1, m.index) + word.slice(m.index + 1, m.index + 2))).map((m) => m.index);
+  const first = /^[^\p{L}\p{N}]*/u.exec(word)![0].length;
+  return isD(word[first]) && /\p{L}/u.test(word[first + 1] ?? '') ? [first] : [];
+}
 
 /** Tone marks (combining, after NFD). */
 const TONE = '[\u0300\u0301\u0303\u0309\u0323]';
@@ -63,22 +73,25 @@ export function otherTonePlacement(word: string): string | null {
 }
 
 /**
- * The query as typed plus every spelling where a syllable-initial "d" is read
- * as "đ" ("dong thap" → "đong thap"; Pagefind folds the tones itself).
+ * The query as typed plus every spelling where a syllable-initial "d" (or a d of a
+ * document number's letters, `dPositions`) is read as "đ" ("dong thap" → "đong thap";
+ * Pagefind folds the tones itself).
  * A query typed with other marks but a plain "d" is probably meant as typed,
  * so its swapped variants weigh less; a bare-ASCII query is equally likely
  * to mean either letter.
  */
 export function queryVariants(q: ParsedQuery, swappedWeight = 0.8): QueryVariant[] {
   const words = q.words;
-  const swappable = words.map((w, i) => (INITIAL_D.test(w) ? i : -1)).filter((i) => i >= 0).slice(0, MAX_D_SWAPS);
+  const swappable = words.flatMap((w, i) => dPositions(w).map((at) => [i, at] as const)).slice(0, MAX_D_SWAPS);
   const weight = q.hasMarks ? swappedWeight : 1;
   const variants: QueryVariant[] = [];
   for (let mask = 0; mask < 1 << swappable.length; mask++) {
     const swapped = words.map((w, i) => {
-      const bit = swappable.indexOf(i);
-      if (bit < 0 || !(mask & (1 << bit))) return w;
-      return w.replace(INITIAL_D, (_m, lead: string, d: string) => lead + (d === 'D' ? 'Đ' : 'đ'));
+      const chars = w.split('');
+      swappable.forEach(([wi, at], bit) => {
+        if (wi === i && mask & (1 << bit)) chars[at] = chars[at] === 'D' ? 'Đ' : 'đ';
+      });
+      return chars.join('');
     });
     const bare = swapped.join(' ');
     variants.push({ text: q.phrase ? `"${bare}"` : bare, weight: mask === 0 ? 1 : weight });

@@ -3,7 +3,7 @@ import { seedSiteData } from '../../tests/seeds.ts';
 import { buildAnswerTable, literalPart, splitAnswerTable } from './answers.ts';
 import { assembleTable, queryShards, shardOf, type AnswerTable } from './table.ts';
 import { syntheticPlans } from './synthetic.ts';
-import { planUrl } from '../contract/addresses.ts';
+import { localityUrl, planUrl } from '../contract/addresses.ts';
 import { readQuery } from './read-query.ts';
 import { parseQuery } from './query.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
@@ -122,17 +122,20 @@ describe('the answer table in shards (700 synthetic plans)', () => {
     }
   });
 
-  it('knows the province of every plan and locality page from the shard of its path', () => {
-    const all = assembleTable(core, shards);
-    for (const [id, , li] of full.plans) expect(all.pages[planUrl(id)]).toBe(full.localities[li]!.bundle);
-    for (const [path, bundle] of Object.entries(all.pages)) expect(shards[shardOf(path, core.shards)]!.pages[path]).toBe(bundle);
+  it('knows the province of every plan and locality page from the page shard of its path', () => {
+    const { pageShards } = splitAnswerTable(full);
+    expect(pageShards.length).toBe(core.pageShards);
+    const pageOf = (path: string) => pageShards[shardOf(path, core.pageShards)]![path];
+    for (const [id, , li] of full.plans) expect(pageOf(planUrl(id))).toBe(full.localities[li]!.bundle);
+    for (const l of full.localities) expect(pageOf(localityUrl(l))).toBe(l.bundle);
   });
 });
 
 describe('the answer table of the seeds', () => {
   it('is one file: its only shard is inline', () => {
-    const { core, shards } = splitAnswerTable(table);
-    expect([core.shards, shards.length]).toEqual([1, 0]);
+    const { core, shards, pageShards } = splitAnswerTable(table);
+    expect([core.shards, shards.length, core.pageShards, pageShards.length]).toEqual([1, 0, 1, 0]);
+    expect(Object.keys(core.pages!).length).toBeGreaterThan(0);
     const assembled = assembleTable(core, [core.shard!]);
     expect(assembled.localities).toEqual(table.localities);
     expect(assembled.provinces).toEqual(table.provinces);

@@ -64,9 +64,9 @@ export function sectionTitles(blocks: Block[], maxLength = 90): string[] {
   });
 }
 
-function metaTags(attr: 'meta' | 'filter', entries: Record<string, string | string[]>): string {
-  return Object.entries(entries)
-    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => toHtml(h('meta', { [`data-pagefind-${attr}`]: `${k}[content]`, content: nfc(x) }))))
+function filterTags(filters: Record<string, string[]>): string {
+  return Object.entries(filters)
+    .flatMap(([k, vs]) => vs.map((x) => toHtml(h('meta', { dataPagefindFilter: `${k}[content]`, content: nfc(x) }))))
     .join('');
 }
 
@@ -90,14 +90,20 @@ export const MIN_SECTION_WORDS = 30;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** The plan's blocks cut into sections: [first, end) block indexes, in order, covering every block once. */
-export function sectionRanges(blocks: Block[], maxWords = MAX_SECTION_WORDS): [number, number][] {
+/**
+ * The plan's blocks cut into sections: [first, end) block indexes, in order, covering every
+ * block once. A heading starts a section once the current one holds `minWords`; a large
+ * bundle's sections (maxWords above MAX_SECTION_WORDS) are cut by length only: at ~100 plans
+ * a province's metadata falls from 20 to 14 KB (~10 bytes a record, measured at 500 plans
+ * over 5 provinces), its fragments grow a little.
+ */
+export function sectionRanges(blocks: Block[], maxWords = MAX_SECTION_WORDS, minWords = maxWords > MAX_SECTION_WORDS ? maxWords : MIN_SECTION_WORDS): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
   let words = 0;
   blocks.forEach((b, i) => {
     const n = wordCount(b.text);
-    if (i > start && ((b.kind === 'heading' && words >= MIN_SECTION_WORDS) || words + n > maxWords)) {
+    if (i > start && ((b.kind === 'heading' && words >= minWords) || words + n > maxWords)) {
       ranges.push([start, i]);
       [start, words] = [i, 0];
     }
@@ -115,18 +121,18 @@ export interface SectionRecord {
 
 /**
  * The HTML Pagefind indexes for each section of a plan. It is never served: it
- * carries only the text, the anchors, the filters and two meta fields (`plan`, the
- * plan's URL; `section`, the heading it starts under), so the index does not depend
- * on the site's markup. Pagefind 1.6 indexes meta values as words, so a plan's
- * title, locality and date are not repeated in every section: results read them
- * from the answer table (answers.ts).
+ * carries only the text, the anchors and the filters, so the index does not depend
+ * on the site's markup. No meta field: Pagefind 1.6 indexes meta values as words (a
+ * plan's URL or title in every section would add its words to every record's
+ * entries and fragment); the plan is the record's URL without its fragment
+ * (`recordPage`), and titles, localities and dates come from the bundle's cards.
  */
 export function sectionRecords(plan: IndexablePlan, extraFilters: Record<string, string[]> = {}, maxWords = MAX_SECTION_WORDS): SectionRecord[] {
   const { filters } = planFields(plan);
   const titles = sectionTitles(plan.blocks);
   const url = planUrl(plan.id);
   const paragraph = (id: string, title: string, text: string) => h('p', [h('a', { id, dataPagefindTitle: title }), nfc(text)]);
-  const filterTags = metaTags('filter', { ...filters, ...extraFilters });
+  const filterHtml = filterTags({ ...filters, ...extraFilters });
   return sectionRanges(plan.blocks, maxWords).map(([from, to]) => {
     // The text each block shows on the page (plan-tree.ts). A block restored from a scan is
     // indexed as restored, then as scanned (same anchor: the page shows the scan under the
@@ -144,8 +150,7 @@ export function sectionRecords(plan: IndexablePlan, extraFilters: Record<string,
       url: `${url}#${encodeURIComponent(first.id)}`,
       html:
         `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><main data-pagefind-body>` +
-        metaTags('meta', { plan: url, section: titles[from]! }) +
-        filterTags +
+        filterHtml +
         `${body}</main></body></html>`,
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, foldedTokens, paragraphExcerpt, formatDate, mergeRuns, paragraphScore, preferPhrase, topParagraphs } from './results.ts';
+import { excerptParts, foldedTokens, paragraphExcerpt, formatDate, mergeRuns, paragraphScore, preferPhrase, titledFirst, topParagraphs } from './results.ts';
 
 describe('mergeRuns', () => {
   it('keeps one entry per page with its best weighted score', () => {
@@ -111,5 +111,18 @@ describe('topParagraphs with a restored paragraph', () => {
     ];
     expect(topParagraphs(subs, ['so', 'quoc'], 5).map((s) => s.text)).toEqual(['chuyển đổi số quốc gia']);
     expect(topParagraphs(subs, ['Gi4'], 5).map((s) => s.text)).toEqual(['Rach Gi4 tro thanh']);
+  });
+});
+
+describe('titledFirst', () => {
+  it('puts the pages titled with every query word first, keeping rank order in each group', () => {
+    const ranked = [
+      { url: 'a', title: 'Kế hoạch chuyển đổi số doanh nghiệp' },
+      { url: 'b', title: 'Kế hoạch phát triển hạ tầng 5G và IoT trong các khu công nghiệp' },
+      { url: 'c', title: 'Chương trình hành động thực hiện Nghị quyết 57' },
+      { url: 'd', title: 'Kế hoạch IoT khu cong nghiep' },
+    ];
+    expect(titledFirst(ranked, (r) => r.title, ['IoT', 'khu', 'công', 'nghiệp']).map((r) => r.url)).toEqual(['b', 'd', 'a', 'c']);
+    expect(titledFirst(ranked, (r) => r.title, ['hoa']).map((r) => r.url)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -74,6 +74,9 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return joinParts(segments);
 }
 
+/** The page a record belongs to: a plan section's URL is the plan's with the section's first paragraph as fragment. */
+export const recordPage = (url: string): string => url.replace(/#.*$/, '');
+
 /** "2025-02-19" → "19/02/2025" for the result cards. */
 export { formatIsoDate as formatDate } from '../contract/format.ts';
 
@@ -173,6 +176,16 @@ function joinParts(segments: ExcerptPart[]): ExcerptPart[] {
 export function holdsEveryWord(text: string, words: string[]): boolean {
   const present = new Set(foldedTokens(text));
   return words.flatMap(foldedTokens).every((w) => present.has(w));
+}
+
+/**
+ * A screen of results with the pages whose title holds every query word first (a plan
+ * titled "… IoT trong các khu công nghiệp" is about "IoT khu công nghiệp"; one that
+ * mentions both in a paragraph is not), each group in rank order.
+ */
+export function titledFirst<T>(results: T[], title: (r: T) => string, words: string[]): T[] {
+  const about = results.filter((r) => holdsEveryWord(title(r), words));
+  return [...about, ...results.filter((r) => !about.includes(r))];
 }
 
 /** Estimated bytes of a first query over bundles: each bundle's fixed part plus one index chunk a word. */

@@ -2,8 +2,10 @@
 // are assembled: no dependency beyond the slug, fold and address functions, because
 // the page's script imports it (answers.ts builds the table at build time).
 // The table is served in parts: a core every query loads (provinces, indicators, cited
-// documents, bundles) and shards of localities, plan numbers and pages, one per hash of a
-// name's first syllable, so a query loads only the shards its own words can match.
+// documents, bundles), shards of localities and plan numbers, one per hash of a name's
+// first syllable, so a query loads only the shards its own words can match, and page shards
+// (the province of each plan and locality page, by hash of its path), loaded only to scope a
+// search started from such a page.
 import { slugify } from '../pipeline/text.ts';
 import { citedDocumentUrl, localityUrl } from '../contract/addresses.ts';
 import { foldedTokens } from './results.ts';
@@ -50,26 +52,44 @@ export type AnswerCore = Omit<AnswerTable, 'localities' | 'plans' | 'provinces' 
   provinces: string[][];
   bundles: Record<string, Omit<BundleEntry, 'path'>>;
   documents: [number: string | null, title: string, slug: string][];
-  /** How many shards (/tim-kiem/tra-cuu/<i>.json) hold the localities, plan numbers and pages. */
+  /** How many shards (/tim-kiem/tra-cuu/<i>.json) hold the localities and plan numbers. */
   shards: number;
   /** The only shard, inline, when the table is small enough to be one file. */
   shard?: AnswerShard;
+  /** How many page shards (/tim-kiem/tra-cuu/trang-<i>.json) there are. */
+  pageShards: number;
+  /** The only page shard, inline, when it is small enough. */
+  pages?: PageShard;
 };
 
-/** One shard: the localities whose name, and the plans whose number, starts with a syllable hashed to it; the pages hashed to it. */
+/** One shard: the localities whose name, and the plans whose number, starts with a syllable hashed to it. */
 export interface AnswerShard {
   localities: LocalityEntry[];
   /** As in AnswerTable, the locality index into this shard's localities. */
   plans: AnswerTable['plans'];
-  /** Page path (a plan's, a locality's) → the bundle key of its province: a search started from it searches there. */
-  pages: Record<string, string>;
 }
+
+/**
+ * One page shard: page path (a plan's, a locality's) → the bundle key of its province (a search
+ * started from it searches there). Apart from the name shards, which they made ~8 times larger
+ * (3,500 synthetic plans: median name shard 958 → 116 bytes gzip).
+ */
+export type PageShard = Record<string, string>;
+
+/**
+ * The value the index holds for the indicator filter (chi-tieu): the indicator's place in the
+ * table, not its name. A fragment repeats its plan's filters: ~14 indicator names cost ~250
+ * bytes gzip in every fragment of the seeds' (~28 % of it), their places ~50. The page's URL keeps the name.
+ */
+export const indicatorFilterValue = (indicators: { short: string }[], short: string): string => String(indicators.findIndex((i) => i.short === short));
 
 /** Where a province bundle is served (key: its slug, or the central / unknown label's). */
 export const bundlePath = (key: string) => `/pagefind/tinh/${key}/`;
 
 /** Where shard i is served. */
 export const shardPath = (i: number) => `tim-kiem/tra-cuu/${i}.json`;
+/** Where page shard i is served (beside the name shards). */
+export const pageShardPath = (i: number) => `tim-kiem/tra-cuu/trang-${i}.json`;
 
 /** The syllable a name or number is filed under: its first folded token, up to "-" or "/" ("319-CTr/TU" → "319", "Yết Kiêu" → "yet"). */
 export const shardKey = (text: string): string => (foldedTokens(text)[0] ?? '').split(/[-/]/)[0]!;
@@ -98,36 +118,55 @@ export function sortLocalities(localities: LocalityEntry[], plans: AnswerTable['
 }
 
 /** The table a query reads: the core and the shards loaded (a locality in several shards once). */
-export function assembleTable(core: AnswerCore, shards: AnswerShard[]): AnswerTable & { pages: Record<string, string> } {
+export function assembleTable(core: AnswerCore, shards: AnswerShard[]): AnswerTable {
   const localities: LocalityEntry[] = [];
   const seen = new Map<string, number>();
   const plans: AnswerTable['plans'] = [];
-  const pages: Record<string, string> = {};
   for (const s of shards) {
     const at = s.localities.map((l) => {
       const page = localityUrl(l);
       return seen.get(page) ?? seen.set(page, localities.push(l) - 1).get(page)!;
     });
     plans.push(...s.plans.map(([id, n, li, ti]): AnswerTable['plans'][number] => [id, n, at[li] ?? -1, ti]));
-    Object.assign(pages, s.pages);
   }
-  const { shards: _, shard: __, provinces, bundles, documents, ...rest } = core;
+  const { shards: _, shard: __, pageShards: ___, pages: ____, provinces, bundles, documents, ...rest } = core;
   return {
     ...rest,
     provinces: provinces.map((names) => ({ name: names[0]!, bundle: slugify(names[0]!), names })),
     bundles: Object.fromEntries(Object.entries(bundles).map(([key, b]) => [key, { ...b, path: bundlePath(key) }])),
     documents: documents.map(([number, title, slug]) => ({ number, title, slug, url: citedDocumentUrl(slug) })),
     ...sortLocalities(localities, plans),
-    pages,
   };
 }
 
 /**
  * What a result shows of a plan, per bundle (cards.json beside its index), and what the
  * page counts and filters on: id → [title, ISO date, locality, level, type] ("" when not known;
- * a central plan has no locality).
+ * a central plan has no locality), and in a bundle of few plans its records: the starts of
+ * their Pagefind ids, space-separated (`recordOwners`), so a screen fetches one section per plan.
  */
-export type PlanCards = Record<string, [string, string, string, string, string]>;
+export type PlanCards = Record<string, [string, string, string, string, string, string?]>;
+
+/**
+ * The plan each record id start names, over the cards loaded: a start shared by records of
+ * two plans names none (null). A Pagefind id is "<language>_<hex hash>".
+ */
+export function recordOwners(cards: Iterable<[planUrl: string, records: string | undefined]>): (id: string) => string | null {
+  const owners = new Map<string, string | null>();
+  const lengths = new Set<number>();
+  for (const [plan, records] of cards) {
+    for (const start of records?.split(' ') ?? []) {
+      if (!start) continue;
+      lengths.add(start.length);
+      owners.set(start, owners.has(start) && owners.get(start) !== plan ? null : plan);
+    }
+  }
+  return (id) => {
+    const hash = id.slice(id.indexOf('_') + 1);
+    const found = new Set([...lengths].map((n) => owners.get(hash.slice(0, n))).filter((o) => o !== undefined));
+    return found.size === 1 ? [...found][0]! : null;
+  };
+}
 /** The file name of a bundle's plan cards. */
 export const CARDS_FILE = 'cards.json';
 

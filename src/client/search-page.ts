@@ -5,9 +5,9 @@
 // the primary bundle plus the province bundles in scope, merged on demand with
 // mergeIndex. Results are rendered with DOM nodes (document text is never HTML).
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
-import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, topParagraphs } from '../../scripts/search/results.ts';
+import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, titledFirst, topParagraphs } from '../../scripts/search/results.ts';
 import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
-import { assembleTable, CARDS_FILE, queryShards, shardOf, shardPath, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
+import { assembleTable, CARDS_FILE, indicatorFilterValue, pageShardPath, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type PageShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
 import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
@@ -15,12 +15,14 @@ const PAGE_SIZE = 10;
 /** Section fragments fetched at most per screen (~1 KB gzip each), so a screen stays within budget. */
 const MAX_FRAGMENTS_PER_SCREEN = 18;
 const PARAGRAPHS_PER_RESULT = 2;
-/** The whole country is searched without asking when its index costs at most this (the seeds). */
+/** The whole country is searched without asking when a query of AUTO_NATIONAL_WORDS words costs at most this there (the seeds). */
 const AUTO_NATIONAL_BYTES = 60 * 1024;
+/** The library's size decides, not the query's length: a long query in a small library searches it all. */
+const AUTO_NATIONAL_WORDS = 3;
 /** Pagefind's default bonus for the exact spelling typed. */
 const DIACRITIC_SIMILARITY = 0.8;
 /** Pagefind 1.6 indexes meta values as words: none of ours should rank a record (a record matched only there is dropped). */
-const META_WEIGHTS = Object.fromEntries(['title', 'kind', 'plan', 'section'].map((k) => [k, 0]));
+const META_WEIGHTS = Object.fromEntries(['title', 'kind'].map((k) => [k, 0]));
 /** URL parameters: the filters, the scope ("tinh": a bundle key or NATIONAL) and "read the words as typed". */
 const FILTER_PARAMS = { locality: 'dia-phuong', level: 'cap', type: 'loai', indicator: 'chi-tieu' } as const;
 const SCOPE = 'tinh';
@@ -118,10 +120,11 @@ async function loadTable(words: string[]): Promise<Table> {
   return assembleTable(core, await Promise.all(queryShards(words, core.shards).map((i) => loadShard(core, i))));
 }
 
-/** The province bundle of a page of the site (a plan's, a locality's), from its shard of the table. */
+/** The province bundle of a page of the site (a plan's, a locality's), from its page shard. */
 async function bundleOfPage(path: string): Promise<string | null> {
   const core = await loadCore();
-  return (await loadShard(core, shardOf(path, core.shards))).pages[path] ?? null;
+  const pages = core.pages ?? (await fetchJson<PageShard>(pageShardPath(shardOf(path, core.pageShards))));
+  return pages[path] ?? null;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -150,7 +153,7 @@ function excerptNode(text: string, words: string[]): HTMLParagraphElement {
 function paragraphsOf(data: PfData): { url: string; title: string; text: string }[] {
   const words = data.content.split(/[\r\n\s]+/g);
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
-  const page = data.meta.plan ?? data.url.replace(/#.*$/, '');
+  const page = recordPage(data.url);
   return anchors.map((a, i) => ({
     url: `${page}#${encodeURIComponent(a.id)}`,
     title: a.title ?? '',
@@ -324,12 +327,13 @@ function possibleResults(table: AnswerTable, filters: Record<string, string>): n
 /** Pages a search can start from that say where to search: a plan's, a locality's. */
 const PLACED_PAGE = /^\/(van-ban|dia-phuong)\/[^/]+\/$/;
 
-/** The province bundles to search: from the URL, the place named, or the page the reader came from. */
+/** The province bundles to search: the locality filtered on, the URL, the place named, or the page the reader came from. */
 async function scopeOf(s: State, table: AnswerTable, reading: QueryReading): Promise<string | null> {
-  if (s.scope) return s.scope;
+  // A locality filter's plans are all in its province's bundle: no other is searched (nor its filter file loaded).
   const locality = s.filters[FILTER_PARAMS.locality];
   const named = locality ? table.localities.find((l) => l.name === locality) : null;
   if (named) return named.bundle;
+  if (s.scope) return s.scope;
   if (reading.bundle) return reading.bundle;
   try {
     const from = new URL(document.referrer);
@@ -425,14 +429,15 @@ export function startSearchPage(): void {
       const q = parseQuery(s.q);
       const scope = await scopeOf(s, table, reading);
       const all = Object.values(table.bundles);
-      const nationalAuto = queryBytes(all, q.words.length) <= AUTO_NATIONAL_BYTES;
+      const nationalAuto = queryBytes(all, Math.min(q.words.length, AUTO_NATIONAL_WORDS)) <= AUTO_NATIONAL_BYTES;
       const bundles = scope === NATIONAL || (!scope && nationalAuto) ? all : scope && table.bundles[scope] ? [table.bundles[scope]!] : [];
       if (!nationalAuto || scope === NATIONAL) renderNational(national, s, table, q.words.length, scope);
       status.textContent = 'Đang tìm…';
       const pf = await loadPagefind();
       await mergeBundles(pf, bundles);
       fillFilters(form, table, s.filters);
-      const hits = await runQuery(pf, q, s.filters);
+      const indicator = s.filters[FILTER_PARAMS.indicator];
+      const hits = await runQuery(pf, q, indicator ? { ...s.filters, [FILTER_PARAMS.indicator]: indicatorFilterValue(table.indicators, indicator) } : s.filters);
       if (mine !== generation) return;
       // Results grouped by plan, in the order their best section ranks; a section
       // that does not hold every word (a prefix or a syllable of another word) is dropped.
@@ -440,6 +445,7 @@ export function startSearchPage(): void {
       // No more results than plans the filters and scope allow (and, unfiltered, the cited-document pages):
       // once all are shown, no further fragment is fetched.
       const possible = possibleResults(table, s.filters);
+      const ownerOf = recordOwners([...cards].map(([url, card]) => [url, card[5]]));
       let next = 0;
       let shown = 0;
       const screen = async () => {
@@ -447,19 +453,27 @@ export function startSearchPage(): void {
         let fetched = 0;
         // Plans found beyond this screen's ten wait for the next one (their fragments are already here).
         while (next < hits.length && results.size < possible && results.size - shown < PAGE_SIZE && fetched < MAX_FRAGMENTS_PER_SCREEN) {
-          const batch = hits.slice(next, next + Math.min(PAGE_SIZE, MAX_FRAGMENTS_PER_SCREEN - fetched));
-          next += batch.length;
+          // One section per plan when the cards say whose a record is: a further section of a plan found is not fetched.
+          const batch: typeof hits = [];
+          const chosen = new Set<string>();
+          while (next < hits.length && batch.length < Math.min(PAGE_SIZE - (results.size - shown), MAX_FRAGMENTS_PER_SCREEN - fetched)) {
+            const h = hits[next++]!;
+            const plan = ownerOf(h.hit.id);
+            if (plan !== null && (results.has(plan) || chosen.has(plan))) continue;
+            if (plan !== null) chosen.add(plan);
+            batch.push(h);
+          }
           fetched += batch.length;
           for (const data of await Promise.all(batch.map((h) => h.hit.data()))) {
             if (!holdsEveryWord(`${data.meta.title ?? ''} ${data.content}`, q.words)) continue;
-            const url = data.meta.plan ?? data.url;
+            const url = recordPage(data.url);
             const r = results.get(url);
             if (r) r.sections.push(data);
             else results.set(url, { url, sections: [data] });
           }
         }
         if (mine !== generation) return;
-        const fresh = [...results.values()].slice(shown, shown + PAGE_SIZE);
+        const fresh = titledFirst([...results.values()].slice(shown, shown + PAGE_SIZE), (r) => cards.get(r.url)?.[0] ?? r.sections[0]!.meta.title ?? '', q.words);
         shown += fresh.length;
         list.append(...fresh.map((r) => renderResult(r, q)));
         const done = (next >= hits.length || results.size >= possible) && shown >= results.size;

@@ -1,7 +1,8 @@
 // The per-province split against one bundle, on a CI-sized synthetic corpus
 // (50 plans over 5 provinces, from the seeds' paragraphs): the search page, with
 // every province bundle merged, finds the same plans as with one bundle for all.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,12 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, launchBrowser, newPage, recordRequests } from '../helpers/browser.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
 import { ensureSite } from '../helpers/site.ts';
-import { buildSearchIndex } from '../../scripts/search/build-index.ts';
+import { buildSearchIndex, OWNED_BUNDLE_PLANS } from '../../scripts/search/build-index.ts';
 import { seedSiteData } from '../seeds.ts';
 import { citedDocumentPages } from '../../scripts/search/records.ts';
 import { syntheticPlans } from '../../scripts/search/synthetic.ts';
 import { parseQuery } from '../../scripts/search/query.ts';
-import type { AnswerTable } from '../../scripts/search/table.ts';
+import { CARDS_FILE, recordOwners, type AnswerTable, type PlanCards } from '../../scripts/search/table.ts';
+import { recordPage } from '../../scripts/search/results.ts';
 import { localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 const dist = await ensureSite();
@@ -72,6 +74,33 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
     expect(bundles).toBe(5);
   });
 
+  it('names the plan of each record in the cards of a bundle of few plans, never a wrong one', () => {
+    /** Every plan card of a built site, by plan URL, and its fragments: [Pagefind id, the page it belongs to]. */
+    const read = (root: string) => {
+      const tinh = join(root, 'pagefind/tinh');
+      const folders = [join(root, 'pagefind'), ...(existsSync(tinh) ? readdirSync(tinh).map((k) => join(tinh, k)) : [])];
+      const cards = folders.flatMap((f) => Object.entries(JSON.parse(readFileSync(join(f, CARDS_FILE), 'utf8')) as PlanCards));
+      const fragments = folders.flatMap((f) => readdirSync(join(f, 'fragment')).map((name) => {
+        const { url } = JSON.parse(gunzipSync(readFileSync(join(f, 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string };
+        return [name.replace(/\.pf_fragment$/, ''), recordPage(url)] as const;
+      }));
+      return { cards, fragments };
+    };
+    const split = read(dirs[0]!);
+    const ownerOf = recordOwners(split.cards.map(([id, card]) => [planUrl(id), card[5]]));
+    const plansRecords = split.fragments.filter(([, page]) => page.startsWith('/van-ban/'));
+    // A plan's record is listed: it names its plan or, its start shared, none.
+    for (const [id, page] of plansRecords) expect([null, page]).toContain(ownerOf(id));
+    expect(plansRecords.filter(([id, page]) => ownerOf(id) === page).length).toBeGreaterThan(0.9 * plansRecords.length);
+    // A cited document's is not: it seldom looks like a plan's.
+    const others = split.fragments.filter(([, page]) => !page.startsWith('/van-ban/'));
+    expect(others.filter(([id]) => ownerOf(id) !== null).length).toBeLessThanOrEqual(Math.ceil(0.05 * others.length));
+    // One bundle of 50 plans lists no records: a blind screen shows ten plans there.
+    const single = read(dirs[1]!);
+    expect(single.cards.length).toBeGreaterThan(OWNED_BUNDLE_PLANS);
+    expect(single.cards.every(([, card]) => card[5] === undefined)).toBe(true);
+  });
+
   it('answers a locality and a plan number from the shards of the query’s words only', async () => {
     expect(shards).toBeGreaterThan(2);
     const locality = table.localities.find((l) => l.level === 'xã')!;
@@ -92,6 +121,21 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
       expect(loaded.length, q).toBeLessThanOrEqual(parseQuery(q).words.length);
       await context.close();
     }
+  });
+
+  it('searches the province of the plan page a search starts from, read from that page’s page shard', async () => {
+    const [id, , li] = table.plans.find((p) => table.localities[p[2]]?.level === 'xã')!;
+    const province = table.localities[li]!.bundle;
+    const { context, page } = await newPage(browser);
+    const requests = recordRequests(page);
+    await page.goto(`${servers[0]!.origin}/tim-kiem/?q=${encodeURIComponent('chuyển đổi số')}`, { referer: `${servers[0]!.origin}${planUrl(id)}` });
+    await page.waitForFunction(() => !['', 'Đang tìm…'].includes(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 30_000 });
+    const paths = requests.map((u) => new URL(u).pathname);
+    expect(paths.filter((p) => /^\/tim-kiem\/tra-cuu\/trang-\d+\.json$/.test(p))).toHaveLength(1);
+    const bundles = new Set(paths.map((p) => /^\/pagefind\/tinh\/([^/]+)\//.exec(p)?.[1]).filter(Boolean));
+    expect([...bundles]).toEqual([province]);
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    await context.close();
   });
 
   // Pagefind scores each bundle with its own statistics (page count, mean length,
