@@ -17,7 +17,7 @@ import { startServer } from '../tests/helpers/server.ts';
 import { ANSWER_TABLE_PATH, buildSearchIndex } from './search/build-index.ts';
 import { siteDataOf, sourceSiteData } from './search/seed-site-data.ts';
 import { citedDocumentPages } from './search/records.ts';
-import { shardPath } from './search/table.ts';
+import { shardPath } from './contract/search/table.ts';
 import { syntheticPlans } from './search/synthetic.ts';
 import { measureQuery as measure, type QueryTransfer as Measure } from './bench/first-query.ts';
 

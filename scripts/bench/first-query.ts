@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { recordTransfer } from '../../tests/helpers/browser.ts';
 import { ANSWER_TABLE_PATH } from '../search/build-index.ts';
-import { CARDS_FILE, shardPath } from '../search/table.ts';
+import { CARDS_FILE, shardPath } from '../contract/search/table.ts';
 
 export interface QueryTransfer {
   query: string;

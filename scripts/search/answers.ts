@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { isNational } from '../contract/levels.ts';
 import { slugify } from '../pipeline/text.ts';
 import { citedDocumentUrl, localitySlug, localityUrl, planUrl } from '../contract/addresses.ts';
-import { shardKey, sortLocalities, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PageShard, type PlanCards } from './table.ts';
+import { shardKey, sortLocalities, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PageShard, type PlanCards } from '../contract/search/table.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { planFields } from './records.ts';
 import { PROVINCES, provinceKey, CENTRAL, UNKNOWN_PROVINCE } from './provinces.ts';

@@ -8,14 +8,14 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Plan } from '../pipeline/types.ts';
-import { FILTERS, pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
+import { pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
-import { bundlePath, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from './table.ts';
+import { bundlePath, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from '../contract/search/table.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
-import { planUrl } from '../contract/addresses.ts';
-import { recordPage } from './results.ts';
+import { planUrl, SEARCH_FILTERS as FILTERS } from '../contract/addresses.ts';
+import { recordPage } from '../contract/search/results.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 
 /** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED, seedSiteData } from '../../tests/seeds.ts';
 import { tableBlock } from '../pipeline/parse.ts';
-import { recordPage } from './results.ts';
+import { recordPage } from '../contract/search/results.ts';
 import { citedDocumentPages, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, sectionWordsFor, MAX_SECTION_WORDS, MAX_SECTION_WORDS_LARGE } from './records.ts';
 
 const corpus = seedSiteData();

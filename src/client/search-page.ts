@@ -4,11 +4,11 @@
 // the full-text query (and its "d" → "đ" variants) through Pagefind's JS API on
 // the primary bundle plus the province bundles in scope, merged on demand with
 // mergeIndex. Results are rendered with DOM nodes (document text is never HTML).
-import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/search/query.ts';
-import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, titledFirst, topParagraphs } from '../../scripts/search/results.ts';
-import { readQuery, type QueryReading } from '../../scripts/search/read-query.ts';
-import { assembleTable, CARDS_FILE, indicatorFilterValue, pageShardPath, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type PageShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/search/table.ts';
-import { indicatorUrl, localitiesPage, localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
+import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/contract/search/query.ts';
+import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, titledFirst, topParagraphs } from '../../scripts/contract/search/results.ts';
+import { readQuery, type QueryReading } from '../../scripts/contract/search/read-query.ts';
+import { assembleTable, CARDS_FILE, indicatorFilterValue, pageShardPath, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type PageShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/contract/search/table.ts';
+import { indicatorUrl, localitiesPage, localityUrl, planUrl, SEARCH_FILTERS } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
 const PAGE_SIZE = 10;
@@ -24,7 +24,6 @@ const DIACRITIC_SIMILARITY = 0.8;
 /** Pagefind 1.6 indexes meta values as words: none of ours should rank a record (a record matched only there is dropped). */
 const META_WEIGHTS = Object.fromEntries(['title', 'kind'].map((k) => [k, 0]));
 /** URL parameters: the filters, the scope ("tinh": a bundle key or NATIONAL) and "read the words as typed". */
-const FILTER_PARAMS = { locality: 'dia-phuong', level: 'cap', type: 'loai', indicator: 'chi-tieu' } as const;
 const SCOPE = 'tinh';
 const NATIONAL = 'ca-nuoc';
 const AS_TYPED = 'nguyen-van';
@@ -215,7 +214,7 @@ interface State {
 function readState(): State {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string> = {};
-  for (const name of Object.values(FILTER_PARAMS)) {
+  for (const name of Object.values(SEARCH_FILTERS)) {
     const v = params.get(name)?.normalize('NFC');
     if (v) filters[name] = v;
   }
@@ -238,19 +237,19 @@ function stateUrl(s: State): string {
  */
 function applyReading(s: State, reading: QueryReading): State {
   const filters = { ...s.filters };
-  if (reading.locality && !filters[FILTER_PARAMS.locality]) filters[FILTER_PARAMS.locality] = reading.locality.name;
-  if (reading.level && !filters[FILTER_PARAMS.level]) filters[FILTER_PARAMS.level] = reading.level;
-  if (reading.type && !filters[FILTER_PARAMS.type]) filters[FILTER_PARAMS.type] = reading.type;
+  if (reading.locality && !filters[SEARCH_FILTERS.locality]) filters[SEARCH_FILTERS.locality] = reading.locality.name;
+  if (reading.level && !filters[SEARCH_FILTERS.level]) filters[SEARCH_FILTERS.level] = reading.level;
+  if (reading.type && !filters[SEARCH_FILTERS.type]) filters[SEARCH_FILTERS.type] = reading.type;
   if (Object.keys(filters).length === Object.keys(s.filters).length) return s;
   // Nothing left but filters: the place's name is the query (its plans name it), else the words as typed.
   return { ...s, q: reading.rest.length ? reading.rest.join(' ') : (reading.locality?.name ?? s.q), filters };
 }
 
 const FILTER_LABELS: Record<string, string> = {
-  [FILTER_PARAMS.locality]: 'Địa phương',
-  [FILTER_PARAMS.level]: 'Cấp',
-  [FILTER_PARAMS.type]: 'Loại văn bản',
-  [FILTER_PARAMS.indicator]: 'Chỉ tiêu',
+  [SEARCH_FILTERS.locality]: 'Địa phương',
+  [SEARCH_FILTERS.level]: 'Cấp',
+  [SEARCH_FILTERS.type]: 'Loại văn bản',
+  [SEARCH_FILTERS.indicator]: 'Chỉ tiêu',
 };
 
 /** A chip per filter: removing it puts its words back into the query, read as typed. */
@@ -259,7 +258,7 @@ function renderChips(box: HTMLElement, s: State) {
   for (const [name, value] of Object.entries(s.filters)) {
     const { [name]: _, ...rest } = s.filters;
     const typed = ` ${foldedTokens(s.q).join(' ')} `.includes(` ${foldedTokens(value).join(' ')} `);
-    const words = name === FILTER_PARAMS.indicator || typed ? s.q : `${s.q} ${value}`;
+    const words = name === SEARCH_FILTERS.indicator || typed ? s.q : `${s.q} ${value}`;
     const chip = el('span', 'chip', `${FILTER_LABELS[name] ?? name}: ${value} `);
     chip.append(link(stateUrl({ ...s, q: words.trim(), filters: rest, asTyped: true }), '✕', 'chip-remove'));
     chip.lastElementChild!.setAttribute('aria-label', `Bỏ lọc ${value}`);
@@ -317,9 +316,9 @@ async function renderAnswers(box: HTMLElement, table: AnswerTable, reading: Quer
 function possibleResults(table: AnswerTable, filters: Record<string, string>): number {
   let plans = 0;
   for (const [, , locality, level, type] of cards.values()) {
-    if (filters[FILTER_PARAMS.locality] && locality !== filters[FILTER_PARAMS.locality]) continue;
-    if (filters[FILTER_PARAMS.level] && level !== filters[FILTER_PARAMS.level]) continue;
-    if (!filters[FILTER_PARAMS.type] || type === filters[FILTER_PARAMS.type]) plans++;
+    if (filters[SEARCH_FILTERS.locality] && locality !== filters[SEARCH_FILTERS.locality]) continue;
+    if (filters[SEARCH_FILTERS.level] && level !== filters[SEARCH_FILTERS.level]) continue;
+    if (!filters[SEARCH_FILTERS.type] || type === filters[SEARCH_FILTERS.type]) plans++;
   }
   return Object.keys(filters).length ? plans : plans + table.documents.length;
 }
@@ -330,7 +329,7 @@ const PLACED_PAGE = /^\/(van-ban|dia-phuong)\/[^/]+\/$/;
 /** The province bundles to search: the locality filtered on, the URL, the place named, or the page the reader came from. */
 async function scopeOf(s: State, table: AnswerTable, reading: QueryReading): Promise<string | null> {
   // A locality filter's plans are all in its province's bundle: no other is searched (nor its filter file loaded).
-  const locality = s.filters[FILTER_PARAMS.locality];
+  const locality = s.filters[SEARCH_FILTERS.locality];
   const named = locality ? table.localities.find((l) => l.name === locality) : null;
   if (named) return named.bundle;
   if (s.scope) return s.scope;
@@ -364,15 +363,15 @@ function renderNational(box: HTMLElement, s: State, table: AnswerTable, words: n
 
 /** The filters' choices: the levels, types and indicators of the library, the localities of the bundles searched. */
 function fillFilters(form: HTMLFormElement, table: AnswerTable, chosen: Record<string, string>) {
-  const locality = chosen[FILTER_PARAMS.locality];
+  const locality = chosen[SEARCH_FILTERS.locality];
   const values: Record<string, [string, string][]> = {
-    [FILTER_PARAMS.locality]: [
+    [SEARCH_FILTERS.locality]: [
       ...(locality ? [[locality, locality] as [string, string]] : []),
       ...localitiesOf(cards.values()).map((l): [string, string] => [l.name, `${l.name} (${nf.format(l.plans)})`]),
     ],
-    [FILTER_PARAMS.level]: table.levels.map((l) => [l, l]),
-    [FILTER_PARAMS.type]: table.types.map((t) => [t, t]),
-    [FILTER_PARAMS.indicator]: table.indicators.map((i) => [i.short, i.short]),
+    [SEARCH_FILTERS.level]: table.levels.map((l) => [l, l]),
+    [SEARCH_FILTERS.type]: table.types.map((t) => [t, t]),
+    [SEARCH_FILTERS.indicator]: table.indicators.map((i) => [i.short, i.short]),
   };
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
     const options = [...new Map(values[select.name] ?? []).entries()].sort((a, b) => collator.compare(a[0], b[0]));
@@ -402,7 +401,7 @@ export function startSearchPage(): void {
     list.replaceChildren();
     more.hidden = national.hidden = true;
     try {
-      const table = await loadTable([...parseQuery(s.q).words, s.filters[FILTER_PARAMS.locality] ?? '']);
+      const table = await loadTable([...parseQuery(s.q).words, s.filters[SEARCH_FILTERS.locality] ?? '']);
       if (mine !== generation) return;
       fillFilters(form, table, s.filters);
       const reading = readQuery(table, parseQuery(s.q).words);
@@ -436,8 +435,8 @@ export function startSearchPage(): void {
       const pf = await loadPagefind();
       await mergeBundles(pf, bundles);
       fillFilters(form, table, s.filters);
-      const indicator = s.filters[FILTER_PARAMS.indicator];
-      const hits = await runQuery(pf, q, indicator ? { ...s.filters, [FILTER_PARAMS.indicator]: indicatorFilterValue(table.indicators, indicator) } : s.filters);
+      const indicator = s.filters[SEARCH_FILTERS.indicator];
+      const hits = await runQuery(pf, q, indicator ? { ...s.filters, [SEARCH_FILTERS.indicator]: indicatorFilterValue(table.indicators, indicator) } : s.filters);
       if (mine !== generation) return;
       // Results grouped by plan, in the order their best section ranks; a section
       // that does not hold every word (a prefix or a syllable of another word) is dropped.
@@ -477,7 +476,7 @@ export function startSearchPage(): void {
         shown += fresh.length;
         list.append(...fresh.map((r) => renderResult(r, q)));
         const done = (next >= hits.length || results.size >= possible) && shown >= results.size;
-        const scopeName = bundles.length === all.length || s.filters[FILTER_PARAMS.locality] ? '' : bundles.length ? ` trong ${bundles.map((b) => b.name).join(', ')}` : ' trong các văn bản trung ương';
+        const scopeName = bundles.length === all.length || s.filters[SEARCH_FILTERS.locality] ? '' : bundles.length ? ` trong ${bundles.map((b) => b.name).join(', ')}` : ' trong các văn bản trung ương';
         status.textContent = !results.size && done
           ? `Không tìm thấy kết quả cho “${s.q}”${scopeName}.`
           : `Tìm thấy ${done ? '' : 'ít nhất '}${nf.format(done ? shown : Math.max(shown, results.size))} văn bản cho “${s.q}”${scopeName}.`;

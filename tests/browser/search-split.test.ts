@@ -14,9 +14,9 @@ import { buildSearchIndex, OWNED_BUNDLE_PLANS } from '../../scripts/search/build
 import { seedSiteData } from '../seeds.ts';
 import { citedDocumentPages } from '../../scripts/search/records.ts';
 import { syntheticPlans } from '../../scripts/search/synthetic.ts';
-import { parseQuery } from '../../scripts/search/query.ts';
-import { CARDS_FILE, recordOwners, type AnswerTable, type PlanCards } from '../../scripts/search/table.ts';
-import { recordPage } from '../../scripts/search/results.ts';
+import { parseQuery } from '../../scripts/contract/search/query.ts';
+import { CARDS_FILE, recordOwners, type AnswerTable, type PlanCards } from '../../scripts/contract/search/table.ts';
+import { recordPage } from '../../scripts/contract/search/results.ts';
 import { localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
 const dist = await ensureSite();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { seedSiteData } from '../../tests/seeds.ts';
-import { buildAnswerTable, literalPart, splitAnswerTable } from './answers.ts';
+import { seedSiteData } from '../../../tests/seeds.ts';
+import { buildAnswerTable, literalPart, splitAnswerTable } from '../../search/answers.ts';
 import { assembleTable, queryShards, shardOf, type AnswerTable } from './table.ts';
-import { syntheticPlans } from './synthetic.ts';
-import { localityUrl, planUrl } from '../contract/addresses.ts';
+import { syntheticPlans } from '../../search/synthetic.ts';
+import { localityUrl, planUrl } from '../addresses.ts';
 import { readQuery } from './read-query.ts';
 import { parseQuery } from './query.ts';
-import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
+import { loadTaxonomy } from '../../pipeline/targets/taxonomy.ts';
 
 const corpus = seedSiteData();
 const table = buildAnswerTable({ plans: corpus.plans, documents: corpus.documents, indicators: loadTaxonomy().indicators, bundles: {} });

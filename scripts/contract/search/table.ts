@@ -6,8 +6,8 @@
 // first syllable, so a query loads only the shards its own words can match, and page shards
 // (the province of each plan and locality page, by hash of its path), loaded only to scope a
 // search started from such a page.
-import { slugify } from '../pipeline/text.ts';
-import { citedDocumentUrl, localityUrl } from '../contract/addresses.ts';
+import { slugify } from '../../pipeline/text.ts';
+import { citedDocumentUrl, localityUrl } from '../addresses.ts';
 import { foldedTokens } from './results.ts';
 
 export interface BundleEntry {

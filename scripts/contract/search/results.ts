@@ -78,7 +78,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 export const recordPage = (url: string): string => url.replace(/#.*$/, '');
 
 /** "2025-02-19" → "19/02/2025" for the result cards. */
-export { formatIsoDate as formatDate } from '../contract/format.ts';
+export { formatIsoDate as formatDate } from '../format.ts';
 
 /** Folded syllables of a text ("Đồng Tháp," → ["dong", "thap"]); "30%", "R&D" and "57-NQ/TW" stay one token. */
 export function foldedTokens(text: string): string[] {
