@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from './document-types.ts';
 import { parseSidecar } from './sidecar.ts';
 import { extractTargets } from './targets/extract.ts';
-import { assignIds, baseId, findDuplicates, LOOKALIKE_SIMILARITY, parseSeed, similarity, textShingles } from './plan.ts';
+import { existsSync } from 'node:fs';
+import { assignIds, baseId, byCodePoint, findDuplicates, LOOKALIKE_SIMILARITY, parseSeed, SAME_PLAN_SIMILARITY, similarity, textShingles, type DuplicateCandidate } from './plan.ts';
+import { readSeeds } from '../build/seeds.ts';
+import { readSourceDocuments, syntheticSeeds } from '../bench/synthetic-seeds.ts';
 import { fold } from './text.ts';
-import { SEED, seedText } from '../../tests/seeds.ts';
+import { SEED, seedsDir, seedText, sharedCorpusDir } from '../../tests/seeds.ts';
 import type { Plan } from './types.ts';
 
 const plan = (sourceFile: string, locality: string | null, number: string | null, type = 'Kế hoạch'): Plan => {
@@ -41,6 +44,21 @@ describe('ids', () => {
   });
 });
 
+/** The reference: every kept file scored against this one, in file order. */
+function allPairs(items: DuplicateCandidate[]) {
+  const duplicates: string[] = [];
+  const lookalikes: string[][] = [];
+  const kept: DuplicateCandidate[] = [];
+  for (const it of items) {
+    if (kept.some((k) => k.fingerprint === it.fingerprint)) { duplicates.push(it.file); continue; }
+    const scored = kept.map((k) => ({ k, s: similarity(it.shingles, k.shingles) })).sort((a, b) => b.s - a.s);
+    if (scored[0] && scored[0].s >= SAME_PLAN_SIMILARITY) { duplicates.push(it.file); continue; }
+    for (const { k, s } of scored) if (s >= LOOKALIKE_SIMILARITY || (it.number !== null && it.number === k.number)) lookalikes.push([k.file, it.file]);
+    kept.push(it);
+  }
+  return { duplicates, lookalikes };
+}
+
 describe('findDuplicates', () => {
   const blocks = (text: string) => text.split('\n\n').map((t, i) => ({ id: `d${i + 1}`, kind: 'paragraph' as const, depth: 0, label: null, text: t, emphasis: [], line: 1, part: 'body' as const }));
   const item = (file: string, text: string, number: string | null = '1-KH/TU', issuer: string | null = 'Ban Thường vụ Tỉnh ủy') =>
@@ -72,28 +90,36 @@ describe('findDuplicates', () => {
     expect(lookalikes).toEqual([{ first: 'a.txt', second: 'b.txt', reason: expect.stringMatching(/^alike texts \(\d+% shared\) but not the same$/) }]);
   });
 
-  it('finds what comparing every pair finds, comparing only the candidates of a prefix filter', () => {
+  it('finds what comparing every pair finds, comparing only the pairs its sketches screen in', () => {
     // Texts made of the seeds' paragraphs, overlapping by every share from none to all.
     const paragraphs = [...plan.split('\n\n'), ...other.split('\n\n')].filter((p) => p.length > 80);
     const texts = Array.from({ length: 40 }, (_, i) => paragraphs.filter((_, j) => (j * 7 + i * 3) % 40 < 10 + (i % 9) * 3 || j % 40 === i).join('\n\n'));
     const items = texts.map((t, i) => item(`${String(i).padStart(2, '0')}.txt`, t, i % 5 === 0 ? '5-KH/TU' : `${i}-KH/TU`));
-    // The reference: every kept file scored, as before the filter.
-    const allPairs = () => {
-      const duplicates: unknown[] = [];
-      const lookalikes: unknown[] = [];
-      const kept: typeof items = [];
-      for (const it of items) {
-        if (kept.some((k) => k.fingerprint === it.fingerprint)) { duplicates.push(it.file); continue; }
-        const scored = kept.map((k) => ({ k, s: similarity(it.shingles, k.shingles) })).sort((a, b) => b.s - a.s);
-        if (scored[0] && scored[0].s >= 0.9) { duplicates.push(it.file); continue; }
-        for (const { k, s } of scored) if (s >= LOOKALIKE_SIMILARITY || it.number === k.number) lookalikes.push([k.file, it.file]);
-        kept.push(it);
-      }
-      return { duplicates, lookalikes };
-    };
     const found = findDuplicates(items);
-    const reference = allPairs();
+    const reference = allPairs(items);
     expect(reference.lookalikes.length).toBeGreaterThan(10);
+    expect(found.duplicates.map((d) => d.dropped)).toEqual(reference.duplicates);
+    expect(found.lookalikes.map((l) => [l.first, l.second])).toEqual(reference.lookalikes);
+  });
+
+  it('finds what comparing every pair finds on the seeds, the corpus and synthetic plans alike in their boilerplate', () => {
+    const vocabulary = loadVocabulary();
+    const inputs = [...readSeeds(seedsDir), ...(existsSync(sharedCorpusDir) ? readSeeds(sharedCorpusDir).map((i) => ({ ...i, file: `corpus/${i.file}` })) : [])];
+    const synthetic = syntheticSeeds(readSourceDocuments([seedsDir, ...(existsSync(sharedCorpusDir) ? [sharedCorpusDir] : [])]), 160);
+    const texts = [...inputs.map((i) => ({ file: i.file, blocks: parseSeed(i, vocabulary).blocks })), ...synthetic.map((s) => ({ file: `synthetic/${s.file}`, blocks: blocks(s.text) }))];
+    // Copies with one paragraph dropped (near-identical), and a number shared now and then.
+    const copies = texts.slice(0, 40).map((t) => ({ file: `${t.file}-copy`, blocks: t.blocks.filter((_, i) => i !== 3) }));
+    const items = [...texts, ...copies].map((t, i) => ({
+      file: t.file,
+      fingerprint: fold(t.blocks.map((b) => b.text).join(' ')).replace(/\s+/g, ' '),
+      shingles: textShingles(t.blocks),
+      number: i % 23 === 0 ? '5-KH/TU' : null,
+      issuer: null,
+    }));
+    const found = findDuplicates(items);
+    const reference = allPairs([...items].sort((a, b) => byCodePoint(a.file, b.file)));
+    expect(reference.duplicates.length).toBeGreaterThanOrEqual(40);
+    expect(reference.lookalikes.length).toBeGreaterThan(0);
     expect(found.duplicates.map((d) => d.dropped)).toEqual(reference.duplicates);
     expect(found.lookalikes.map((l) => [l.first, l.second])).toEqual(reference.lookalikes);
   });

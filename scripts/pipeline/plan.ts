@@ -12,6 +12,7 @@ import { findReferences, type Mention } from './references.ts';
 import { applySidecar, type Sidecar } from './sidecar.ts';
 import type { DocumentVocabulary } from './document-types.ts';
 import { fold, percent, slugify } from './text.ts';
+import { onePermutationSketch, sketchSimilarity } from './reuse/minhash.ts';
 
 export interface SeedInput {
   /** Path relative to seeds/, e.g. "004_a936b11be61fe9d9.txt" or "tinh/plan.txt" (sub-folders are read too). */
@@ -177,32 +178,26 @@ function sortedSimilarity(a: Int32Array, b: Int32Array): number {
   return shared / (a.length + b.length - shared);
 }
 
+/** One-permutation MinHash sketches of this many bins screen every pair of plans (reuse/minhash.ts). */
+const SKETCH_SIZE = 512;
 /**
- * For each set, the earlier sets it may share LOOKALIKE_SIMILARITY or more of its shingles
- * with, and the sets as sorted ids (scored without hashing strings). Prefix filtering (Bayardo
- * et al., "Scaling up all pairs similarity search", 2007): with every shingle numbered rarest
- * first, two sets whose Jaccard similarity reaches t share one of the first |x| − ⌈t·|x|⌉ + 1
- * ids of each. Exact: no pair at or above t is missed.
+ * Pairs whose sketches estimate at least this similarity are scored exactly. The estimate's
+ * standard deviation at J = 0.5 is √(J(1−J)/k) ≈ 0.022: a pair at LOOKALIKE_SIMILARITY falls
+ * below this margin once in about 10⁸ pairs. On plans that share their boilerplate most pairs
+ * are 20–40% alike: the margin keeps the exact scoring to the few percent near the threshold.
  */
-function lookalikeCandidates(sets: Set<string>[]): { candidates: number[][]; ids: Int32Array[] } {
-  const frequency = new Map<string, number>();
-  for (const set of sets) for (const s of set) frequency.set(s, (frequency.get(s) ?? 0) + 1);
-  const order = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || byCodePoint(a, b));
-  const idOf = new Map(order.map((s, i) => [s, i]));
-  const ids = sets.map((set) => Int32Array.from(set, (s) => idOf.get(s)!).sort());
-  const holders = new Map<number, number[]>();
-  const candidates = ids.map((set, i) => {
-    const prefix = set.subarray(0, set.length - Math.ceil(LOOKALIKE_SIMILARITY * set.length) + 1);
-    const found = new Set<number>();
-    for (const s of prefix) for (const j of holders.get(s) ?? []) found.add(j);
-    for (const s of prefix) {
-      const list = holders.get(s);
-      if (list) list.push(i);
-      else holders.set(s, [i]);
-    }
-    return [...found].sort((a, b) => a - b);
-  });
-  return { candidates, ids };
+const SCREEN_SIMILARITY = LOOKALIKE_SIMILARITY - 0.12;
+
+/** The sets as sorted arrays of distinct ids (scored without hashing strings). */
+function numbered(sets: Set<string>[]): Int32Array[] {
+  const idOf = new Map<string, number>();
+  return sets.map((set) =>
+    Int32Array.from(set, (s) => {
+      let id = idOf.get(s);
+      if (id === undefined) idOf.set(s, (id = idOf.size));
+      return id;
+    }).sort(),
+  );
 }
 
 /**
@@ -215,8 +210,9 @@ export function findDuplicates(items: DuplicateCandidate[]): { duplicates: Dupli
   const duplicates: Duplicate[] = [];
   const lookalikes: Lookalike[] = [];
   const sorted = [...items].sort((a, b) => byCodePoint(a.file, b.file));
-  const { candidates, ids } = lookalikeCandidates(sorted.map((item) => item.shingles));
-  const kept = new Set<number>();
+  const ids = numbered(sorted.map((item) => item.shingles));
+  const sketches = sorted.map((item) => onePermutationSketch(item.shingles, SKETCH_SIZE));
+  const kept: number[] = [];
   const byFingerprint = new Map<string, DuplicateCandidate>();
   const byNumber = new Map<string, number[]>();
   sorted.forEach((item, i) => {
@@ -228,8 +224,9 @@ export function findDuplicates(items: DuplicateCandidate[]): { duplicates: Dupli
       duplicates.push({ kept: sameText.file, dropped: item.file, reason: 'same text' });
       return;
     }
-    // Every kept file this one may be alike (prefix filter) or shares its number with, in the order kept.
-    const compared = [...new Set([...candidates[i]!.filter((j) => kept.has(j)), ...(item.number === null ? [] : byNumber.get(item.number) ?? [])])].sort((a, b) => a - b);
+    // Every kept file this one may be alike (its sketch says so) or shares its number with, in the order kept.
+    const alike = kept.filter((j) => sketchSimilarity(sketches[i]!, sketches[j]!) >= SCREEN_SIMILARITY);
+    const compared = [...new Set([...alike, ...(item.number === null ? [] : byNumber.get(item.number) ?? [])])].sort((a, b) => a - b);
     const scored = compared.map((j) => ({ other: sorted[j]!, similarity: sortedSimilarity(ids[i]!, ids[j]!) })).sort((a, b) => b.similarity - a.similarity);
     const closest = scored[0];
     if (closest && closest.similarity >= SAME_PLAN_SIMILARITY) {
@@ -241,7 +238,7 @@ export function findDuplicates(items: DuplicateCandidate[]): { duplicates: Dupli
       if (s >= LOOKALIKE_SIMILARITY) lookalikes.push({ first: other.file, second: item.file, reason: `alike texts (${percent(s)} shared) but not the same` });
       else if (sameNumber(other)) lookalikes.push({ first: other.file, second: item.file, reason: `same number ${item.number} but different texts (${percent(s)} shared)` });
     }
-    kept.add(i);
+    kept.push(i);
     byFingerprint.set(item.fingerprint, item);
     if (item.number !== null) byNumber.set(item.number, [...(byNumber.get(item.number) ?? []), i]);
   });

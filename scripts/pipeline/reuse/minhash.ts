@@ -11,14 +11,14 @@ export const BANDS = 24;
 export const ROWS = 2;
 
 /** FNV-1a, 32 bits, over UTF-16 units. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
 /** MurmurHash3's finalizer: a cheap, well-mixed 32-bit permutation. */
-function mix(x: number): number {
+export function mix(x: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
   x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
   return (x ^ (x >>> 16)) >>> 0;
@@ -86,4 +86,38 @@ export class LshIndex {
       .slice(0, best)
       .map(([item]) => item);
   }
+}
+
+/** The value of an empty bin in a one-permutation sketch (no hash reaches it: see onePermutationSketch). */
+const EMPTY_BIN = 0xffffffff;
+
+/**
+ * A one-permutation MinHash sketch of a set of strings (Li, Owen & Zhang, 2012): each string
+ * hashed once, its hash's high bits choosing one of `bins` (a power of two), the smallest low
+ * bits kept per bin. A k-permutation signature would hash every element k times; this one
+ * compares in k steps all the same. What findDuplicates screens every pair of whole plans with.
+ */
+export function onePermutationSketch(elements: Iterable<string>, bins: number): Uint32Array {
+  const shift = 32 - Math.log2(bins);
+  const sketch = new Uint32Array(bins).fill(EMPTY_BIN);
+  for (const e of elements) {
+    const h = mix(fnv1a(e));
+    const bin = h >>> shift;
+    const rest = (h << Math.log2(bins)) >>> Math.log2(bins);
+    if (rest < sketch[bin]!) sketch[bin] = rest;
+  }
+  return sketch;
+}
+
+/** The Jaccard similarity two sketches estimate: the share of equal bins among those not empty in both. */
+export function sketchSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let equal = 0;
+  let bothEmpty = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) {
+      if (a[i] === EMPTY_BIN) bothEmpty++;
+      else equal++;
+    }
+  }
+  return bothEmpty === a.length ? 0 : equal / (a.length - bothEmpty);
 }

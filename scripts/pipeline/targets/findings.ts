@@ -63,13 +63,28 @@ export function computeFindings(targets: Target[], plans: PlanLink[], nationalPl
   for (const t of commitments(targets)) byPlan.set(t.plan, [...(byPlan.get(t.plan) ?? []), t]);
   const national = byPlan.get(nationalPlanId) ?? [];
   const out: Finding[] = [];
-  const localityOf = (id: string) => plans.find((p) => p.id === id)?.locality ?? id;
+  // Looked up by id, never by scanning every plan (once per plan: quadratic at thousands of plans).
+  const localities = new Map<string, string | null>();
+  for (const p of plans) if (!localities.has(p.id)) localities.set(p.id, p.locality);
+  const localityOf = (id: string) => localities.get(id) ?? id;
+  const byDocId = new Map<string, number[]>();
+  plans.forEach((p, k) => {
+    if (!p.docId) return;
+    const same = byDocId.get(normId(p.docId));
+    if (same) same.push(k);
+    else byDocId.set(normId(p.docId), [k]);
+  });
+  const mentionedBy = new Map<string, Set<Target['indicator']>>();
+  for (const t of targets) mentionedBy.set(t.plan, (mentionedBy.get(t.plan) ?? new Set()).add(t.indicator));
 
   for (const plan of plans) {
     if (plan.id === nationalPlanId) continue;
     const own = byPlan.get(plan.id) ?? [];
     const wanted = new Set(plan.implements.map(normId));
-    const parents = plans.filter((p) => p.id !== plan.id && p.id !== nationalPlanId && p.docId && wanted.has(normId(p.docId)));
+    const parents = [...new Set([...wanted].flatMap((d) => byDocId.get(d) ?? []))]
+      .sort((a, b) => a - b)
+      .map((k) => plans[k]!)
+      .filter((p) => p.id !== plan.id && p.id !== nationalPlanId);
     const refs: [Finding['kind'], Target[], string][] = [
       ...parents.map((p): [Finding['kind'], Target[], string] => ['differs-from-parent', byPlan.get(p.id) ?? [], localityOf(p.id)]),
       ['differs-from-national', national, 'Nghị quyết 57-NQ/TW'],
@@ -105,7 +120,7 @@ export function computeFindings(targets: Target[], plans: PlanLink[], nationalPl
       });
     }
     // National targets the plan never mentions (no target for that indicator in any year).
-    const mentioned = new Set(targets.filter((t) => t.plan === plan.id).map((t) => t.indicator));
+    const mentioned = mentionedBy.get(plan.id) ?? new Set();
     for (const r of national) {
       // An indicator derived from the national text's own words is not one a plan is expected to restate.
       if (mentioned.has(r.indicator) || r.derived) continue;
