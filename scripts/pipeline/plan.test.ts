@@ -7,7 +7,8 @@ import { assignIds, baseId, byCodePoint, findDuplicates, LOOKALIKE_SIMILARITY, p
 import { readSeeds } from '../build/seeds.ts';
 import { readSourceDocuments, syntheticSeeds } from '../bench/synthetic-seeds.ts';
 import { fold } from './text.ts';
-import { SEED, seedsDir, seedText, sharedCorpusDir } from '../../tests/seeds.ts';
+import { SEED, seedsDir, seedText } from '../../tests/seeds.ts';
+import { sharedCorpusDir } from '../shared-folder.ts';
 import type { Plan } from './types.ts';
 
 const plan = (sourceFile: string, locality: string | null, number: string | null, type = 'Kế hoạch'): Plan => {
