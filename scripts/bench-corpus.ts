@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSeeds } from './build/seeds.ts';
 import { sharedCorpusDir } from './shared-folder.ts';
-import { buildCorpus } from './build/corpus-build.ts';
+import { buildLibrary } from './build/library.ts';
 import { generateSiteData } from './build/site-data.ts';
 import { LabelsSchema, scoreCorpus, totals, type PublishedPlan, type PublishedTarget } from './bench/corpus-score.ts';
 
@@ -32,7 +32,7 @@ const started = performance.now();
 try {
   cpSync(join(root, 'seeds'), work, { recursive: true });
   for (const name of readdirSync(corpusDir).filter((n) => n.endsWith('.txt'))) cpSync(join(corpusDir, name), join(work, 'corpus', name));
-  const generated = generateSiteData(buildCorpus(readSeeds(work)));
+  const generated = generateSiteData(buildLibrary(readSeeds(work)));
   published = {
     plans: JSON.parse(generated.files.get('plans.json') ?? '[]'),
     targets: JSON.parse(generated.files.get('targets.json') ?? '[]'),

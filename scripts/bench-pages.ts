@@ -1,5 +1,5 @@
 // `npm run bench:pages [-- --dist <folder>] [-- --strict]`: gzip size of every page of a built
-// site by kind (median, largest) and every page over 35 KB. With a larger corpus:
+// site by kind (median, largest) and every page over 35 KB. With a larger library:
 //   node scripts/bench/scaled-content.ts --to /tmp/g500 --plans 500
 //   CONTENT_GENERATED=/tmp/g500 ASTRO_OUT_DIR=/tmp/d500 npx astro build
 //   npm run bench:pages -- --dist /tmp/d500

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './build/seeds.ts';
 import { sharedCorpusDir as corpusDir, sharedReferenceDir } from './shared-folder.ts';
-import { buildCorpus } from './build/corpus-build.ts';
+import { buildLibrary } from './build/library.ts';
 import { readResolution } from './build/resolution.ts';
 import { computeReuse } from './pipeline/reuse/compare.ts';
 import { RESOLUTION_KEY } from './pipeline/reuse/sources.ts';
@@ -26,7 +26,7 @@ const inputs = [
   ...readSeeds(join(root, 'seeds')),
   ...corpusFiles.map((f) => ({ file: `corpus/${f}`, bytes: new Uint8Array(readFileSync(join(corpusDir, f))), sidecar: null })),
 ];
-const { plans } = buildCorpus(inputs);
+const { plans } = buildLibrary(inputs);
 const resolution = readResolution(process.env.REFERENCE_DIR ?? sharedReferenceDir);
 
 const pct = (n: number) => `${(n * 100).toFixed(1).padStart(5)}%`;

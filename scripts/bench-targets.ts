@@ -4,27 +4,27 @@
 // with an indicator derived from their own words
 // listed so a reviewer can read them against the text.
 import { resolve } from 'node:path';
-import { buildCorpus } from './build/corpus-build.ts';
+import { buildLibrary } from './build/library.ts';
 import { readSeeds } from './build/seeds.ts';
 import { targetsSiteData } from './pipeline/targets/site-targets.ts';
 
-const corpus = buildCorpus(readSeeds(resolve(process.argv[2] ?? 'seeds')));
-const chars = corpus.plans.reduce((s, p) => s + p.blocks.reduce((a, b) => a + b.text.length, 0), 0);
+const library = buildLibrary(readSeeds(resolve(process.argv[2] ?? 'seeds')));
+const chars = library.plans.reduce((s, p) => s + p.blocks.reduce((a, b) => a + b.text.length, 0), 0);
 
 let t0 = performance.now();
-const data = targetsSiteData(corpus.plans);
+const data = targetsSiteData(library.plans);
 const first = performance.now() - t0;
 const runs = 10;
 t0 = performance.now();
-for (let i = 0; i < runs; i++) targetsSiteData(corpus.plans);
+for (let i = 0; i < runs; i++) targetsSiteData(library.plans);
 const warm = (performance.now() - t0) / runs;
 const per1k = (ms: number) => ((ms / chars) * 1000).toFixed(2);
 
-console.log(`${corpus.plans.length} văn bản, ${chars.toLocaleString('vi-VN')} ký tự`);
+console.log(`${library.plans.length} văn bản, ${chars.toLocaleString('vi-VN')} ký tự`);
 console.log(`lần đầu: ${first.toFixed(0)} ms (${per1k(first)} ms/1.000 ký tự, gồm biên dịch từ điển); lần sau: ${warm.toFixed(0)} ms (${per1k(warm)} ms/1.000 ký tự)`);
 console.log('');
 console.log('văn bản | chỉ tiêu | theo danh mục | số liệu nền | theo năm');
-for (const p of corpus.plans) {
+for (const p of library.plans) {
   const ts = data.targets.filter((t) => t.plan === p.id);
   const years: Record<string, number> = {};
   for (const t of ts) years[t.year ?? 'không năm'] = (years[t.year ?? 'không năm'] ?? 0) + 1;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { scanSeeds } from './build/seeds.ts';
-import { buildCorpus, BuildInputError } from './build/corpus-build.ts';
+import { buildLibrary, BuildInputError } from './build/library.ts';
 import { generateSiteData } from './build/site-data.ts';
 import { reuseSiteData } from './build/reuse.ts';
 import { withByteOrderMark } from './pipeline/decode.ts';
@@ -207,21 +207,21 @@ async function main(): Promise<void> {
   const scan = clock.run('read seeds', () => scanSeeds(seedsDir));
   // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
   const documentCache = new DocumentCache(join(cacheDir, 'nq57-documents'));
-  let corpus;
+  let library;
   try {
-    corpus = buildCorpus(scan.inputs, (name, work) => clock.run(name, work), scan.errors, documentCache);
+    library = buildLibrary(scan.inputs, (name, work) => clock.run(name, work), scan.errors, documentCache);
   } catch (error) {
     if (error instanceof BuildInputError) {
       console.error(formatReport(report('stopped', [...scan.accounts, ...error.accounts], [], clock)));
     }
     throw error;
   }
-  for (const w of corpus.warnings) console.warn(`warning: ${w}`);
+  for (const w of library.warnings) console.warn(`warning: ${w}`);
   console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
 
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
-  const reuse = clock.run('text reuse', () => reuseSiteData(corpus.plans));
-  const generated = clock.run('site data', () => generateSiteData(corpus, reuse.marksByPlan));
+  const reuse = clock.run('text reuse', () => reuseSiteData(library.plans));
+  const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan));
   for (const [path, content] of reuse.files) generated.files.set(path, content);
   // Every generated file against the contract's schemas, before anything reads it.
   clock.run('check generated data', () => checkGeneratedFiles(generated.files));
@@ -262,11 +262,11 @@ async function main(): Promise<void> {
     });
     const links = symlinksUnder(freshDist);
     if (links.length) throw new Error(`the built site holds symbolic links, never published: ${links.join(', ')}`);
-    const final = report('built', [...scan.accounts, ...corpus.accounts], corpus.warnings, clock);
+    const final = report('built', [...scan.accounts, ...library.accounts], library.warnings, clock);
     writeFileSync(join(freshDist, 'data', 'build-report.json'), JSON.stringify(final, null, 1));
     writeFileSync(
       join(freshDist, 'build-info.json'),
-      JSON.stringify({ plans: generated.plans.length, pipelineMs: Math.round(pipelineMs), totalMs: Math.round(performance.now() - started), warnings: corpus.warnings }, null, 1),
+      JSON.stringify({ plans: generated.plans.length, pipelineMs: Math.round(pipelineMs), totalMs: Math.round(performance.now() - started), warnings: library.warnings }, null, 1),
     );
     commit();
     documentCache.prune();

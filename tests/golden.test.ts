@@ -1,4 +1,4 @@
-// Golden files: the real pipeline (scripts/build/corpus-build.ts, then the targets stage as the
+// Golden files: the real pipeline (scripts/build/library.ts, then the targets stage as the
 // build runs it) over the seeds, and over ../shared/corpus/ read in place when present; each
 // document's metadata, outline, references and targets are compared with
 // tests/golden/<seeds|corpus>/<file>.json. After a change meant to alter what is read, regenerate
@@ -9,22 +9,22 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type Corpus } from '../scripts/build/corpus-build.ts';
+import { buildLibrary, type Library } from '../scripts/build/library.ts';
 import { readSeeds } from '../scripts/build/seeds.ts';
 import { targetsSiteData } from '../scripts/pipeline/targets/site-targets.ts';
 import { goldenJson, goldenRecord, withoutText, wordyStrings, type GoldenRecord } from './helpers/golden.ts';
-import { seedCorpus } from './seeds.ts';
+import { seedLibrary } from './seeds.ts';
 import { sharedCorpusDir, sharedCorpusFiles } from '../scripts/shared-folder.ts';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const goldenDir = fileURLToPath(new URL('./golden/', import.meta.url));
 
 /** Golden records by the golden file's path under the source's folder ("tinh/plan.json" for seeds/tinh/plan.txt). */
-function goldenRecords(corpus: Corpus, redact: boolean): Map<string, GoldenRecord> {
-  const { targets } = targetsSiteData(corpus.plans);
-  const planOf = new Map(corpus.plans.map((p) => [p.sourceFile, p]));
+function goldenRecords(library: Library, redact: boolean): Map<string, GoldenRecord> {
+  const { targets } = targetsSiteData(library.plans);
+  const planOf = new Map(library.plans.map((p) => [p.sourceFile, p]));
   return new Map(
-    corpus.accounts.map((a) => {
+    library.accounts.map((a) => {
       const plan = a.outcome === 'published' ? planOf.get(a.file) : undefined;
       const record = goldenRecord(a, plan, targets.filter((t) => t.plan === plan?.id));
       return [a.file.replace(/\.txt$/i, '.json'), redact ? withoutText(record) : record];
@@ -36,14 +36,14 @@ const listJson = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort() : [];
 
 const sources = [
-  { name: 'seeds', present: true, redact: false, corpus: seedCorpus },
-  { name: 'corpus', present: sharedCorpusFiles().length > 0, redact: true, corpus: () => buildCorpus(readSeeds(sharedCorpusDir)) },
+  { name: 'seeds', present: true, redact: false, library: seedLibrary },
+  { name: 'corpus', present: sharedCorpusFiles().length > 0, redact: true, library: () => buildLibrary(readSeeds(sharedCorpusDir)) },
 ];
 
 for (const source of sources) {
   describe.runIf(source.present)(`golden files of ${source.name}`, () => {
     const folder = join(goldenDir, source.name);
-    const records = source.present ? goldenRecords(source.corpus(), source.redact) : new Map<string, GoldenRecord>();
+    const records = source.present ? goldenRecords(source.library(), source.redact) : new Map<string, GoldenRecord>();
     if (UPDATE) {
       for (const stale of listJson(folder).filter((f) => !records.has(f))) rmSync(join(folder, stale));
       for (const [name, record] of records) {

@@ -37,7 +37,7 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   expect(rebuilt.stdout).toMatch(/document cache: 4 reused, 1 read/);
 
   // The changed plan's own page source changed, and no other plan's but a restored scan's
-  // (the restorer learns from the clean plans: a corpus-wide step).
+  // (the restorer learns from the clean plans: a library-wide step).
   const report = JSON.parse(readFileSync(join(incremental, 'dist', 'data', 'build-report.json'), 'utf8')) as { files: { file: string; plan?: string }[] };
   const id = report.files.find((f) => f.file === seed)!.plan!;
   const plans = JSON.parse(readFileSync(join(incremental, 'content', 'plans.json'), 'utf8')) as { id: string; ocr?: unknown }[];

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpus, type Corpus } from '../scripts/build/corpus-build.ts';
+import { buildLibrary, type Library } from '../scripts/build/library.ts';
 import { scanRestorer } from '../scripts/build/restore-scans.ts';
 import { readSeeds } from '../scripts/build/seeds.ts';
 import { generateSiteData, type GeneratedFiles } from '../scripts/build/site-data.ts';
@@ -39,9 +39,9 @@ export function seedFiles(): string[] {
 }
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const cacheDir = join(root, 'node_modules', '.cache', 'seed-corpus');
+const cacheDir = join(root, 'node_modules', '.cache', 'seed-library');
 
-/** A hash of everything the seeds' corpus is made from: the code, the data under content/ (not what builds write there), the seeds, the packages. */
+/** A hash of everything the seeds' library is made from: the code, the data under content/ (not what builds write there), the seeds, the packages. */
 function inputsHash(): string {
   const hash = createHash('sha256');
   for (const dir of ['scripts', 'content', 'seeds']) {
@@ -55,32 +55,32 @@ function inputsHash(): string {
   return hash.update(readFileSync(join(root, 'package-lock.json'))).digest('hex').slice(0, 16);
 }
 
-let corpus: Corpus | null = null;
+let library: Library | null = null;
 
 /**
- * The seeds as the build makes them (scripts/build/corpus-build.ts). Built once for all the
+ * The seeds as the build makes them (scripts/build/library.ts). Built once for all the
  * test files of a run: the result is kept in node_modules/.cache/ under a hash of every input,
  * so any change to the code, the data or the seeds builds it afresh.
  */
-export function seedCorpus(): Corpus {
-  if (corpus) return corpus;
+export function seedLibrary(): Library {
+  if (library) return library;
   const hash = inputsHash();
   const file = join(cacheDir, `${hash}.json`);
   if (existsSync(file)) {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as Omit<Corpus, 'implementedBy'> & { implementedBy: [string, string[]][] };
-    return (corpus = { ...cached, implementedBy: new Map(cached.implementedBy) });
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as Omit<Library, 'implementedBy'> & { implementedBy: [string, string[]][] };
+    return (library = { ...cached, implementedBy: new Map(cached.implementedBy) });
   }
-  corpus = buildCorpus(readSeeds(seedsDir));
+  library = buildLibrary(readSeeds(seedsDir));
   mkdirSync(cacheDir, { recursive: true });
   for (const old of readdirSync(cacheDir)) if (!old.startsWith(hash)) rmSync(join(cacheDir, old), { force: true });
   // written aside and renamed: a test file starting meanwhile never reads half a file
-  writeFileSync(`${file}.${process.pid}`, JSON.stringify({ ...corpus, implementedBy: [...corpus.implementedBy] }));
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify({ ...library, implementedBy: [...library.implementedBy] }));
   renameSync(`${file}.${process.pid}`, file);
-  return corpus;
+  return library;
 }
 
 function builtPlan(file: string): Plan {
-  const plan = seedCorpus().plans.find((p) => p.sourceFile === file);
+  const plan = seedLibrary().plans.find((p) => p.sourceFile === file);
   if (!plan) throw new Error(`no built plan for seeds/${file}`);
   return plan;
 }
@@ -97,7 +97,7 @@ export function paragraphsOf(file: string): string[] {
 
 /** The seeds' plans and cited documents as the site build makes them (scripts/build/site-data.ts). */
 export function seedSiteData(): GeneratedFiles {
-  return generateSiteData(seedCorpus());
+  return generateSiteData(seedLibrary());
 }
 
 let restorer: OcrRestorer | null = null;

@@ -1,4 +1,4 @@
-// Page weight by kind of page (issue 16: no page may grow with the corpus): every HTML page of
+// Page weight by kind of page (issue 16: no page may grow with the library): every HTML page of
 // a built site, gzip bytes, grouped by its route ("/chi-tieu/*/", "/van-ban/trang/*/"), with
 // the median and the largest of each kind and every page over the budget.
 import { readFileSync } from 'node:fs';

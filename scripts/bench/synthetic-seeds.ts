@@ -13,7 +13,7 @@ import { degrade } from '../pipeline/ocr/noise.ts';
 import { slugify } from '../pipeline/text.ts';
 import { PROVINCES } from '../search/provinces.ts';
 import { levelOf, placeName } from '../search/synthetic.ts';
-import { buildCorpus } from '../build/corpus-build.ts';
+import { buildLibrary } from '../build/library.ts';
 import { readSeeds } from '../build/seeds.ts';
 
 /** A real document the generator recombines: its text and what the pipeline read of it. */
@@ -140,7 +140,7 @@ export function syntheticSeeds(sources: SourceDocument[], n: number, { seed = 57
 export function readSourceDocuments(dirs: string[]): SourceDocument[] {
   const inputs = dirs.flatMap((dir, k) => readSeeds(dir).map((input) => ({ ...input, file: `${k}/${input.file}` })));
   const texts = new Map(inputs.map((input) => [input.file, new TextDecoder('utf-8').decode(input.bytes).normalize('NFC')]));
-  return buildCorpus(inputs).plans.map((plan) => {
+  return buildLibrary(inputs).plans.map((plan) => {
     const m = plan.metadata;
     return {
       file: plan.sourceFile,

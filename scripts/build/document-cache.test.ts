@@ -45,7 +45,7 @@ describe('DocumentCache', () => {
     expect(existsSync(join(dir, `${cache.keyOf(first!)}.json`))).toBe(false);
   });
 
-  it('holds a corpus-wide result under a key of the texts it depends on', () => {
+  it('holds a library-wide result under a key of the texts it depends on', () => {
     const cache = new DocumentCache(dir, 'v1');
     const key = cache.keyOfTexts('restored-scans', ['a', 'b']);
     expect(cache.keyOfTexts('restored-scans', ['a', 'b'])).toBe(key);

@@ -2,7 +2,7 @@
 // (for a clean text) metadata and references gave for one seed file, stored under a key made
 // of everything that work depends on: the file's name, bytes and sidecar, and the code and
 // vocabulary that read it (scripts/pipeline/, scripts/build/, content/). A rebuild after one
-// plan changed redoes that plan only, plus the corpus-wide steps; anything else changed
+// plan changed redoes that plan only, plus the library-wide steps; anything else changed
 // (code, a word list) changes every key, so nothing stale is ever reused. Entries not used by
 // a successful build are removed.
 import { createHash } from 'node:crypto';
@@ -81,7 +81,7 @@ export class DocumentCache {
     renameSync(`${file}.${process.pid}.tmp`, file);
   }
 
-  /** The key of work that depends on these texts and on the code (a corpus-wide step's). */
+  /** The key of work that depends on these texts and on the code (a library-wide step's). */
   keyOfTexts(kind: string, texts: string[]): string {
     const hash = createHash('sha256').update(this.version).update('\0').update(kind);
     for (const t of texts) hash.update('\0').update(t);

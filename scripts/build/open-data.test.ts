@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3';
-import { seedCorpus } from '../../tests/seeds.ts';
+import { seedLibrary } from '../../tests/seeds.ts';
 import { generateSiteData } from './site-data.ts';
 import { DATA_FILES, parseDataFile } from '../contract/generated.ts';
 import { openDataFiles } from './open-data.ts';
 
 describe('open data of the seed plans', () => {
-  const generated = generateSiteData(seedCorpus());
+  const generated = generateSiteData(seedLibrary());
   // The site's indicators as the build publishes them: the project's taxonomy plus the indicators derived in this build.
   const taxonomy = parseDataFile('indicators', generated.files.get(DATA_FILES.indicators.file)!);
   const files = openDataFiles(generated.targets, taxonomy, 'https://nq57.example.vn/');

@@ -9,7 +9,7 @@ import { planSourceUrl, planUrl } from '../contract/addresses.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { emitPlanMdx } from '../pipeline/emit-mdx.ts';
 import type { BlockMark } from '../pipeline/plan-tree.ts';
-import type { Corpus } from './corpus-build.ts';
+import type { Library } from './library.ts';
 import { targetsSiteData } from '../pipeline/targets/site-targets.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 import type { Target } from '../pipeline/targets/types.ts';
@@ -60,17 +60,17 @@ export interface GeneratedFiles {
   targets: Target[];
 }
 
-export function generateSiteData(corpus: Corpus, marksByPlan?: Map<string, Map<string, BlockMark>>): GeneratedFiles {
-  const plans = corpus.plans.map((p) => toSitePlan(p, corpus.implementedBy.get(p.id) ?? []));
+export function generateSiteData(library: Library, marksByPlan?: Map<string, Map<string, BlockMark>>): GeneratedFiles {
+  const plans = library.plans.map((p) => toSitePlan(p, library.implementedBy.get(p.id) ?? []));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
-  const targets = targetsSiteData(corpus.plans, loadTaxonomy(), national);
+  const targets = targetsSiteData(library.plans, loadTaxonomy(), national);
   const files = new Map<string, string>(targets.files);
   files.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
-  files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, corpus.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
-  files.set('provinces.json', JSON.stringify(provinceEntries(corpus.plans, loadGazetteer()), null, 1));
-  files.set('documents.json', JSON.stringify(corpus.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
+  files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
+  files.set('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
+  files.set('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
   for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const indicatorsByPlan = new Map<string, string[]>();
@@ -78,5 +78,5 @@ export function generateSiteData(corpus: Corpus, marksByPlan?: Map<string, Map<s
     const name = t.indicator ? names.get(t.indicator) : undefined;
     if (name) indicatorsByPlan.set(t.plan, [...new Set([...(indicatorsByPlan.get(t.plan) ?? []), name])]);
   }
-  return { files, plans, documents: corpus.documents, indicatorsByPlan, targets: targets.published };
+  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../build/corpus-build.ts';
+import { buildLibrary } from '../build/library.ts';
 import { reuseSiteData } from '../build/reuse.ts';
 import { readSeeds } from '../build/seeds.ts';
 import { generateSiteData } from '../build/site-data.ts';
@@ -10,9 +10,9 @@ import { checkGeneratedFiles, DATA_FILES, GENERATED_JSON, parseDataFile } from '
 import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from './json-schemas.ts';
 
 describe('the generated data against the contract (the seeds through the real pipeline)', () => {
-  const corpus = buildCorpus(readSeeds('seeds'));
-  const reuse = reuseSiteData(corpus.plans, null);
-  const generated = generateSiteData(corpus, reuse.marksByPlan);
+  const library = buildLibrary(readSeeds('seeds'));
+  const reuse = reuseSiteData(library.plans, null);
+  const generated = generateSiteData(library, reuse.marksByPlan);
   const files = new Map([...generated.files, ...reuse.files]);
   /** The files with one JSON file edited. */
   const withEdit = (name: string, edit: (data: any) => void) => {

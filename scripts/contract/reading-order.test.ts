@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '../../tests/seeds.ts';
+import { seedLibrary } from '../../tests/seeds.ts';
 import { targetsSiteData } from '../pipeline/targets/site-targets.ts';
 import { loadNationalReferences, nationalId } from '../pipeline/national.ts';
 import { levelRank } from './levels.ts';
 import { compareReadingOrder, nationalRows, targetsInReadingOrder } from './reading-order.ts';
 
 describe('reading order (the seed plans, as the build makes them)', () => {
-  const plans = [...seedCorpus().plans].sort(compareReadingOrder);
+  const plans = [...seedLibrary().plans].sort(compareReadingOrder);
   const refs = loadNationalReferences();
 
   it('lists provinces before cities before communes, and is the same whatever order the plans come in', () => {
@@ -17,7 +17,7 @@ describe('reading order (the seed plans, as the build makes them)', () => {
   });
 
   it("publishes targets plan by plan in that order, each plan's in paragraph order, the national reference's last in document order", () => {
-    const { published, targets } = targetsSiteData(seedCorpus().plans);
+    const { published, targets } = targetsSiteData(seedLibrary().plans);
     expect([...published].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...targets].sort((a, b) => a.id.localeCompare(b.id)));
     const planOrder = [...new Set(published.map((t) => t.plan))];
     const national = refs.map(nationalId);

@@ -22,7 +22,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 /**
- * Every citation and every plan's own number resolved to one document id across the corpus
+ * Every citation and every plan's own number resolved to one document id across the library
  * (a local number cited under two dates is two documents), and each plan's references and
  * `implements` rewritten with those ids.
  */

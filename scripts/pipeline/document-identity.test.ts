@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issuerCodeOf, isLocalNumber, resolveDocumentIdentity } from './document-identity.ts';
 import { loadVocabulary } from './document-types.ts';
 import { readSeeds } from '../build/seeds.ts';
-import { buildCorpus } from '../build/corpus-build.ts';
+import { buildLibrary } from '../build/library.ts';
 import { seedsDir } from '../../tests/seeds.ts';
 
 const vocabulary = loadVocabulary();
@@ -21,7 +21,7 @@ describe('issuer codes', () => {
 describe('resolveDocumentIdentity', () => {
   const cite = (planId: string, docId: string, date: string | null) => ({ planId, docId, number: docId, date });
 
-  it('keeps the bare number while the corpus shows one date for it', () => {
+  it('keeps the bare number while the library shows one date for it', () => {
     const identity = resolveDocumentIdentity([cite('a', '12-KH/TU', '2025-08-26'), cite('b', '12-KH/TU', null)], [], vocabulary);
     expect(identity.citation(cite('a', '12-KH/TU', '2025-08-26'))).toBe('12-KH/TU');
     expect(identity.citation(cite('b', '12-KH/TU', null))).toBe('12-KH/TU');
@@ -54,7 +54,7 @@ describe('resolveDocumentIdentity', () => {
   });
 });
 
-describe('two provinces\' "12-KH/TU" in one corpus', () => {
+describe('two provinces\' "12-KH/TU" in one library', () => {
   // The real seeds (Yết Kiêu, Hải Phòng, implements "Kế hoạch số 12-KH/TU ngày 26/8/2025")
   // plus a commune of another province implementing its own province's 12-KH/TU.
   const other = [
@@ -72,11 +72,11 @@ describe('two provinces\' "12-KH/TU" in one corpus', () => {
     'BÍ THƯ',
     'Nguyễn Văn A',
   ].join('\n\n');
-  const corpus = buildCorpus([...readSeeds(seedsDir), { file: '900_my-hoa.txt', bytes: new TextEncoder().encode(other), sidecar: null }]);
-  const plan = (locality: string) => corpus.plans.find((p) => p.metadata.locality.value === locality)!;
+  const library = buildLibrary([...readSeeds(seedsDir), { file: '900_my-hoa.txt', bytes: new TextEncoder().encode(other), sidecar: null }]);
+  const plan = (locality: string) => library.plans.find((p) => p.metadata.locality.value === locality)!;
 
   it('are two documents, each with its own page, date and citing plan', () => {
-    const kh12 = corpus.documents.filter((d) => d.number === '12-KH/TU');
+    const kh12 = library.documents.filter((d) => d.number === '12-KH/TU');
     expect(kh12.map((d) => [d.docId, d.slug, d.title, d.date, d.citations.map((c) => c.planId)]).sort()).toEqual([
       ['12-KH/TU@2025-03-03', '12-kh-tu-2025-03-03', 'Kế hoạch số 12-KH/TU ngày 03/03/2025', '2025-03-03', [plan('Mỹ Hòa').id, plan('Mỹ Hòa').id]],
       ['12-KH/TU@2025-08-26', '12-kh-tu-2025-08-26', 'Kế hoạch số 12-KH/TU ngày 26/08/2025', '2025-08-26', [plan('Yết Kiêu').id]],
@@ -86,6 +86,6 @@ describe('two provinces\' "12-KH/TU" in one corpus', () => {
   it('link each plan to its own province\'s plan, and leave 57-NQ/TW whole', () => {
     expect(plan('Yết Kiêu').implements).toEqual(['57-NQ/TW', '12-KH/TU@2025-08-26']);
     expect(plan('Mỹ Hòa').implements).toEqual(['12-KH/TU@2025-03-03', '57-NQ/TW']);
-    expect(corpus.documents.find((d) => d.docId === '57-NQ/TW')!.implementedBy).toContain(plan('Mỹ Hòa').id);
+    expect(library.documents.find((d) => d.docId === '57-NQ/TW')!.implementedBy).toContain(plan('Mỹ Hòa').id);
   });
 });

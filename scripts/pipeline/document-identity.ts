@@ -1,17 +1,17 @@
 // Which document a citation means, once every plan is known. A national number
 // ("57-NQ/TW", "03/NQ-CP") names one document in the country. A local one does not:
 // every province has a "12-KH/TU", so two plans citing "12-KH/TU" may mean two documents.
-// The date tells them apart: when the corpus shows one local number under two or more
+// The date tells them apart: when the library shows one local number under two or more
 // dates (in citations or as a plan's own date), each date becomes its own document
 // ("12-KH/TU@2025-08-26"). The province does too: a plan cites the local documents of its
 // own province, so an undated citation takes the one date its province shows, and a number
 // seen in two provinces with no date to tell them apart is one document per province
 // ("12-KH/TU@hai-phong"). With a single date and province the id stays the bare number,
-// so URLs of today's corpus do not change until a real ambiguity appears.
+// so URLs of today's library do not change until a real ambiguity appears.
 import type { DocumentVocabulary } from './document-types.ts';
 import { fold, slugify } from './text.ts';
 
-/** A citation as the corpus stage sees it. */
+/** A citation as the library stage sees it. */
 export interface DatedCitation {
   /** The number-based id from findMentions ("12-KH/TU"). */
   docId: string;

@@ -8,7 +8,7 @@ import { planTree } from './plan-tree.ts';
 import { tableBlock } from './parse.ts';
 import type { Block, Plan } from './types.ts';
 import { generateSiteData } from '../build/site-data.ts';
-import { buildCorpus } from '../build/corpus-build.ts';
+import { buildLibrary } from '../build/library.ts';
 import { readSeeds } from '../build/seeds.ts';
 import { seedsDir } from '../../tests/seeds.ts';
 
@@ -70,7 +70,7 @@ describe('the MDX of a plan', () => {
   });
 
   it('reads back with the text of every seed, as text, links and clause marks only JSX', () => {
-    const { files, plans } = generateSiteData(buildCorpus(readSeeds(seedsDir)));
+    const { files, plans } = generateSiteData(buildLibrary(readSeeds(seedsDir)));
     expect(plans.length).toBe(5);
     for (const plan of plans) {
       const parsed = parseMdx(files.get(`plans/${plan.id}.mdx`)!);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '../../tests/seeds.ts';
+import { seedLibrary } from '../../tests/seeds.ts';
 import { documentKey, implementersOf } from './implementers.ts';
 
 describe('which plans implement a document (the seed plans)', () => {
-  const plans = seedCorpus().plans;
+  const plans = seedLibrary().plans;
   const implementers = implementersOf(plans);
 
   it('finds every plan that names the document, in the plans\' order, however the number is spaced or cased', () => {
@@ -21,10 +21,10 @@ describe('which plans implement a document (the seed plans)', () => {
   });
 
   it('gives the cited documents and plans of the build what a scan of every plan finds', () => {
-    const corpus = seedCorpus();
+    const library = seedLibrary();
     const scan = (docId: string) => plans.filter((p) => p.implements.includes(docId)).map((p) => p.id);
-    expect(corpus.documents.some((d) => d.implementedBy.length > 0)).toBe(true);
-    for (const d of corpus.documents) expect(d.implementedBy, d.docId).toEqual(scan(d.docId));
-    for (const p of plans) expect(corpus.implementedBy.get(p.id), p.id).toEqual(p.docId ? scan(p.docId).filter((id) => id !== p.id) : []);
+    expect(library.documents.some((d) => d.implementedBy.length > 0)).toBe(true);
+    for (const d of library.documents) expect(d.implementedBy, d.docId).toEqual(scan(d.docId));
+    for (const p of plans) expect(library.implementedBy.get(p.id), p.id).toEqual(p.docId ? scan(p.docId).filter((id) => id !== p.id) : []);
   });
 });

@@ -7,9 +7,9 @@ import { extractMetadata } from './metadata.ts';
 import { parseBlocks } from './parse.ts';
 import { toParagraphs } from './normalize.ts';
 import { loadVocabulary } from './document-types.ts';
-import { buildCorpus } from '../build/corpus-build.ts';
+import { buildLibrary } from '../build/library.ts';
 import { displayTitle } from '../build/site-data.ts';
-import { corpusTargets } from './targets/site-targets.ts';
+import { libraryTargets } from './targets/site-targets.ts';
 import { sharedCorpusDir as corpusDir } from '../shared-folder.ts';
 
 const vocabulary = loadVocabulary();
@@ -50,13 +50,13 @@ describe.skipIf(!hasCorpus)('portal conversions of real documents (../shared/cor
 
   it('titles a decision with what it approves', () => {
     const input = { file: 'qd.txt', bytes: new Uint8Array(readFileSync(`${corpusDir}viet-nam-2629-qd-ttg.txt`)), sidecar: null };
-    expect(displayTitle(buildCorpus([input]).plans[0]!)).toBe('Quyết định số 2629/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Chương trình phát triển Chính phủ số');
+    expect(displayTitle(buildLibrary([input]).plans[0]!)).toBe('Quyết định số 2629/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Chương trình phát triển Chính phủ số');
   });
 
   it('reads what each corpus document implements as labels.json lists it', () => {
     const labels = JSON.parse(readFileSync(`${corpusDir}labels.json`, 'utf8')) as { documents: { file: string; implements: string[] }[] };
     const inputs = labels.documents.map((d) => ({ file: d.file, bytes: new Uint8Array(readFileSync(`${corpusDir}${d.file}`)), sidecar: null }));
-    const plans = buildCorpus(inputs).plans;
+    const plans = buildLibrary(inputs).plans;
     for (const d of labels.documents) expect([...plans.find((p) => p.sourceFile === d.file)!.implements].sort(), d.file).toEqual([...d.implements].sort());
   });
 });
@@ -158,11 +158,11 @@ describe('families written out', () => {
 describe('a document whose family is not recognised', () => {
   const text = 'Một vài ghi chép về chuyển đổi số\n\nĐến năm 2030, kinh tế số đạt 30% GDP.\n';
   const summary = 'Lào Cai: Ban hành Kế hoạch chuyển đổi số\n\nUBND tỉnh Lào Cai vừa ban hành Kế hoạch số 123/KH-UBND ngày 5/6/2025.\n\nĐến năm 2030, kinh tế số của tỉnh đạt 20% GRDP.\n';
-  const corpus = buildCorpus([
+  const library = buildLibrary([
     { file: 'ghi-chep.txt', bytes: new TextEncoder().encode(text), sidecar: null },
     { file: 'tin-lao-cai.txt', bytes: new TextEncoder().encode(summary), sidecar: null },
   ]);
-  const plan = corpus.plans.find((p) => p.sourceFile === 'ghi-chep.txt')!;
+  const plan = library.plans.find((p) => p.sourceFile === 'ghi-chep.txt')!;
 
   it('is published whole, with "Chưa rõ" on what is unknown and an id from its file name, never "van-ban"', () => {
     expect(plan.id).toBe('ghi-chep');
@@ -171,18 +171,18 @@ describe('a document whose family is not recognised', () => {
   });
 
   it('makes the build print one line naming the file and what could not be read', () => {
-    const lines = corpus.warnings.filter((w) => w.startsWith('ghi-chep.txt'));
+    const lines = library.warnings.filter((w) => w.startsWith('ghi-chep.txt'));
     expect(lines).toEqual(['ghi-chep.txt: không đọc được loại văn bản, số hiệu, ngày ban hành, cơ quan ban hành, địa phương, cấp — trang ghi “Chưa rõ”']);
   });
 
   it('and a summary is its own page, never the plan it reports on', () => {
-    const s = corpus.plans.find((p) => p.sourceFile === 'tin-lao-cai.txt')!;
+    const s = library.plans.find((p) => p.sourceFile === 'tin-lao-cai.txt')!;
     expect(s.id).toBe('lao-cai-123-kh-ubnd-tom-tat');
     expect(s.docId).toBeNull();
     expect(s.references.map((r) => r.docId)).toContain('123/KH-UBND');
     expect(displayTitle(s)).toBe('Tóm tắt: Kế hoạch số 123/KH-UBND của Ủy ban nhân dân tỉnh Lào Cai');
     // Every target record it yields says so.
-    const targets = corpusTargets([s]);
+    const targets = libraryTargets([s]);
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.every((t) => t.summary)).toBe(true);
   });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from './gazetteer.ts';
 import { provinceUrl } from '../contract/addresses.ts';
 import { provinceEntries } from './provinces.ts';
-import { seedCorpus } from '../../tests/seeds.ts';
+import { seedLibrary } from '../../tests/seeds.ts';
 
 describe('provinces of the seed plans (the real pipeline)', () => {
-  const plans = seedCorpus().plans;
+  const plans = seedLibrary().plans;
   const entries = provinceEntries(plans, loadGazetteer());
   const byName = new Map(entries.map((e) => [e.name, e]));
   const planOf = (locality: string) => plans.find((p) => p.metadata.locality.value === locality)!.id;

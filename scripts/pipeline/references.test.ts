@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './references.ts';
 import { loadVocabulary } from './document-types.ts';
-import { seedCorpus } from '../../tests/seeds.ts';
+import { seedLibrary } from '../../tests/seeds.ts';
 import { sentenceAround } from './cited-documents.ts';
 
 const vocabulary = loadVocabulary();
-const corpus = seedCorpus();
-const plan = (locality: string) => corpus.plans.find((p) => p.metadata.locality.value === locality)!;
+const library = seedLibrary();
+const plan = (locality: string) => library.plans.find((p) => p.metadata.locality.value === locality)!;
 
 describe('findMentions', () => {
   it('normalizes typed, dated and bare mentions to one identifier', () => {
@@ -37,15 +37,15 @@ describe('references across the seeds', () => {
     expect(plan('Yết Kiêu').implements).toEqual(['57-NQ/TW', '12-KH/TU']);
     expect(plan('Rạch Giá').implements).toEqual(['82-NQ/TU', '57-NQ/TW']);
     expect(plan('Đồng Tháp').implements).toEqual(['57-NQ/TW']);
-    expect(corpus.implementedBy.get(plan('Ninh Thuận').id)).toEqual([plan('Phan Rang - Tháp Chàm').id]);
+    expect(library.implementedBy.get(plan('Ninh Thuận').id)).toEqual([plan('Phan Rang - Tháp Chàm').id]);
   });
 
   it('lists every plan under 57-NQ/TW with its citing sentences', () => {
-    const nq57 = corpus.documents.find((d) => d.docId === '57-NQ/TW')!;
+    const nq57 = library.documents.find((d) => d.docId === '57-NQ/TW')!;
     expect(new Set(nq57.citations.map((c) => c.planId)).size).toBe(5);
     expect(nq57.implementedBy).toHaveLength(5);
     expect(nq57.date).toBe('2024-12-22');
-    const ct319 = corpus.documents.find((d) => d.docId === '319-CTr/TU')!;
+    const ct319 = library.documents.find((d) => d.docId === '319-CTr/TU')!;
     expect(ct319.planId).toBe(plan('Ninh Thuận').id);
   });
 

@@ -4,8 +4,8 @@ import { tableBlock } from '../pipeline/parse.ts';
 import { recordPage } from '../contract/search/results.ts';
 import { citedDocumentPages, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, sectionWordsFor, MAX_SECTION_WORDS, MAX_SECTION_WORDS_LARGE } from './records.ts';
 
-const corpus = seedSiteData();
-const plan = corpus.plans.find((p) => p.sourceFile === SEED.dongThap)!;
+const library = seedSiteData();
+const plan = library.plans.find((p) => p.sourceFile === SEED.dongThap)!;
 
 const planHtml = (p: typeof plan, filters: Record<string, string[]> = {}) => sectionRecords(p, filters).map((r) => r.html).join('');
 
@@ -32,7 +32,7 @@ describe('sectionRecords', () => {
 
   it('gives a large bundle longer sections (fewer records), never beyond MAX_SECTION_WORDS_LARGE; the seeds keep 150 words', () => {
     const words = (p: typeof plan) => p.blocks.reduce((n, x) => n + x.text.split(/\s+/).filter(Boolean).length, 0);
-    expect(sectionWordsFor(corpus.plans.reduce((n, p) => n + words(p), 0))).toBe(MAX_SECTION_WORDS);
+    expect(sectionWordsFor(library.plans.reduce((n, p) => n + words(p), 0))).toBe(MAX_SECTION_WORDS);
     // A province of ~100 plans of this one's length.
     const large = sectionWordsFor(100 * words(plan));
     expect(large).toBeGreaterThan(MAX_SECTION_WORDS);
@@ -91,7 +91,7 @@ describe('sectionRecords', () => {
 
 describe('planFields', () => {
   it('shows the site title, or builds one from type, number and subject', () => {
-    const ninhThuan = corpus.plans.find((p) => p.sourceFile === SEED.ninhThuan)!;
+    const ninhThuan = library.plans.find((p) => p.sourceFile === SEED.ninhThuan)!;
     expect(planFields(ninhThuan).meta.title).toBe(ninhThuan.displayTitle);
     const { displayTitle: _, ...bare } = ninhThuan;
     expect(planFields(bare).meta.title).toMatch(/^Chương trình hành động số 319-CTr\/TU: /);
@@ -101,7 +101,7 @@ describe('planFields', () => {
 
 describe('citedDocumentPages', () => {
   it('makes a page for Resolution 57-NQ/TW findable by its number', () => {
-    const pages = citedDocumentPages(corpus.documents);
+    const pages = citedDocumentPages(library.documents);
     const nq57 = pages.find((p) => p.text.includes('57-NQ/TW'))!;
     expect(nq57.url).toMatch(/^\/van-ban-dan-chieu\/[^/]+\/$/);
     expect(nq57.kind).toBe('Văn bản được dẫn chiếu');

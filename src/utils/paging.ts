@@ -2,7 +2,7 @@
 // links to the others. Page 1 is the list's own address, pages 2… are "<list>/trang/N/"
 // (listPageUrl), generated with Astro's paginate(); these helpers say which rows and which links.
 
-/** Rows per page of each paged list: each page stays far under 35 KB gzip at any corpus size. */
+/** Rows per page of each paged list: each page stays far under 35 KB gzip at any library size. */
 export const PAGE_SIZE = {
   documents: 100,
   localities: 150,

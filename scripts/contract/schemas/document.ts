@@ -113,7 +113,7 @@ export const planSchema = z.object({
   outline: z.array(outlineEntrySchema),
   references: z.array(referenceSchema),
   /**
-   * The id other plans cite this one by: its number, or number@date when the corpus holds
+   * The id other plans cite this one by: its number, or number@date when the library holds
    * two local documents with that number (see pipeline/document-identity.ts). Null without a number.
    */
   docId: z.string().nullable(),
@@ -172,7 +172,7 @@ export const citationSchema = z.object({
 /** A cited document with every sentence that cites it. */
 export const citedDocumentPageSchema = citedDocumentSchema.extend({
   slug: z.string(),
-  /** The plan in this corpus that has this number, if any. */
+  /** The plan in this library that has this number, if any. */
   planId: z.string().nullable(),
   citations: z.array(citationSchema),
   /** Plans that say they implement this document. */

@@ -8,17 +8,17 @@ import { readQuery } from './read-query.ts';
 import { parseQuery } from './query.ts';
 import { loadTaxonomy } from '../../pipeline/targets/taxonomy.ts';
 
-const corpus = seedSiteData();
-const table = buildAnswerTable({ plans: corpus.plans, documents: corpus.documents, indicators: loadTaxonomy().indicators, bundles: {} });
+const library = seedSiteData();
+const table = buildAnswerTable({ plans: library.plans, documents: library.documents, indicators: loadTaxonomy().indicators, bundles: {} });
 const read = (q: string) => readQuery(table, parseQuery(q).words);
 
 describe('answer table', () => {
   it('lists every locality with its plan count, and every plan and cited document', () => {
-    const localities = new Set(corpus.plans.filter((p) => p.metadata.level.value !== 'trung ương').map((p) => p.metadata.locality.value));
+    const localities = new Set(library.plans.filter((p) => p.metadata.level.value !== 'trung ương').map((p) => p.metadata.locality.value));
     expect(new Set(table.localities.map((l) => l.name))).toEqual(localities);
-    expect(table.localities.reduce((n, l) => n + l.plans, 0)).toBe(corpus.plans.filter((p) => p.metadata.level.value !== 'trung ương').length);
-    expect(table.plans.map((p) => p[0])).toEqual(corpus.plans.map((p) => p.id));
-    expect(table.documents.length).toBe(corpus.documents.length);
+    expect(table.localities.reduce((n, l) => n + l.plans, 0)).toBe(library.plans.filter((p) => p.metadata.level.value !== 'trung ương').length);
+    expect(table.plans.map((p) => p[0])).toEqual(library.plans.map((p) => p.id));
+    expect(table.documents.length).toBe(library.documents.length);
     expect(table.provinces.length).toBe(34);
   });
 
@@ -80,7 +80,7 @@ describe('readQuery', () => {
   });
 
   it('answers a document number with the plan or the cited document', () => {
-    const plan = corpus.plans.find((p) => p.metadata.number.value === '319-CTr/TU')!;
+    const plan = library.plans.find((p) => p.metadata.number.value === '319-CTr/TU')!;
     expect(read('319-CTr/TU').plans.map((p) => p.id)).toEqual([plan.id]);
     expect(read('319').plans.map((p) => p.id)).toEqual([plan.id]);
     expect(read('57-nq/tw').documents.map((d) => d.number)).toContain('57-NQ/TW');
@@ -89,8 +89,8 @@ describe('readQuery', () => {
 });
 
 describe('the answer table in shards (700 synthetic plans)', () => {
-  const plans = syntheticPlans(corpus.plans, 700);
-  const full = buildAnswerTable({ plans, documents: corpus.documents, indicators: loadTaxonomy().indicators, bundles: {} });
+  const plans = syntheticPlans(library.plans, 700);
+  const full = buildAnswerTable({ plans, documents: library.documents, indicators: loadTaxonomy().indicators, bundles: {} });
   const { core, shards } = splitAnswerTable(full);
   const tableFor = (words: string[]) => assembleTable(core, queryShards(words, core.shards).map((i) => shards[i]!));
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../build/seeds.ts';
 import { SEED, seedsDir } from '../../../tests/seeds.ts';
 import { sharedCorpusDir, sharedReferenceDir } from '../../shared-folder.ts';
-import { buildCorpus } from '../../build/corpus-build.ts';
+import { buildLibrary } from '../../build/library.ts';
 import { readResolution } from '../../build/resolution.ts';
 import type { Plan } from '../types.ts';
 import { computeReuse } from './compare.ts';
@@ -21,7 +21,7 @@ let plans: Plan[];
 let data: ReuseData;
 beforeAll(() => {
   const corpus = haveCorpus ? DONG_THAP.map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(sharedCorpusDir, f))), sidecar: null })) : [];
-  plans = buildCorpus([...readSeeds(seedsDir), ...corpus]).plans;
+  plans = buildLibrary([...readSeeds(seedsDir), ...corpus]).plans;
   data = computeReuse({ plans, resolution: readResolution(sharedReferenceDir) });
 });
 

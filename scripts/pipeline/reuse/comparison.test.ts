@@ -1,7 +1,7 @@
 // The comparison pages' rows made from the seeds' real reuse (and Resolution 57 from
 // ../shared/reference when present): every compared paragraph shown once, its words intact.
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '../../../tests/seeds.ts';
+import { seedLibrary } from '../../../tests/seeds.ts';
 import { readResolution } from '../../build/resolution.ts';
 import { sharedReferenceDir } from '../../shared-folder.ts';
 import type { Block } from '../types.ts';
@@ -10,7 +10,7 @@ import { comparePlan } from './comparison.ts';
 import { RESOLUTION_KEY } from './sources.ts';
 import { comparison as comparisonSchema, type WordChange } from '../../contract/schemas/reuse.ts';
 
-const plans = seedCorpus().plans;
+const plans = seedLibrary().plans;
 const byId = new Map(plans.map((p) => [p.id, p]));
 const data = computeReuse({ plans, resolution: readResolution(sharedReferenceDir) });
 const compared = data.plans.flatMap((r) => r.sources.map((s) => ({ r, source: s.source, parent: s.source === RESOLUTION_KEY ? null : byId.get(s.source)! })));

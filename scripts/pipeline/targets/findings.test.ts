@@ -1,14 +1,14 @@
 // Findings as the site ships them: the seeds built by the build, with the facts of content/national/.
 import { describe, expect, it } from 'vitest';
-import { SEED, seedCorpus } from '../../../tests/seeds.ts';
+import { SEED, seedLibrary } from '../../../tests/seeds.ts';
 import { compareAmbition } from './findings.ts';
 import { targetsSiteData } from './site-targets.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
-const corpus = seedCorpus();
+const library = seedLibrary();
 const taxonomy = loadTaxonomy();
-const { targets, findings } = targetsSiteData(corpus.plans, taxonomy);
-const idOf = (file: string) => corpus.plans.find((p) => p.sourceFile === file)!.id;
+const { targets, findings } = targetsSiteData(library.plans, taxonomy);
+const idOf = (file: string) => library.plans.find((p) => p.sourceFile === file)!.id;
 const [phanRang, dongThap, yetKieu, ninhThuan] = [SEED.phanRang, SEED.dongThap, SEED.yetKieu, SEED.ninhThuan].map(idOf);
 const find = (kind: string, plan: string | undefined, indicator: string) => findings.filter((f) => f.kind === kind && f.plan === plan && f.indicator === indicator);
 

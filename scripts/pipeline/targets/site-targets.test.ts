@@ -1,27 +1,27 @@
-// The targets stage on the corpus the real pipeline builds from seeds/ (the five plans),
+// The targets stage on the library the real pipeline builds from seeds/ (the five plans),
 // with the national facts of content/national/.
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '../../../tests/seeds.ts';
+import { seedLibrary } from '../../../tests/seeds.ts';
 import type { InlineLink, InlineMark } from '../plan-tree.ts';
 import { clauseAnchor } from '../../contract/addresses.ts';
 import { nationalPlanId, targetsSiteData } from './site-targets.ts';
 import { loadNationalReferences } from '../national.ts';
 
-const corpus = seedCorpus();
-const data = targetsSiteData(corpus.plans);
-const planOf = (locality: string) => corpus.plans.find((p) => p.metadata.locality.value === locality)!;
+const library = seedLibrary();
+const data = targetsSiteData(library.plans);
+const planOf = (locality: string) => library.plans.find((p) => p.metadata.locality.value === locality)!;
 
 describe('targetsSiteData on the seeds', () => {
   it('takes as national reference the facts of 57-NQ/TW (content/national/), which the plans implement', () => {
-    expect(nationalPlanId(corpus.plans)).toBe('viet-nam-57-nq-tw');
+    expect(nationalPlanId(library.plans)).toBe('viet-nam-57-nq-tw');
     const national = data.targets.filter((t) => t.plan === data.nationalPlanId);
     expect(national.length).toBe(loadNationalReferences().find((r) => r.number === '57-NQ/TW')!.targets.length);
     expect(national.every((t) => t.level === 'trung ương' && t.url.startsWith('/van-ban/viet-nam-57-nq-tw/#t'))).toBe(true);
-    expect(corpus.plans.some((p) => p.id === data.nationalPlanId)).toBe(false);
+    expect(library.plans.some((p) => p.id === data.nationalPlanId)).toBe(false);
   });
 
   it('links every target phrase to its indicator page inside a mark over its clause, inside its block', () => {
-    for (const plan of corpus.plans) {
+    for (const plan of library.plans) {
       const inline = data.linksByPlan.get(plan.id) ?? [];
       const mine = data.targets.filter((t) => t.plan === plan.id);
       const links = inline.filter((l): l is InlineLink => 'href' in l);

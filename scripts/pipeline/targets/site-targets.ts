@@ -1,4 +1,4 @@
-// Targets of a whole corpus: extraction for every plan, the national references'
+// Targets of a whole library: extraction for every plan, the national references'
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
 
@@ -35,7 +35,7 @@ export function planInput(p: Plan): PlanInput {
 }
 
 /** Targets of every plan; indicators derived from subject words are added to `derived`. */
-export function corpusTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map()): Target[] {
+export function libraryTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map()): Target[] {
   return plans.flatMap((p) => extractTargets(planInput(p), taxonomy, derived));
 }
 
@@ -84,7 +84,7 @@ export interface TargetsData {
 
 export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), refs: NationalReference[] = loadNationalReferences()): TargetsData {
   const derived = new Map<string, Indicator>();
-  const extracted = corpusTargets(plans, taxonomy, derived);
+  const extracted = libraryTargets(plans, taxonomy, derived);
   const targets = [...extracted, ...refs.flatMap((r) => nationalTargets(r, taxonomy))];
   const national = nationalPlanId(plans, refs);
   const findings = national

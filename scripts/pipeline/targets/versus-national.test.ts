@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '../../../tests/seeds.ts';
+import { seedLibrary } from '../../../tests/seeds.ts';
 import { targetsSiteData } from './site-targets.ts';
 import { DATA_FILES, parseDataFile } from '../../contract/generated.ts';
 
 describe('targets against the national ones (the seed plans, as published)', () => {
-  const data = targetsSiteData(seedCorpus().plans);
+  const data = targetsSiteData(seedLibrary().plans);
   const directions = parseDataFile('versusNational', data.files.get(DATA_FILES.versusNational.file)!);
   const byId = new Map(data.published.map((t) => [t.id, t]));
 

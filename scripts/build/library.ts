@@ -14,7 +14,8 @@ import { isDamagedDocument } from '../pipeline/ocr/index.ts';
 import type { CachedDocument, DocumentCache } from './document-cache.ts';
 import type { FileAccount } from './report.ts';
 
-export interface Corpus {
+/** Every plan of one build and the documents they cite, as the pipeline makes them (the site calls this set the library). */
+export interface Library {
   plans: Plan[];
   documents: CitedDocumentPage[];
   implementedBy: Map<string, string[]>;
@@ -43,7 +44,7 @@ export type Measure = <T>(stage: string, work: () => T) => T;
  * `earlier`: problems found before (reading the seeds folder), reported together with the files' own.
  * `cache`: per-document work of earlier builds (parse, damage detection, a clean plan's assembly), reused when its key matches.
  */
-export function buildCorpus(inputs: SeedInput[], measure: Measure = (_, work) => work(), earlier: SeedError[] = [], cache?: DocumentCache): Corpus {
+export function buildLibrary(inputs: SeedInput[], measure: Measure = (_, work) => work(), earlier: SeedError[] = [], cache?: DocumentCache): Library {
   const vocabulary = loadVocabulary();
   const warnings: string[] = inputs.flatMap((i) => i.warnings ?? []);
   const errors: SeedError[] = [...earlier];
