@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
-import { byProvinceThenPlace, compareProvinces, countsByProvince, indicatorCounts, localitiesByProvince, localityProvince, planProvince, UNKNOWN_PROVINCE } from './groups.ts';
+import { byProvinceThenPlace, compareProvinces, countsByProvince, indicatorCounts, localitiesByProvince, localityProvince, planProvince, provinceOfPlanId, UNKNOWN_PROVINCE } from './groups.ts';
 import type { Locality } from './localities.ts';
 
 const { plans, targets } = seedPageData();
@@ -38,7 +38,8 @@ describe('localitiesByProvince', () => {
 describe('byProvinceThenPlace', () => {
   it('puts the national reference first, then provinces in order, commitments before baselines', () => {
     const plansById = new Map(plans.map((p) => [p.id, p]));
-    const provinceOf = (t: (typeof targets)[number]) => (plansById.get(t.plan) ? planProvince(plansById.get(t.plan)!) : UNKNOWN_PROVINCE);
+    const provinceOfPlan = provinceOfPlanId(plansById);
+    const provinceOf = (t: (typeof targets)[number]) => provinceOfPlan(t.plan);
     const sorted = [...targets].sort(byProvinceThenPlace(provinceOf, (a, b) => a.plan.localeCompare(b.plan)));
     const firstLocal = sorted.findIndex((t) => t.level !== 'trung ương');
     expect(sorted.slice(firstLocal).some((t) => t.level === 'trung ương')).toBe(false);

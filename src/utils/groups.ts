@@ -11,6 +11,14 @@ export function planProvince(plan: PlanEntry): string {
   return plan.metadata.provinceNow.value ?? UNKNOWN_PROVINCE;
 }
 
+/** The province of a plan given by id (targets and findings name their plan by id). */
+export function provinceOfPlanId(plansById: ReadonlyMap<string, PlanEntry>): (id: string) => string {
+  return (id) => {
+    const plan = plansById.get(id);
+    return plan ? planProvince(plan) : UNKNOWN_PROVINCE;
+  };
+}
+
 export function localityProvince(locality: Locality): string {
   return planProvince(locality.plans[0]!);
 }

@@ -8,7 +8,7 @@ import { allNationalReferences, library, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
 import { isNational } from '../../scripts/contract/levels.ts';
-import { byProvinceThenPlace, planProvince, UNKNOWN_PROVINCE } from './groups.ts';
+import { byProvinceThenPlace, planProvince, provinceOfPlanId, UNKNOWN_PROVINCE } from './groups.ts';
 import { findingItems, type FindingItem } from './findings.ts';
 import { firstPageByKey, PAGE_SIZE } from './paging.ts';
 
@@ -115,19 +115,22 @@ export interface IndicatorTable {
   provincePages: Map<string, number>;
 }
 
-const tables = new Map<string, Promise<IndicatorTable>>();
-/** An indicator's table, sorted once per build (its page, its table pages and the province pages ask). */
-export function indicatorTable(indicatorId: string): Promise<IndicatorTable> {
-  if (!tables.has(indicatorId)) tables.set(indicatorId, sortedIndicatorTable(indicatorId));
-  return tables.get(indicatorId)!;
+/** `make` called once per key for the whole build, its promise shared by every page that asks. */
+function oncePerKey<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const made = new Map<K, Promise<V>>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
 }
+
+/** An indicator's table, sorted once per build (its page, its table pages and the province pages ask). */
+export const indicatorTable = oncePerKey(sortedIndicatorTable);
 
 async function sortedIndicatorTable(indicatorId: string): Promise<IndicatorTable> {
   const { byIndicator, plansById } = await targetData();
-  const provinceOf = (t: Target) => {
-    const plan = plansById.get(t.plan);
-    return plan ? planProvince(plan) : UNKNOWN_PROVINCE;
-  };
+  const provinceOfPlan = provinceOfPlanId(plansById);
+  const provinceOf = (t: Target) => provinceOfPlan(t.plan);
   const rows = [...(byIndicator.get(indicatorId) ?? [])].sort(byProvinceThenPlace(provinceOf, byPlace(plansById)));
   const provincePages = firstPageByKey(rows, PAGE_SIZE.indicatorRows, (t) => (isNational(t.level) ? '' : provinceOf(t)));
   provincePages.delete('');
@@ -138,11 +141,7 @@ async function sortedIndicatorTable(indicatorId: string): Promise<IndicatorTable
 export async function findingList(): Promise<FindingItem<FindingEntry>[]> {
   const { findings } = await targetData();
   const { plans, plansById, rank } = await library();
-  const provinceOf = (id: string) => {
-    const plan = plansById.get(id);
-    return plan ? planProvince(plan) : UNKNOWN_PROVINCE;
-  };
-  return findingItems(findings, provinceOf, (id) => rank.get(id) ?? plans.length);
+  return findingItems(findings, provinceOfPlanId(plansById), (id) => rank.get(id) ?? plans.length);
 }
 
 export interface YearComparison {
@@ -155,12 +154,8 @@ export interface YearComparison {
   plans: readonly PlanEntry[];
 }
 
-const comparisons = new Map<number, Promise<YearComparison>>();
 /** The key indicators of one target year, plan by plan (the 2030 comparison pages): grouped once per build, not once per province page. */
-export function yearComparison(year: number): Promise<YearComparison> {
-  if (!comparisons.has(year)) comparisons.set(year, groupedYearComparison(year));
-  return comparisons.get(year)!;
-}
+export const yearComparison = oncePerKey(groupedYearComparison);
 
 async function groupedYearComparison(year: number): Promise<YearComparison> {
   const { targets, plans } = await targetData();

@@ -98,12 +98,12 @@ const EMPTY_BIN = 0xffffffff;
  * compares in k steps all the same. What findDuplicates screens every pair of whole plans with.
  */
 export function onePermutationSketch(elements: Iterable<string>, bins: number): Uint32Array {
-  const shift = 32 - Math.log2(bins);
+  const binBits = Math.log2(bins);
   const sketch = new Uint32Array(bins).fill(EMPTY_BIN);
   for (const e of elements) {
     const h = mix(fnv1a(e));
-    const bin = h >>> shift;
-    const rest = (h << Math.log2(bins)) >>> Math.log2(bins);
+    const bin = h >>> (32 - binBits);
+    const rest = (h << binBits) >>> binBits;
     if (rest < sketch[bin]!) sketch[bin] = rest;
   }
   return sketch;
