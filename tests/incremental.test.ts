@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { runBuild } from './helpers/fixture-build.ts';
+import { planTextFile } from '../scripts/contract/generated.ts';
 import { PROJECT_ROOT } from './helpers/site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'incremental-'));
@@ -41,10 +42,10 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   const report = JSON.parse(readFileSync(join(incremental, 'dist', 'data', 'build-report.json'), 'utf8')) as { files: { file: string; plan?: string }[] };
   const id = report.files.find((f) => f.file === seed)!.plan!;
   const plans = JSON.parse(readFileSync(join(incremental, 'content', 'plans.json'), 'utf8')) as { id: string; ocr?: unknown }[];
-  const scans = plans.filter((p) => p.ocr).map((p) => `plans/${p.id}.mdx`);
+  const scans = plans.filter((p) => p.ocr).map((p) => planTextFile(p.id));
   const changedPlans = changedFiles(before, tree(join(incremental, 'content'))).filter((p) => p.startsWith('plans/'));
-  expect(changedPlans).toContain(`plans/${id}.mdx`);
-  expect(changedPlans.filter((p) => p !== `plans/${id}.mdx` && !scans.includes(p))).toEqual([]);
+  expect(changedPlans).toContain(planTextFile(id));
+  expect(changedPlans.filter((p) => p !== planTextFile(id) && !scans.includes(p))).toEqual([]);
 
   // Nothing changed: every document and the restored scans are reused, and the result is the same.
   const afterChange = tree(join(incremental, 'content'));

@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { emitPlanMdx, treeToMdast, treeToMdx } from './emit-mdx.ts';
+import type { Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { planHtml, treeToHtml } from './emit-html.ts';
 import { planTree } from './plan-tree.ts';
 import { tableBlock } from './parse.ts';
 import type { Block, Plan } from './types.ts';
 import { generateSiteData } from '../build/site-data.ts';
 import { buildLibrary } from '../build/library.ts';
 import { readSeeds } from '../build/seeds.ts';
+import { planTextFile } from '../contract/generated.ts';
+import { targetsSiteData } from './targets/site-targets.ts';
+import { loadTaxonomy } from './targets/taxonomy.ts';
+import { loadNationalReferences } from './national.ts';
 import { seedsDir } from '../../tests/seeds.ts';
 
 const block = (text: string, extra: Partial<Block> = {}): Block => ({
   id: 'd1', kind: 'paragraph', depth: 0, label: null, text, emphasis: [], line: 1, part: 'body', ...extra,
 });
 
-/** MDX read back as Astro reads it (MDX without GFM: astro.config.mjs), positions dropped, adjacent text joined. */
-function parseMdx(mdx: string): Nodes {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return clean(fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }));
-}
-
+/**
+ * A tree as a browser's parser would give it back: positions dropped, adjacent texts joined,
+ * a bare attribute as the empty value HTML gives it, the line breaks between parts gone.
+ */
 function clean<T extends Nodes>(node: T): T {
-  const bare = JSON.parse(JSON.stringify(node, (key, value) => (key === 'position' ? undefined : value))) as T;
+  const bare = JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === 'position' ? undefined : value === true ? '' : value))) as T;
   return joinText(bare);
 }
 
@@ -38,25 +39,36 @@ function joinText<T extends Nodes>(node: T): T {
   return { ...node, children } as T;
 }
 
-const textOf = (node: { type: string; value?: unknown; children?: unknown[] }): string =>
-  node.type === 'text' ? String(node.value) : ((node.children ?? []) as (typeof node)[]).map(textOf).join('');
-
-/** What is written is what is read: the MDX denotes exactly the tree, with every text as text. */
-function expectRoundTrip(plan: Pick<Plan, 'id' | 'blocks'>, ...rest: Parameters<typeof emitPlanMdx> extends [unknown, ...infer R] ? R : never) {
-  const tree = planTree(plan, ...rest);
-  expect(parseMdx(treeToMdx(tree))).toEqual(clean(treeToMdast(tree)));
+/** A table's rows as the tree holds them: the parser puts the <tbody> HTML implies around them. */
+function withoutImpliedTbody<T extends Nodes>(node: T): T {
+  if (!('children' in node)) return node;
+  const children = (node.children as Nodes[]).flatMap((c) => (c.type === 'element' && c.tagName === 'tbody' ? c.children : [c])).map(withoutImpliedTbody);
+  return { ...node, children } as T;
 }
 
-// Every construct a plan's text could carry that MDX, JSX, Markdown, GFM or HTML would act on.
+/** The HTML read back as a browser reads it (an HTML fragment). */
+function parseHtml(html: string): Root {
+  const { data: _parserNotes, ...root } = withoutImpliedTbody(clean(fromHtml(html, { fragment: true })));
+  return { ...root, children: root.children.filter((c) => !(c.type === 'text' && c.value === '\n')) };
+}
+
+/** What is written is what is read: the HTML denotes exactly the tree, with every text as text. */
+function expectRoundTrip(plan: Pick<Plan, 'blocks'>, ...rest: Parameters<typeof planTree> extends [unknown, ...infer R] ? R : never) {
+  const tree = planTree(plan, ...rest);
+  expect(parseHtml(treeToHtml(tree))).toEqual(clean(tree));
+}
+
+// Every construct a plan's text could carry that HTML, MDX, JSX or Markdown would act on.
 const HOSTILE = [
   '{props.secret}', '}}{{ ${template}', '<script>alert("xss")</script>', '</p></article>', '<!-- chú thích ẩn -->',
   'import fs from "node:fs";', 'export const stolen = process.env;', '`backtick` ``x``', '**đậm** *nghiêng* _gạch_ __x__',
   '| a | b |', '|---|---|', '&amp; &lt;b&gt; &#123; &copy', '[bấm vào đây](javascript:alert(1))', '![ảnh](x.png)', '[a]: /b',
   '<https://x.vn>', 'https://x.vn www.example.com và a@b.vn', '~~gạch~~ ~x~', '\\ \\* \\{', '# Không phải tiêu đề', '- mục', '1. mục', '> trích',
   '---', '[^1]: chú thích', '$x$', ':::note', '  hai khoảng trắng đầu', 'cuối  ', '\ttab', 'a\u2028b', '<img src=x onerror=alert(2)>',
+  '<![CDATA[x]]>', '<textarea>', '<plaintext>', '</div><div onclick="alert(3)">', '&', '&#0;', "'\"`",
 ];
 
-describe('the MDX of a plan', () => {
+describe('the HTML of a plan', () => {
   it('reads back as exactly its tree for every hostile construct, in every kind of block, inside emphasis and links', () => {
     const blocks = HOSTILE.flatMap((text, i) => [
       block(text, { id: `p${i}` }),
@@ -66,62 +78,44 @@ describe('the MDX of a plan', () => {
     ]);
     const links = blocks.map((b) => ({ blockId: b.id, start: 0, end: Math.min(3, b.text.length), href: `/x/?q="${b.id}"&a={b}` }));
     const marks = new Map(blocks.map((b) => [b.id, { href: '/van-ban/y/#d9', title: 'Chép "nguyên văn" {x} <b>' }]));
-    expectRoundTrip({ id: 'x', blocks }, links, marks);
+    expectRoundTrip({ blocks }, links, marks);
   });
 
-  it('reads back with the text of every seed, as text, links and clause marks only JSX', () => {
-    const { files, plans } = generateSiteData(buildLibrary(readSeeds(seedsDir)));
+  it('reads back as exactly its tree for every seed, target links and clause marks included', () => {
+    const library = buildLibrary(readSeeds(seedsDir));
+    const { files, plans } = generateSiteData(library);
+    const targetLinks = targetsSiteData(library.plans, loadTaxonomy(), loadNationalReferences()).linksByPlan;
     expect(plans.length).toBe(5);
     for (const plan of plans) {
-      const parsed = parseMdx(files.get(`plans/${plan.id}.mdx`)!);
-      expect(JSON.stringify(parsed), plan.id).not.toMatch(/"type":"(mdxjsEsm|mdxFlowExpression|mdxTextExpression|html|heading|list|code|inlineCode|link|emphasis|strong|table|delete)"/);
+      const html = files.get(planTextFile(plan.id))!;
+      expect(parseHtml(html), plan.id).toEqual(clean(planTree(plan, targetLinks.get(plan.id))));
       // Links and marks add no text: the file's text, in order, is the plain tree's.
-      expect(textOf(parsed), plan.id).toBe(textOf(planTree(plan)));
+      expect(toText(parseHtml(html)), plan.id).toBe(toText(planTree(plan)));
+      expect(html, plan.id).not.toMatch(/<script|<!--/);
     }
   });
 });
 
-describe('emitPlanMdx', () => {
+describe('planHtml', () => {
   it('groups items into lists, parts into divs, and shows a restored block\'s scan one click away', () => {
     const plan = {
-      id: 'x',
       blocks: [
         block('KẾ HOẠCH', { id: 'd1', part: 'header' }),
         block('I. MỤC TIÊU', { id: 'd2', kind: 'heading', depth: 1 }),
-        block('Một', { id: 'd3', kind: 'item' }),
-        block('Hai', { id: 'd4', kind: 'item' }),
+        block('Một\nHai', { id: 'd3', kind: 'item' }),
+        block('Ba', { id: 'd4', kind: 'item' }),
         block('Chuyển đổi số', { id: 'd5', original: 'Chuyen dbi sb' }),
       ],
-    } as Plan;
-    expect(emitPlanMdx(plan)).toBe(
-      [
-        '---', 'planId: "x"', '---', '',
-        '<div class="doc-head">',
-        '  <p><a id="d1" href="#d1">¶</a>KẾ HOẠCH</p>',
-        '</div>',
-        '',
-        '<div class="doc-body">',
-        '  <h2><a id="d2" href="#d2">¶</a>I. MỤC TIÊU</h2>',
-        '',
-        '  <ul>',
-        '    <li><a id="d3" href="#d3">¶</a>Một</li>',
-        '',
-        '    <li><a id="d4" href="#d4">¶</a>Hai</li>',
-        '  </ul>',
-        '',
-        '  <div class="restored">',
-        '    <p><a id="d5" href="#d5">¶</a>Chuyển đổi số</p>',
-        '',
-        '    <details class="scan"><summary>Bản quét gốc</summary>Chuyen dbi sb</details>',
-        '  </div>',
-        '</div>',
-        '',
-      ].join('\n'),
+    };
+    expect(planHtml(plan)).toBe(
+      '<div class="doc-head"><p><a id="d1" href="#d1">¶</a>KẾ HOẠCH</p></div>\n' +
+        '<div class="doc-body"><h2><a id="d2" href="#d2">¶</a>I. MỤC TIÊU</h2>' +
+        '<ul><li><a id="d3" href="#d3">¶</a>Một<br/>Hai</li><li><a id="d4" href="#d4">¶</a>Ba</li></ul>' +
+        '<div class="restored"><p><a id="d5" href="#d5">¶</a>Chuyển đổi số</p><details class="scan"><summary>Bản quét gốc</summary>Chuyen dbi sb</details></div></div>',
     );
   });
 
-  it('escapes text through the serializer: braces, angle brackets and Markdown are written as text', () => {
-    const mdx = emitPlanMdx({ id: 'x', blocks: [block('{x} <b> *y* import z')] } as Plan);
-    expect(mdx).toContain('<p><a id="d1" href="#d1">¶</a>\\{x} \\<b> \\*y\\* import z</p>');
+  it('escapes text through the serializer: angle brackets and ampersands are written as text, the rest as is', () => {
+    expect(planHtml({ blocks: [block('{x} <b> *y* import z &amp;')] })).toContain('<p><a id="d1" href="#d1">¶</a>{x} &lt;b> *y* import z &amp;amp;</p>');
   });
 });
