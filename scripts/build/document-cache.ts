@@ -44,6 +44,11 @@ export class DocumentCache {
     mkdirSync(dir, { recursive: true });
   }
 
+  /** Where the entries are and the code version their keys are made with (for a worker thread's own instance). */
+  get location(): { dir: string; version: string } {
+    return { dir: this.dir, version: this.version };
+  }
+
   keyOf(input: SeedInput): string {
     return createHash('sha256').update(this.version).update('\0').update(input.file).update('\0').update(input.bytes).update('\0').update(JSON.stringify(input.sidecar)).digest('hex');
   }
@@ -54,11 +59,14 @@ export class DocumentCache {
   get(input: SeedInput): CachedDocument | null {
     const entry = this.getEntry<CachedDocument>(this.keyOf(input));
     this.counts[entry ? 'reused' : 'read']++;
+    // A clean plan's blocks are its parse's (stored once): one array in memory, as when read afresh.
+    if (entry?.assembled) entry.assembled.plan.blocks = entry.parsed.blocks;
     return entry;
   }
 
   set(input: SeedInput, entry: CachedDocument): void {
-    this.setEntry(this.keyOf(input), entry);
+    const { assembled } = entry;
+    this.setEntry(this.keyOf(input), assembled ? { ...entry, assembled: { ...assembled, plan: { ...assembled.plan, blocks: [] } } } : entry);
   }
 
   /** An entry under a key of the caller's (a hash of everything it depends on), or null. */
