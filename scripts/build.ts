@@ -209,11 +209,15 @@ async function main(): Promise<void> {
   const scan = clock.run('read seeds', () => scanSeeds(seedsDir));
   // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
   const documentCache = new DocumentCache(join(cacheDir, 'nq57-documents'));
-  // The per-document stages across the cores (BUILD_THREADS=1: in this thread).
-  const readings = await clock.runAsync('read documents', () => readDocumentsInWorkers(scan.inputs, loadVocabulary(), documentCache));
   let library;
   try {
-    library = buildLibrary(scan.inputs, { measure: (name, work) => clock.run(name, work), earlier: scan.errors, cache: documentCache, readings });
+    library = buildLibrary(scan.inputs, {
+      measure: (name, work) => clock.run(name, work),
+      earlier: scan.errors,
+      cache: documentCache,
+      // The per-document stages across the cores (BUILD_THREADS=1: in this thread).
+      readings: await clock.runAsync('read documents', () => readDocumentsInWorkers(scan.inputs, loadVocabulary(), documentCache)),
+    });
   } catch (error) {
     if (error instanceof BuildInputError) {
       console.error(formatReport(report('stopped', [...scan.accounts, ...error.accounts], [], clock)));

@@ -76,10 +76,15 @@ export interface WorkerSetup {
 export async function readDocumentsInWorkers(inputs: SeedInput[], vocabulary: DocumentVocabulary, cache?: DocumentCache, threads = documentThreads()): Promise<DocumentReading[]> {
   if (threads <= 1) return readDocuments(inputs, vocabulary, cache);
   const setup: WorkerSetup = { cache: cache?.location ?? null };
-  const pool = new Tinypool({ filename: new URL('./document-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: setup });
+  // Started at the first document to read afresh: a rebuild that reuses every document starts no thread.
+  let pool = null as Tinypool | null;
+  const readInPool = (input: SeedInput) => {
+    pool ??= new Tinypool({ filename: new URL('./document-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: setup });
+    return pool.run(input) as Promise<DocumentReading>;
+  };
   try {
-    return await Promise.all(inputs.map((input) => cache?.get(input) ?? (pool.run(input) as Promise<DocumentReading>)));
+    return await Promise.all(inputs.map((input) => cache?.get(input) ?? readInPool(input)));
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
   }
 }
