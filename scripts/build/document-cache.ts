@@ -6,7 +6,7 @@
 // (code, a word list) changes every key, so nothing stale is ever reused. Entries not used by
 // a successful build are removed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssembledPlan, ParsedSeed, SeedInput } from '../pipeline/plan.ts';
@@ -55,6 +55,11 @@ export class DocumentCache {
 
   /** Documents this build found in the cache, and read afresh. */
   readonly counts = { reused: 0, read: 0 };
+
+  /** Whether an entry for this input is there (neither read nor counted). */
+  has(input: SeedInput): boolean {
+    return existsSync(join(this.dir, `${this.keyOf(input)}.json`));
+  }
 
   get(input: SeedInput): CachedDocument | null {
     const entry = this.getEntry<CachedDocument>(this.keyOf(input));

@@ -6,7 +6,7 @@ import { loadVocabulary } from '../pipeline/document-types.ts';
 import { parseSeed, type SeedInput } from '../pipeline/plan.ts';
 import { SeedError } from '../pipeline/types.ts';
 import { withSharedCorpus } from '../shared-folder.ts';
-import { DocumentCache } from './document-cache.ts';
+import { DocumentCache, type CachedDocument } from './document-cache.ts';
 import { documentThreads, isRefused, readDocuments, readDocumentsInWorkers, refusalError } from './read-documents.ts';
 import { readSeeds } from './seeds.ts';
 
@@ -27,7 +27,7 @@ describe('readDocumentsInWorkers', () => {
     expect(await readDocumentsInWorkers(inputs, vocabulary, undefined, 2)).toEqual(here);
     expect(here.filter(isRefused).map((r) => r.refused.empty)).toEqual([true, false]);
     // A seed reads as a scan (left for the restorer), the others as clean plans, assembled.
-    const read = here.filter((r) => !isRefused(r));
+    const read = here.filter((r): r is CachedDocument => !isRefused(r));
     expect(read.filter((r) => r.damaged).map((r) => r.assembled)).toEqual([undefined]);
     expect(read.filter((r) => !r.damaged).every((r) => r.assembled?.plan.blocks === r.parsed.blocks)).toBe(true);
   });

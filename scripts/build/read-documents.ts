@@ -69,22 +69,19 @@ export interface WorkerSetup {
 }
 
 /**
- * Every seed read in a pool of `threads` worker threads (in this thread when 1), in the order
- * given. The documents the cache holds are read here meanwhile: sending them to a worker would
- * cost this thread as much as reading them.
+ * Every seed read in a pool of up to `threads` worker threads, in the order given. The
+ * documents the cache holds are read here meanwhile (sending them to a worker would cost this
+ * thread as much); with one document or none to read afresh, all are read here (a worker would
+ * only add its start-up).
  */
 export async function readDocumentsInWorkers(inputs: SeedInput[], vocabulary: DocumentVocabulary, cache?: DocumentCache, threads = documentThreads()): Promise<DocumentReading[]> {
-  if (threads <= 1) return readDocuments(inputs, vocabulary, cache);
+  const workers = Math.min(threads, inputs.filter((input) => !cache?.has(input)).length);
+  if (workers <= 1) return readDocuments(inputs, vocabulary, cache);
   const setup: WorkerSetup = { cache: cache?.location ?? null };
-  // Started at the first document to read afresh: a rebuild that reuses every document starts no thread.
-  let pool = null as Tinypool | null;
-  const readInPool = (input: SeedInput) => {
-    pool ??= new Tinypool({ filename: new URL('./document-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: setup });
-    return pool.run(input) as Promise<DocumentReading>;
-  };
+  const pool = new Tinypool({ filename: new URL('./document-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: setup });
   try {
-    return await Promise.all(inputs.map((input) => cache?.get(input) ?? readInPool(input)));
+    return await Promise.all(inputs.map((input) => cache?.get(input) ?? (pool.run(input) as Promise<DocumentReading>)));
   } finally {
-    await pool?.destroy();
+    await pool.destroy();
   }
 }
