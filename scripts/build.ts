@@ -25,6 +25,8 @@ import { byCodePoint } from './pipeline/plan.ts';
 import { checkGeneratedFiles, DATA_FILES, parseDataFile } from './contract/generated.ts';
 import { SEARCH_FILTERS } from './contract/addresses.ts';
 import { DocumentCache } from './build/document-cache.ts';
+import { readDocumentsInWorkers } from './build/read-documents.ts';
+import { loadVocabulary } from './pipeline/document-types.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
@@ -209,7 +211,13 @@ async function main(): Promise<void> {
   const documentCache = new DocumentCache(join(cacheDir, 'nq57-documents'));
   let library;
   try {
-    library = buildLibrary(scan.inputs, (name, work) => clock.run(name, work), scan.errors, documentCache);
+    library = buildLibrary(scan.inputs, {
+      measure: (name, work) => clock.run(name, work),
+      earlier: scan.errors,
+      cache: documentCache,
+      // The per-document stages across the cores (BUILD_THREADS=1: in this thread).
+      readings: await clock.runAsync('read documents', () => readDocumentsInWorkers(scan.inputs, loadVocabulary(), documentCache)),
+    });
   } catch (error) {
     if (error instanceof BuildInputError) {
       console.error(formatReport(report('stopped', [...scan.accounts, ...error.accounts], [], clock)));

@@ -6,7 +6,7 @@
 // (code, a word list) changes every key, so nothing stale is ever reused. Entries not used by
 // a successful build are removed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssembledPlan, ParsedSeed, SeedInput } from '../pipeline/plan.ts';
@@ -44,6 +44,11 @@ export class DocumentCache {
     mkdirSync(dir, { recursive: true });
   }
 
+  /** Where the entries are and the code version their keys are made with (for a worker thread's own instance). */
+  get location(): { dir: string; version: string } {
+    return { dir: this.dir, version: this.version };
+  }
+
   keyOf(input: SeedInput): string {
     return createHash('sha256').update(this.version).update('\0').update(input.file).update('\0').update(input.bytes).update('\0').update(JSON.stringify(input.sidecar)).digest('hex');
   }
@@ -51,14 +56,22 @@ export class DocumentCache {
   /** Documents this build found in the cache, and read afresh. */
   readonly counts = { reused: 0, read: 0 };
 
+  /** Whether an entry for this input is there (neither read nor counted). */
+  has(input: SeedInput): boolean {
+    return existsSync(join(this.dir, `${this.keyOf(input)}.json`));
+  }
+
   get(input: SeedInput): CachedDocument | null {
     const entry = this.getEntry<CachedDocument>(this.keyOf(input));
     this.counts[entry ? 'reused' : 'read']++;
+    // A clean plan's blocks are its parse's (stored once): one array in memory, as when read afresh.
+    if (entry?.assembled) entry.assembled.plan.blocks = entry.parsed.blocks;
     return entry;
   }
 
   set(input: SeedInput, entry: CachedDocument): void {
-    this.setEntry(this.keyOf(input), entry);
+    const { assembled } = entry;
+    this.setEntry(this.keyOf(input), assembled ? { ...entry, assembled: { ...assembled, plan: { ...assembled.plan, blocks: [] } } } : entry);
   }
 
   /** An entry under a key of the caller's (a hash of everything it depends on), or null. */
