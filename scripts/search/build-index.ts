@@ -226,6 +226,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     records += results.get(key)!.records;
     const cards = planCards(plans);
     if (plans.length <= OWNED_BUNDLE_PLANS) for (const [id, starts] of recordStarts(outputPath, plans)) cards[id]![5] = starts.sort().join(' ');
+    // A new file beside the bundle's (which may be links to the cache's: never written into).
     writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(cards));
     if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);
   }

@@ -63,6 +63,7 @@ export async function indexBundle(job: BundleJob): Promise<BundleResult> {
   })();
   const ms = { records: 0, index: 0, write: 0, copy: 0 };
   const primary = job.key === '';
+  const nested = primary ? [NESTED_BUNDLES] : [];
   const sections = job.plans.flatMap((plan, i) => sectionRecords(plan, job.filters[i], job.sectionWords));
   const pages = primary ? job.pages.map(pageRecord) : [];
   const records = sections.length + pages.length;
@@ -70,7 +71,7 @@ export async function indexBundle(job: BundleJob): Promise<BundleResult> {
     ? bundleKey({ ...INDEX_OPTIONS, chunkSize: job.chunkSize, primary }, [...sections.map((r) => `${r.url}\n${r.html}`), ...pages.map((p) => JSON.stringify(p))])
     : null;
   ms.records = lap();
-  if (job.cacheDir && cacheKey && restoreBundle(job.cacheDir, cacheKey, job.outputPath)) {
+  if (job.cacheDir && cacheKey && restoreBundle(job.cacheDir, cacheKey, job.outputPath, nested)) {
     ms.copy = lap();
     return { key: job.key, records, cacheKey, cached: true, ms };
   }
@@ -95,7 +96,7 @@ export async function indexBundle(job: BundleJob): Promise<BundleResult> {
     await index.deleteIndex();
   }
   if (job.cacheDir && cacheKey) {
-    storeBundle(job.cacheDir, cacheKey, job.outputPath, primary ? [NESTED_BUNDLES] : []);
+    storeBundle(job.cacheDir, cacheKey, job.outputPath, nested);
     ms.copy = lap();
   }
   return { key: job.key, records, cacheKey, cached: false, ms };
