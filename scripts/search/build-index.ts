@@ -4,8 +4,8 @@
 // which the search page merges on demand with Pagefind's mergeIndex. Also writes
 // the direct-answer table (/tim-kiem/tra-cuu.json and its shards). Called by the site
 // build after `astro build`. Bundles are indexed in worker threads, one Pagefind service
-// each (index-bundle.ts), and with a cache folder a bundle whose records did not change is
-// copied from the last build (bundle-cache.ts).
+// each (index-bundle.ts), and with a cache folder a bundle whose inputs did not change is
+// linked from an earlier build's (bundle-cache.ts).
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,9 +20,9 @@ import { slugify } from '../pipeline/text.ts';
 import { planUrl, SEARCH_FILTERS as FILTERS } from '../contract/addresses.ts';
 import { recordPage } from '../contract/search/results.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
-import type { BundleJob, BundleResult } from './index-bundle.ts';
+import { INDEX_OPTIONS, NESTED_BUNDLES, type BundleJob, type BundleResult } from './index-bundle.ts';
 import type { WorkerReply, WorkerRequest } from './index-worker.ts';
-import { pruneBundles } from './bundle-cache.ts';
+import { bundleKey, pruneBundles, restoreBundle } from './bundle-cache.ts';
 
 export { INCLUDE_CHARACTERS } from './index-bundle.ts';
 /** Where the answer table is served. */
@@ -155,7 +155,7 @@ async function indexBundles(jobs: BundleJob[], services: number, chunkSize: numb
   const queue = [...jobs];
   const results = new Map<string, BundleResult>();
   const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) };
-  const workers = Array.from({ length: Math.max(1, Math.min(services, jobs.length)) }, () => new Worker(new URL('./index-worker.ts', import.meta.url), { env }));
+  const workers = Array.from({ length: services }, () => new Worker(new URL('./index-worker.ts', import.meta.url), { env }));
   let finished = false;
   try {
     await Promise.all(
@@ -203,22 +203,38 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     return filters;
   };
   const outputOf = (key: string) => (key === '' ? root : join(opts.outDir, bundlePath(key)));
-  const jobs = [...groups]
-    .map(([key, plans]): BundleJob => ({
-      key,
-      plans,
-      filters: plans.map(filtersOf),
-      pages: key === '' ? (opts.pages ?? []) : [],
-      sectionWords: sectionWordsFor(words.get(key)!),
-      chunkSize,
-      outputPath: outputOf(key),
-      ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
-    }))
-    .sort((a, b) => words.get(b.key)! + b.pages.length - (words.get(a.key)! + a.pages.length));
+  const jobs = [...groups].map(([key, plans]): BundleJob => ({
+    key,
+    plans,
+    filters: plans.map(filtersOf),
+    pages: key === '' ? (opts.pages ?? []) : [],
+    sectionWords: sectionWordsFor(words.get(key)!),
+    chunkSize,
+    outputPath: outputOf(key),
+  }));
   lap('bundle jobs');
-  const services = Math.max(1, Math.min(opts.services ?? availableParallelism(), jobs.length));
-  const results = await indexBundles(jobs, services, chunkSize);
-  lap(`bundles (${services} at once)`);
+  // A bundle whose inputs an earlier build indexed is linked from the cache; the others go to the services.
+  const results = new Map<string, BundleResult>();
+  const cacheKeys = new Map<string, string>();
+  const toIndex: BundleJob[] = [];
+  for (const job of jobs) {
+    if (!opts.cacheDir) {
+      toIndex.push(job);
+      continue;
+    }
+    const { key, plans, filters, pages, sectionWords, outputPath } = job;
+    const cacheKey = bundleKey({ ...INDEX_OPTIONS, chunkSize, primary: key === '', sectionWords }, [...plans, ...filters, ...pages]);
+    cacheKeys.set(key, cacheKey);
+    const started = performance.now();
+    const records = restoreBundle(opts.cacheDir, cacheKey, outputPath, key === '' ? [NESTED_BUNDLES] : []);
+    if (records === null) toIndex.push({ ...job, cache: { dir: opts.cacheDir, key: cacheKey } });
+    else results.set(key, { key, records, cached: true, ms: { records: 0, index: 0, write: 0, copy: performance.now() - started } });
+  }
+  lap('cache keys and links');
+  toIndex.sort((a, b) => words.get(b.key)! + b.pages.length - (words.get(a.key)! + a.pages.length));
+  const services = Math.min(Math.max(1, opts.services ?? availableParallelism()), toIndex.length);
+  if (toIndex.length) for (const [key, result] of await indexBundles(toIndex, services, chunkSize)) results.set(key, result);
+  lap(`bundles indexed (${services} at once)`);
   const bundles: Record<string, BundleEntry> = {};
   let records = 0;
   for (const [key, plans] of groups) {
@@ -242,7 +258,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   shards.forEach((shard, i) => write(shardPath(i), shard));
   pageShards.forEach((shard, i) => write(pageShardPath(i), shard));
   lap('answer table');
-  if (opts.cacheDir) pruneBundles(opts.cacheDir, new Set([...results.values()].map((r) => r.cacheKey!)));
+  if (opts.cacheDir) pruneBundles(opts.cacheDir, new Set(cacheKeys.values()));
   lap('cache pruning');
   const byBundle = [...results.values()];
   for (const part of ['records', 'index', 'write', 'copy'] as const) parts[`bundles: ${part} (summed)`] = byBundle.reduce((n, r) => n + r.ms[part], 0);

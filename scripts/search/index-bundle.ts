@@ -1,17 +1,17 @@
 // One Pagefind bundle: its plans' section records (and, in the primary, the other pages' records)
-// indexed by this thread's Pagefind service and written to the bundle's folder, or copied from
-// the bundle cache when an earlier build indexed the same records with the same options. Runs in
+// indexed by this thread's Pagefind service, written to the bundle's folder and kept in the
+// bundle cache (build-index.ts links a bundle found there without sending it here). Runs in
 // a worker thread (index-worker.ts): Pagefind's Node API talks to one service process per module
 // instance, and a service handles one message at a time, so each worker has its own.
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pageRecord, sectionRecords, type IndexablePlan, type SearchPage } from './records.ts';
-import { bundleKey, restoreBundle, storeBundle } from './bundle-cache.ts';
+import { storeBundle } from './bundle-cache.ts';
 
 /** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */
 export const INCLUDE_CHARACTERS = '%';
-const INDEX_OPTIONS = { forceLanguage: 'vi', includeCharacters: INCLUDE_CHARACTERS };
+export const INDEX_OPTIONS = { forceLanguage: 'vi', includeCharacters: INCLUDE_CHARACTERS };
 
 /**
  * Pagefind's default UI bundles: the search page uses the JS API with its own small
@@ -21,7 +21,7 @@ const INDEX_OPTIONS = { forceLanguage: 'vi', includeCharacters: INCLUDE_CHARACTE
 const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
 const MERGED_ONLY_DATA = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
 /** The folder, inside the primary bundle's, of the province bundles (the contract's bundlePath). */
-const NESTED_BUNDLES = 'tinh';
+export const NESTED_BUNDLES = 'tinh';
 
 export interface BundleJob {
   /** The bundle's key: a province's slug, "" for the primary. */
@@ -36,16 +36,14 @@ export interface BundleJob {
   /** Pagefind's index chunk size; the service reads it when it starts (see index-worker.ts). */
   chunkSize: number;
   outputPath: string;
-  /** Where bundles are cached; none: no cache. */
-  cacheDir?: string;
+  /** Where the bundle is to be cached, and under which key (bundleKey); none: not cached. */
+  cache?: { dir: string; key: string };
 }
 
 export interface BundleResult {
   key: string;
   records: number;
-  /** The bundle's cache entry (null without a cache). */
-  cacheKey: string | null;
-  /** Copied from the cache rather than indexed. */
+  /** Linked from the cache rather than indexed. */
   cached: boolean;
   /** Milliseconds of each part in this bundle. */
   ms: { records: number; index: number; write: number; copy: number };
@@ -67,14 +65,7 @@ export async function indexBundle(job: BundleJob): Promise<BundleResult> {
   const sections = job.plans.flatMap((plan, i) => sectionRecords(plan, job.filters[i], job.sectionWords));
   const pages = primary ? job.pages.map(pageRecord) : [];
   const records = sections.length + pages.length;
-  const cacheKey = job.cacheDir
-    ? bundleKey({ ...INDEX_OPTIONS, chunkSize: job.chunkSize, primary }, [...sections.map((r) => `${r.url}\n${r.html}`), ...pages.map((p) => JSON.stringify(p))])
-    : null;
   ms.records = lap();
-  if (job.cacheDir && cacheKey && restoreBundle(job.cacheDir, cacheKey, job.outputPath, nested)) {
-    ms.copy = lap();
-    return { key: job.key, records, cacheKey, cached: true, ms };
-  }
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
@@ -95,11 +86,11 @@ export async function indexBundle(job: BundleJob): Promise<BundleResult> {
   } finally {
     await index.deleteIndex();
   }
-  if (job.cacheDir && cacheKey) {
-    storeBundle(job.cacheDir, cacheKey, job.outputPath, nested);
+  if (job.cache) {
+    storeBundle(job.cache.dir, job.cache.key, job.outputPath, { records }, nested);
     ms.copy = lap();
   }
-  return { key: job.key, records, cacheKey, cached: false, ms };
+  return { key: job.key, records, cached: false, ms };
 }
 
 /** Closes this thread's Pagefind service. */
