@@ -72,7 +72,9 @@ export async function usageWhile<T>(work: () => Promise<T>): Promise<{ result: T
   try {
     const result = await work();
     const cpu = process.cpuUsage(cpuBefore);
-    return { result, usage: { ...usage, self: peakRssBytes('self'), selfCpuMs: (cpu.user + cpu.system) / 1000, childCpuMs: [...childCpu.values()].reduce((a, b) => a + b, 0) } };
+    const self = peakRssBytes('self');
+    // The samples are taken between tasks: work that never yields is seen through this process's peak.
+    return { result, usage: { ...usage, self, tree: Math.max(usage.tree, self), selfCpuMs: (cpu.user + cpu.system) / 1000, childCpuMs: [...childCpu.values()].reduce((a, b) => a + b, 0) } };
   } finally {
     clearInterval(timer);
   }

@@ -234,7 +234,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   toIndex.sort((a, b) => words.get(b.key)! + b.pages.length - (words.get(a.key)! + a.pages.length));
   const services = Math.min(Math.max(1, opts.services ?? availableParallelism()), toIndex.length);
   if (toIndex.length) for (const [key, result] of await indexBundles(toIndex, services, chunkSize)) results.set(key, result);
-  lap(`bundles indexed (${services} at once)`);
+  lap('bundles indexed');
   const bundles: Record<string, BundleEntry> = {};
   let records = 0;
   for (const [key, plans] of groups) {
