@@ -91,7 +91,7 @@ function table(runs: Run[]): string {
   const rows: [string, (r: Run) => string][] = [
     ['plans', (r) => String(r.summary.plans)],
     ['records', (r) => String(r.summary.records)],
-    ['bundles indexed / copied from the cache', (r) => `${r.summary.timings.bundles.filter((b) => !b.cached).length} / ${r.summary.timings.bundles.filter((b) => b.cached).length}`],
+    ['bundles indexed / linked from the cache', (r) => `${r.summary.timings.bundles.filter((b) => !b.cached).length} / ${r.summary.timings.bundles.filter((b) => b.cached).length}`],
     ['Pagefind services (in parallel)', (r) => String(r.summary.timings.services)],
     ...parts.map((p): [string, (r: Run) => string] => [`part: ${p}`, (r) => s(r.summary.timings.parts[p] ?? 0)]),
     ['slowest bundle', (r) => {

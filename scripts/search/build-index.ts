@@ -183,12 +183,12 @@ async function indexBundles(jobs: BundleJob[], services: number, chunkSize: numb
 }
 
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
-  const clock = { started: performance.now(), last: performance.now() };
   const parts: Record<string, number> = {};
+  let last = performance.now();
   const lap = (part: string) => {
     const now = performance.now();
-    parts[part] = (parts[part] ?? 0) + now - clock.last;
-    clock.last = now;
+    parts[part] = (parts[part] ?? 0) + now - last;
+    last = now;
   };
   const groups = groupByBundle(opts.plans, opts.singleBundle);
   const words = new Map([...groups].map(([key, plans]) => [key, plans.reduce((n, p) => n + planWords(p), 0)]));
