@@ -246,15 +246,19 @@ async function main(): Promise<void> {
       clock.stages.at(-1)!.peakRssMb = Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024);
       rmSync(memoryFile);
     }
-    await clock.runAsync('search index', () =>
+    const search = await clock.runAsync('search index', () =>
       buildSearchIndex({
         plans: generated.plans,
         pages: citedDocumentPages(generated.documents),
         documents: generated.documents,
         outDir: freshDist,
         planFilters: (plan) => ({ [SEARCH_FILTERS.indicator]: generated.indicatorsByPlan.get(plan.id) ?? [] }),
+        // Bundles of earlier builds, kept beside Astro's cache: one whose records did not change is copied.
+        cacheDir: join(cacheDir, 'nq57-search'),
       }),
     );
+    const reusedBundles = search.timings.bundles.filter((b) => b.cached).length;
+    console.log(`search bundles: ${reusedBundles} reused, ${search.bundles - reusedBundles} indexed`);
     // The downloadable source is the seed file itself, byte for byte: the bytes that were read, never a link.
     // A UTF-8 one gets a BOM in front when it has none, so a browser shows it as UTF-8 whatever the server says
     // (decode.ts); a legacy-encoded one (sourceEncoding) stays as it came.

@@ -22,10 +22,10 @@ export interface CachedDocument {
   assembled?: AssembledPlan;
 }
 
-/** A hash of every file the per-document work reads (tests and the generated content excluded: they change no reading). */
-export function codeVersion(): string {
+/** A hash of every file the per-document work reads (tests and the generated content excluded: they change no reading), or of the folders given. */
+export function codeVersion(dirs: string[] = CODE_AND_DATA): string {
   const hash = createHash('sha256');
-  const files = CODE_AND_DATA.flatMap((dir) => readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
+  const files = dirs.flatMap((dir) => readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && !e.name.endsWith('.test.ts'))
     .map((e) => relative(root, join(e.parentPath, e.name)))
     .filter((f) => !f.startsWith(join('content', 'generated')))
