@@ -38,7 +38,7 @@ function pipelineInput(seeds: string, documentCache: string | undefined, work: s
   const cacheDir = join(work, 'documents');
   if (documentCache) cpSync(documentCache, cacheDir, { recursive: true });
   const scan = scanSeeds(seeds);
-  const library = buildLibrary(scan.inputs, undefined, scan.errors, new DocumentCache(cacheDir));
+  const library = buildLibrary(scan.inputs, { earlier: scan.errors, cache: new DocumentCache(cacheDir) });
   const generated = generateSiteData(library, reuseSiteData(library.plans).marksByPlan);
   return { plans: generated.plans, documents: generated.documents, indicatorsByPlan: generated.indicatorsByPlan };
 }
