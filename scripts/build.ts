@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
 
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
-  const reuse = clock.run('text reuse', () => reuseSiteData(library.plans));
+  const reuse = clock.run('text reuse', () => reuseSiteData(library.plans, undefined, documentCache.memo('reuse')));
   const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan));
   for (const [path, content] of reuse.files) generated.files.set(path, content);
   // Every generated file against the contract's schemas, before anything reads it.

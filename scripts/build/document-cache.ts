@@ -88,6 +88,14 @@ export class DocumentCache {
     return `${kind}-${hash.digest('hex')}`;
   }
 
+  /** Entries of one kind of work under the caller's keys (hashes of its inputs), made versioned: the code's version is added. */
+  memo(kind: string): { get<T>(key: string): T | null; set(key: string, value: unknown): void } {
+    return {
+      get: <T>(key: string) => this.getEntry<T>(this.keyOfTexts(kind, [key])),
+      set: (key: string, value: unknown) => this.setEntry(this.keyOfTexts(kind, [key]), value),
+    };
+  }
+
   /** Removes the entries this build did not use (files since changed or removed). */
   prune(): void {
     for (const name of readdirSync(this.dir)) if (name.endsWith('.json') && !this.used.has(name.slice(0, -'.json'.length))) rmSync(join(this.dir, name), { force: true });
