@@ -34,6 +34,12 @@ export function codeVersion(): string {
   return hash.digest('hex');
 }
 
+/** Entries of one kind of work, under keys the work makes (hashes of its inputs). */
+export interface Memo {
+  get<T>(key: string): T | null;
+  set(key: string, value: unknown): void;
+}
+
 export class DocumentCache {
   private readonly used = new Set<string>();
   private readonly dir: string;
@@ -89,7 +95,7 @@ export class DocumentCache {
   }
 
   /** Entries of one kind of work under the caller's keys (hashes of its inputs), made versioned: the code's version is added. */
-  memo(kind: string): { get<T>(key: string): T | null; set(key: string, value: unknown): void } {
+  memo(kind: string): Memo {
     return {
       get: <T>(key: string) => this.getEntry<T>(this.keyOfTexts(kind, [key])),
       set: (key: string, value: unknown) => this.setEntry(this.keyOfTexts(kind, [key]), value),
