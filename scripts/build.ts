@@ -221,7 +221,7 @@ async function main(): Promise<void> {
 
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
   const reuse = clock.run('text reuse', () => reuseSiteData(library.plans, undefined, documentCache.memo('reuse')));
-  const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan));
+  const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan, documentCache.memo('targets')));
   for (const [path, content] of reuse.files) generated.files.set(path, content);
   // Every generated file against the contract's schemas, before anything reads it.
   clock.run('check generated data', () => checkGeneratedFiles(generated.files));

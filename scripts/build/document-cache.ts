@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssembledPlan, ParsedSeed, SeedInput } from '../pipeline/plan.ts';
+import type { Memo } from '../pipeline/memo.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** What per-document work depends on besides the file: the pipeline's code and its vocabulary. */
@@ -32,12 +33,6 @@ export function codeVersion(): string {
     .sort();
   for (const file of files) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
   return hash.digest('hex');
-}
-
-/** Entries of one kind of work, under keys the work makes (hashes of its inputs). */
-export interface Memo {
-  get<T>(key: string): T | null;
-  set(key: string, value: unknown): void;
 }
 
 export class DocumentCache {

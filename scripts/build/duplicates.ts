@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Plan } from '../pipeline/types.ts';
 import { duplicateSketch, findDuplicates, textShingles, type DuplicateCandidate, type Duplicate, type Lookalike, type PairAnswers } from '../pipeline/plan.ts';
-import type { Memo } from './document-cache.ts';
+import type { Memo } from '../pipeline/memo.ts';
 
 /** The pair answers one build noted: its texts (hashes), and per pair of them (lower triangle) whether asked and alike, and the scores. */
 interface StoredPairs {

@@ -13,6 +13,7 @@ import { BANDS, bandKeys, LshIndex } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
+import type { Memo } from '../memo.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
 export const ADAPTED_AT = 0.6;
@@ -135,15 +136,6 @@ export interface ReuseInput {
   resolution: ResolutionText | null;
 }
 
-/**
- * Per-document work of earlier builds (the build's document cache): under a key that is a hash
- * of everything the work depends on, so an entry found is the work's result on this build's input.
- */
-export interface ReuseMemo {
-  get<T>(key: string): T | null;
-  set(key: string, value: unknown): void;
-}
-
 /** A document's LSH band keys as the memo keeps them: its sentences per block, BANDS keys a sentence (base64). */
 interface StoredKeys {
   sentences: number[];
@@ -171,7 +163,7 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
  * unchanged document is not read again to index it) and, per plan, its result under a hash of
  * all that: a rebuild after one plan changed aligns only the plans whose inputs changed.
  */
-export function computeReuse({ plans, resolution }: ReuseInput, memo?: ReuseMemo): ReuseData {
+export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): ReuseData {
   // A library copy of the resolution itself is the source, not a plan that reuses it.
   const library = plans.filter((p) => p.docId !== RESOLUTION_DOC_ID);
   const vocabulary = new Map<string, number>();
