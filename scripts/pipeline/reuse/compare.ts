@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Block, Plan } from '../types.ts';
 import { addedSpans, similarity } from './align.ts';
-import { BANDS, bandKeys, LshIndex } from './minhash.ts';
+import { BANDS, bandKeys, LshIndex, mix } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
@@ -214,15 +214,35 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
     return index;
   };
 
+  // What a sentence's candidates are made of: the first READ entries of each of its buckets (which
+  // sentence of which text each is), hashed (53 bits: two chains) once per bucket of more than a few entries.
+  const docHash = digests.map((h) => [parseInt(h.slice(0, 8), 16), parseInt(h.slice(8, 16), 16)] as const);
+  const bucketHashes = new Map<number, number>();
+  const readHash = (bandKey: number): number => {
+    const bucket = everywhere.bucket(bandKey);
+    const known = bucket.length > 4 ? bucketHashes.get(bandKey) : undefined;
+    if (known !== undefined) return known;
+    let [a, b] = [mix(bucket.length), mix(~bucket.length)];
+    for (let e = 0; e < Math.min(bucket.length, READ); e++) {
+      const u = units[bucket[e]!]!;
+      const [hi, lo] = docHash[u.doc]!;
+      a = mix(mix(mix(a ^ hi) ^ lo) ^ ((u.block << 12) | u.sentence));
+      b = mix(mix(mix(b ^ lo) ^ hi) ^ ((u.sentence << 20) | u.block));
+    }
+    const h = a + (b & 0x1fffff) * 2 ** 32;
+    if (bucket.length > 4) bucketHashes.set(bandKey, h);
+    return h;
+  };
+
   const byDocId = new Map(library.filter((p) => p.docId).map((p) => [p.docId!, p]));
   const out: PlanReuse[] = library.map((plan, d) => {
     const parents = parentsOf(plan, byDocId).map((p) => docIndex.get(p.id)!);
     const sources = resolution ? [...parents, docIndex.get(RESOLUTION_KEY)!] : parents;
-    const skip = (i: number) => units[i]!.doc === d || sources.includes(units[i]!.doc);
-    const others = unitsOf[d]!.map((list) => list.map((i) => everywhere.candidates(units[i]!.keys, ALIGNED, READ, skip)));
-    const key = memo ? `reuse-plan-${resultKey(d, sources, others.flat(), units, digests)}` : '';
+    const key = memo ? `reuse-plan-${resultKey(d, sources, unitsOf[d]!.flat(), units, digests, readHash)}` : '';
     const stored = memo?.get<PlanReuse>(key);
     if (stored) return stored;
+    const skip = (i: number) => units[i]!.doc === d || sources.includes(units[i]!.doc);
+    const others = unitsOf[d]!.map((list) => list.map((i) => everywhere.candidates(units[i]!.keys, ALIGNED, READ, skip)));
     const result = planReuse(plan.id, d, parents, sources, others, { docAt, units, unitsOf, indexOf });
     memo?.set(key, result);
     return result;
@@ -230,17 +250,14 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   return { resolution: { docId: RESOLUTION_DOC_ID, key: RESOLUTION_KEY, available: resolution !== null }, adaptedAt: ADAPTED_AT, plans: out };
 }
 
-/** The hash of a plan's reuse inputs: its text, its sources' texts, and each sentence's candidates (their documents' texts and places). */
-function resultKey(d: number, sources: number[], candidates: number[][], units: Unit[], digests: string[]): string {
-  const docs = new Map<number, number>();
-  const local = (doc: number) => docs.get(doc) ?? docs.set(doc, docs.size).size - 1;
-  const places: number[] = [];
-  for (const list of candidates) {
-    places.push(list.length);
-    for (const i of list) places.push(local(units[i]!.doc), units[i]!.block, units[i]!.sentence);
-  }
-  const named = (list: Iterable<number>) => [...list].map((doc) => digests[doc]).join(' ');
-  return sha256(digests[d]!, named(sources), named(docs.keys()), new Uint8Array(Int32Array.from(places).buffer));
+/**
+ * The hash of a plan's reuse inputs: its text, its sources' texts, and for each of its sentences
+ * what it reads of the library-wide index (the entries its candidates are chosen from).
+ */
+function resultKey(d: number, sources: number[], mine: number[], units: Unit[], digests: string[], readHash: (bandKey: number) => number): string {
+  const reads = new Float64Array(mine.length * BANDS);
+  mine.forEach((i, n) => units[i]!.keys.forEach((k, b) => (reads[n * BANDS + b] = readHash(k))));
+  return sha256(digests[d]!, sources.map((s) => digests[s]).join(' '), new Uint8Array(reads.buffer));
 }
 
 interface Library {

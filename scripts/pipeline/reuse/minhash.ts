@@ -73,6 +73,11 @@ export class LshIndex {
     }
   }
 
+  /** The items under one band key, in the order added. */
+  bucket(key: number): readonly number[] {
+    return this.buckets.get(key) ?? [];
+  }
+
   /**
    * Items sharing a band key with `keys`, most shared keys first (more shared bands, more
    * similar), then in order of first appearance; at most `best` of them. At most `read`
