@@ -225,6 +225,7 @@ async function main(): Promise<void> {
   for (const [path, content] of reuse.files) generated.files.set(path, content);
   // Every generated file against the contract's schemas, before anything reads it.
   clock.run('check generated data', () => checkGeneratedFiles(generated.files));
+  console.log(`library-wide cache: ${[...documentCache.memoCounts].map(([kind, n]) => `${kind} ${n.reused} reused, ${n.computed} computed`).join('; ')}`);
   const pipelineMs = performance.now() - started;
   let built = false;
   try {
