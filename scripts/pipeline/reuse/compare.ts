@@ -158,8 +158,8 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
 
 /**
  * A plan's reuse depends on its text, its sources' texts, and, for the matches in the other
- * plans, on the candidates each of its sentences found in the library-wide index (those
- * sentences' documents and places). `memo` keeps, per document, its band keys (so that an
+ * plans, on what each of its sentences reads of the library-wide index (the first entries of
+ * its buckets: which sentence of which text each is). `memo` keeps, per document, its band keys (so that an
  * unchanged document is not read again to index it) and, per plan, its result under a hash of
  * all that: a rebuild after one plan changed aligns only the plans whose inputs changed.
  */
