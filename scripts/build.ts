@@ -228,11 +228,12 @@ async function main(): Promise<void> {
   console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
 
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
-  const reuse = clock.run('text reuse', () => reuseSiteData(library.plans));
-  const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan));
+  const reuse = clock.run('text reuse', () => reuseSiteData(library.plans, undefined, documentCache.memo('reuse')));
+  const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan, documentCache.memo('targets')));
   for (const [path, content] of reuse.files) generated.files.set(path, content);
   // Every generated file against the contract's schemas, before anything reads it.
   clock.run('check generated data', () => checkGeneratedFiles(generated.files));
+  console.log(`library-wide cache: ${[...documentCache.memoCounts].map(([kind, n]) => `${kind} ${n.reused} reused, ${n.computed} computed`).join('; ')}`);
   const pipelineMs = performance.now() - started;
   let built = false;
   try {

@@ -1,5 +1,6 @@
 // Issue 16: the incremental build. After one plan changed, a rebuild reads that plan afresh
-// and reuses every other plan's per-document work (scripts/build/document-cache.ts), and its
+// and reuses every other plan's per-document work (scripts/build/document-cache.ts) and the
+// library-wide steps' per-plan work (duplicates, text reuse, targets) where its inputs are the same, and its
 // result equals a full build of the same seeds from nothing, byte for byte (the build's own
 // timing report aside; the search index too: Pagefind writes the same files from the same records).
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,16 +30,25 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   expect(first.stdout).toMatch(/document cache: 0 reused, 5 read/);
   const before = tree(join(incremental, 'content'));
 
-  // One plan edited as an office would: a sentence added at its end.
+  // One plan edited as an office would: a sentence added at its end, and words added to its body.
   const seed = readdirSync(join(incremental, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]!;
   const path = join(incremental, 'seeds', seed);
-  writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nBổ sung: rà soát kết quả thực hiện kế hoạch này hằng quý.\n`);
+  const edited = readFileSync(path, 'utf8').replace('chuyển đổi số', 'chuyển đổi số toàn diện');
+  writeFileSync(path, `${edited}\n\nBổ sung: rà soát kết quả thực hiện kế hoạch này hằng quý.\n`);
   const rebuilt = runBuild(incremental);
   expect(rebuilt.status, rebuilt.output).toBe(0);
   expect(rebuilt.stdout).toMatch(/document cache: 4 reused, 1 read/);
   // Its search bundle is indexed again (and a restored scan's, should its text have changed), not all of them.
   const [, reusedBundles] = /search bundles: (\d+) reused, [1-9]\d* indexed/.exec(rebuilt.stdout) ?? [];
   expect(Number(reusedBundles), rebuilt.stdout).toBeGreaterThan(0);
+  // The library-wide steps' per-plan work: the changed plan's is done again, unchanged plans' targets are reused.
+  const libraryWide = (stdout: string) =>
+    Object.fromEntries([...stdout.matchAll(/(\w+) (\d+) reused, (\d+) computed/g)].map(([, kind, reused, computed]) => [kind, { reused: Number(reused), computed: Number(computed) }]));
+  const afterEdit = libraryWide(rebuilt.stdout);
+  expect(Object.keys(afterEdit).sort()).toEqual(['duplicates', 'reuse', 'targets']);
+  for (const kind of ['duplicates', 'reuse', 'targets']) expect(afterEdit[kind]!.computed, kind).toBeGreaterThan(0);
+  expect(afterEdit.targets!.reused).toBeGreaterThanOrEqual(3);
+  expect(afterEdit.duplicates!.reused).toBeGreaterThanOrEqual(3);
 
   // The changed plan's own page source changed, and no other plan's but a restored scan's
   // (the restorer learns from the clean plans: a library-wide step).
@@ -56,6 +66,7 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   expect(again.status, again.output).toBe(0);
   expect(again.stdout).toMatch(/document cache: 5 reused, 0 read/);
   expect(again.stdout).toMatch(/search bundles: \d+ reused, 0 indexed/);
+  for (const [kind, n] of Object.entries(libraryWide(again.stdout))) expect(n.computed, kind).toBe(0);
   expect(readdirSync(join(incremental, 'cache', 'nq57-documents')).filter((f) => f.startsWith('restored-scans-'))).toHaveLength(1);
   expect(changedFiles(afterChange, tree(join(incremental, 'content')))).toEqual([]);
 

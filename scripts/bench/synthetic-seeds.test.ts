@@ -34,7 +34,7 @@ describe('syntheticSeeds', () => {
 
   it('is read by the pipeline in the province it was given, whatever way its layout spelled its own', () => {
     const clean = plans.filter((p) => !p.damaged).slice(0, 2 * PROVINCES.length);
-    const read = buildLibrary(clean.map((p) => ({ file: p.file, bytes: new TextEncoder().encode(p.text) }))).plans;
+    const read = buildLibrary(clean.map((p) => ({ file: p.file, bytes: new TextEncoder().encode(p.text), sidecar: null }))).plans;
     const given = new Map(clean.map((p) => [p.file, p.province]));
     const places = read.map((plan) => plan.metadata.provinceNow.value);
     // A layout that names no province (read as none) stays without one; none is read in another province.

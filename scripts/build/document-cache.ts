@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssembledPlan, ParsedSeed, SeedInput } from '../pipeline/plan.ts';
+import type { Memo } from '../pipeline/memo.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** What per-document work depends on besides the file: the pipeline's code and its vocabulary. */
@@ -100,6 +101,23 @@ export class DocumentCache {
     for (const t of texts) hash.update('\0').update(t);
     return `${kind}-${hash.digest('hex')}`;
   }
+
+  /** Entries of one kind of work under the caller's keys (hashes of its inputs), made versioned: the code's version is added. */
+  memo(kind: string): Memo {
+    const counts = this.memoCounts.get(kind) ?? { reused: 0, computed: 0 };
+    this.memoCounts.set(kind, counts);
+    return {
+      get: <T>(key: string) => {
+        const entry = this.getEntry<T>(this.keyOfTexts(kind, [key]));
+        counts[entry === null ? 'computed' : 'reused']++;
+        return entry;
+      },
+      set: (key: string, value: unknown) => this.setEntry(this.keyOfTexts(kind, [key]), value),
+    };
+  }
+
+  /** Per kind of library-wide work (memo), the entries this build found and those it had to compute. */
+  readonly memoCounts = new Map<string, { reused: number; computed: number }>();
 
   /** Removes the entries this build did not use (files since changed or removed). */
   prune(): void {

@@ -5,7 +5,8 @@ import type { Plan } from '../pipeline/types.ts';
 import { SeedError } from '../pipeline/types.ts';
 import { loadVocabulary } from '../pipeline/document-types.ts';
 import { sniffFileType } from '../pipeline/file-type.ts';
-import { assemblePlan, assignIds, byCodePoint, findDuplicates, textShingles, type ParsedSeed, type SeedInput } from '../pipeline/plan.ts';
+import { assemblePlan, assignIds, byCodePoint, type ParsedSeed, type SeedInput } from '../pipeline/plan.ts';
+import { libraryDuplicates } from './duplicates.ts';
 import { buildCitedDocuments, implementedByMap, resolveCitations, type CitedDocumentPage, type PlanMention } from '../pipeline/cited-documents.ts';
 import { percent } from '../pipeline/text.ts';
 import { restoreScans } from './restore-scans.ts';
@@ -93,14 +94,9 @@ export function buildLibrary(inputs: SeedInput[], { measure = (_, work) => work(
   for (const a of assembled) for (const w of a.warnings) warnFile(a.plan.sourceFile, w);
 
   const { duplicates, lookalikes } = measure('duplicates', () =>
-    findDuplicates(
-      assembled.map((a, i) => ({
-        file: a.plan.sourceFile,
-        fingerprint: restored[i]!.seed.textFingerprint,
-        shingles: textShingles(a.plan.blocks),
-        number: a.plan.metadata.number.value,
-        issuer: a.plan.metadata.issuer.value,
-      })),
+    libraryDuplicates(
+      assembled.map((a, i) => ({ plan: a.plan, fingerprint: restored[i]!.seed.textFingerprint })),
+      cache?.memo('duplicates'),
     ),
   );
   for (const d of duplicates) {

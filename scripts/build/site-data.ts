@@ -5,6 +5,7 @@ import { isNational } from '../contract/levels.ts';
 import type { PlanEntry, SitePlan } from '../contract/schemas/document.ts';
 import { abbreviationsIn } from '../contract/glossary.ts';
 import type { Plan } from '../pipeline/types.ts';
+import type { Memo } from '../pipeline/memo.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
 import { planTextFile } from '../contract/generated.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
@@ -61,11 +62,12 @@ export interface GeneratedFiles {
   targets: Target[];
 }
 
-export function generateSiteData(library: Library, marksByPlan?: Map<string, Map<string, BlockMark>>): GeneratedFiles {
+/** `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans. */
+export function generateSiteData(library: Library, marksByPlan?: Map<string, Map<string, BlockMark>>, memo?: Memo): GeneratedFiles {
   const plans = library.plans.map((p) => toSitePlan(p, library.implementedBy.get(p.id) ?? []));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
-  const targets = targetsSiteData(library.plans, loadTaxonomy(), national);
+  const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
   const files = new Map<string, string>(targets.files);
   files.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
