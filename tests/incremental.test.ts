@@ -1,8 +1,9 @@
 // Issue 16: the incremental build. After one plan changed, a rebuild reads that plan afresh
-// and reuses every other plan's per-document work (scripts/build/document-cache.ts), and its
-// result equals a full build of the same seeds from nothing, byte for byte (the build's own
-// timing report and Pagefind's index, not byte-stable run to run, aside).
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// and reuses every other plan's per-document work (scripts/build/document-cache.ts) and every
+// page whose data did not change (Astro's incremental build, keys in src/utils/page-keys.ts),
+// and its result equals a full build of the same seeds from nothing, byte for byte (the build's
+// own timing report and Pagefind's index, not byte-stable run to run, aside).
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -18,6 +19,14 @@ function tree(dir: string, skip: (path: string) => boolean = () => false): Map<s
   return new Map(files.map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).filter((p) => !skip(p)).sort().map((p) => [p, readFileSync(join(dir, p))]));
 }
 const changedFiles = (a: Map<string, Buffer>, b: Map<string, Buffer>) => [...new Set([...a.keys(), ...b.keys()])].filter((p) => !a.get(p)?.equals(b.get(p) ?? Buffer.alloc(0))).sort();
+/**
+ * The pages Astro rendered in the build that started at `since`: it keeps a copy of each keyed
+ * page it renders in <cache>/dist/ and copies a reused page from there, leaving that copy as it was.
+ */
+function renderedSince(cache: string, since: number): string[] {
+  const dir = join(cache, 'dist');
+  return [...tree(dir).keys()].filter((p) => statSync(join(dir, p)).mtimeMs >= since);
+}
 const notStable = (p: string) => p.startsWith('pagefind/') || p === 'build-info.json' || p === 'data/build-report.json';
 
 it('rebuilds one changed plan, reuses the others, and equals a full build byte for byte', () => {
@@ -32,6 +41,8 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   const seed = readdirSync(join(incremental, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]!;
   const path = join(incremental, 'seeds', seed);
   writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nBổ sung: rà soát kết quả thực hiện kế hoạch này hằng quý.\n`);
+  const keyedPages = tree(join(incremental, 'cache', 'dist')).size;
+  const rebuildStart = Date.now();
   const rebuilt = runBuild(incremental);
   expect(rebuilt.status, rebuilt.output).toBe(0);
   expect(rebuilt.stdout).toMatch(/document cache: 4 reused, 1 read/);
@@ -45,11 +56,20 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   const changedPlans = changedFiles(before, tree(join(incremental, 'content'))).filter((p) => p.startsWith('plans/'));
   expect(changedPlans).toContain(`plans/${id}.mdx`);
   expect(changedPlans.filter((p) => p !== `plans/${id}.mdx` && !scans.includes(p))).toEqual([]);
+  // Its page was rendered again, and not every plan's: the others were copied from the last build.
+  const rendered = renderedSince(join(incremental, 'cache'), rebuildStart);
+  expect(rendered).toContain(`van-ban/${id}/index.html`);
+  expect(keyedPages).toBeGreaterThan(plans.length);
+  expect(rendered.length).toBeLessThan(keyedPages);
+  expect(rendered.filter((p) => /^van-ban\/[^/]+\/index\.html$/.test(p)).length).toBeLessThan(plans.length);
 
   // Nothing changed: every document and the restored scans are reused, and the result is the same.
   const afterChange = tree(join(incremental, 'content'));
+  const againStart = Date.now();
   const again = runBuild(incremental);
   expect(again.status, again.output).toBe(0);
+  // Nothing changed: no page rendered again.
+  expect(renderedSince(join(incremental, 'cache'), againStart)).toEqual([]);
   expect(again.stdout).toMatch(/document cache: 5 reused, 0 read/);
   expect(readdirSync(join(incremental, 'cache', 'nq57-documents')).filter((f) => f.startsWith('restored-scans-'))).toHaveLength(1);
   expect(changedFiles(afterChange, tree(join(incremental, 'content')))).toEqual([]);
