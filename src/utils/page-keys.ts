@@ -10,6 +10,8 @@ import { UPDATED } from './format.ts';
 import { library, type DocumentEntry, type PlanEntry } from './plans.ts';
 import { indicatorTable, targetData, taxonomy, versusNational, type Target } from './targets.ts';
 import { reuse } from './reuse.ts';
+import type { CitingPlan } from './cited.ts';
+import type { ListPage } from './paging.ts';
 
 /** A digest of values as JSON (Maps as their entries, in order). */
 export function digestOf(...values: unknown[]): string {
@@ -34,9 +36,11 @@ async function pageKey(...parts: unknown[]): Promise<string> {
   return digestOf(await siteWideDigest(), ...parts);
 }
 
-/** What a page naming a plan shows of it (its title, address, metadata), not its text. */
+/** What a page naming a plan may show of it: its title, address and facts; not its text, recipients and footnotes (only its own page shows them). */
 function planSummary(plan: PlanEntry | undefined) {
-  return plan && { id: plan.id, displayTitle: plan.displayTitle, url: plan.url, metadata: plan.metadata };
+  if (!plan) return null;
+  const { recipients: _recipients, footnotes: _footnotes, ...facts } = plan.metadata;
+  return { id: plan.id, displayTitle: plan.displayTitle, url: plan.url, facts };
 }
 
 /** What a page naming a cited document shows of it: not its citing sentences (its own pages list them). */
@@ -95,7 +99,8 @@ export async function indicatorPageKey(indicatorId: string): Promise<string> {
 }
 
 /** A page of a cited document: the document (its count of sentences), the page's plans with their sentences, the library's plan of that number. */
-export async function citedDocumentPageKey(doc: DocumentEntry, page: unknown): Promise<string> {
+export async function citedDocumentPageKey(doc: DocumentEntry, { data, ...page }: ListPage<CitingPlan>): Promise<string> {
   const { plansById } = await library();
-  return pageKey(documentSummary(doc), page, planSummary(doc.planId ? plansById.get(doc.planId) : undefined));
+  const rows = data.map(({ plan, ...row }) => ({ ...row, plan: planSummary(plan) }));
+  return pageKey(documentSummary(doc), page, rows, planSummary(doc.planId ? plansById.get(doc.planId) : undefined));
 }
