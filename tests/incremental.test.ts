@@ -3,12 +3,13 @@
 // page whose data did not change (Astro's incremental build, keys in src/utils/page-keys.ts),
 // and its result equals a full build of the same seeds from nothing, byte for byte (the build's
 // own timing report and Pagefind's index, not byte-stable run to run, aside).
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { runBuild } from './helpers/fixture-build.ts';
 import { PROJECT_ROOT } from './helpers/site.ts';
+import { keyedPagesSince } from '../scripts/build/rendered-pages.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -19,14 +20,8 @@ function tree(dir: string, skip: (path: string) => boolean = () => false): Map<s
   return new Map(files.map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).filter((p) => !skip(p)).sort().map((p) => [p, readFileSync(join(dir, p))]));
 }
 const changedFiles = (a: Map<string, Buffer>, b: Map<string, Buffer>) => [...new Set([...a.keys(), ...b.keys()])].filter((p) => !a.get(p)?.equals(b.get(p) ?? Buffer.alloc(0))).sort();
-/**
- * The pages Astro rendered in the build that started at `since`: it keeps a copy of each keyed
- * page it renders in <cache>/dist/ and copies a reused page from there, leaving that copy as it was.
- */
-function renderedSince(cache: string, since: number): string[] {
-  const dir = join(cache, 'dist');
-  return [...tree(dir).keys()].filter((p) => statSync(join(dir, p)).mtimeMs >= since);
-}
+/** The keyed pages Astro rendered in the build that started at `since` (the others it copied from the last build). */
+const renderedSince = (cache: string, since: number) => keyedPagesSince(cache, since).rendered;
 const notStable = (p: string) => p.startsWith('pagefind/') || p === 'build-info.json' || p === 'data/build-report.json';
 
 it('rebuilds one changed plan, reuses the others, and equals a full build byte for byte', () => {
@@ -41,7 +36,7 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   const seed = readdirSync(join(incremental, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[0]!;
   const path = join(incremental, 'seeds', seed);
   writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nBổ sung: rà soát kết quả thực hiện kế hoạch này hằng quý.\n`);
-  const keyedPages = tree(join(incremental, 'cache', 'dist')).size;
+  const keyedPages = keyedPagesSince(join(incremental, 'cache'), 0).keyed;
   const rebuildStart = Date.now();
   const rebuilt = runBuild(incremental);
   expect(rebuilt.status, rebuilt.output).toBe(0);
@@ -70,6 +65,7 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   expect(again.status, again.output).toBe(0);
   // Nothing changed: no page rendered again.
   expect(renderedSince(join(incremental, 'cache'), againStart)).toEqual([]);
+  expect(again.stdout).toMatch(/pages: 0 of \d+ keyed pages rendered/);
   expect(again.stdout).toMatch(/document cache: 5 reused, 0 read/);
   expect(readdirSync(join(incremental, 'cache', 'nq57-documents')).filter((f) => f.startsWith('restored-scans-'))).toHaveLength(1);
   expect(changedFiles(afterChange, tree(join(incremental, 'content')))).toEqual([]);
