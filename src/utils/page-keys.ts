@@ -11,6 +11,7 @@ import { library, type DocumentEntry, type PlanEntry } from './plans.ts';
 import { indicatorTable, targetData, taxonomy, versusNational, type Target } from './targets.ts';
 import { reuse } from './reuse.ts';
 import type { CitingPlan } from './cited.ts';
+import type { Comparison, PlanReuse } from '../../scripts/contract/schemas/reuse.ts';
 import type { ListPage } from './paging.ts';
 
 /** A digest of values as JSON (Maps as their entries, in order). */
@@ -70,6 +71,13 @@ export async function planPageKey(plan: PlanEntry, text: unknown): Promise<strin
     mine ?? null,
     mine?.sources.map((s) => planSummary(plansById.get(s.source))) ?? [],
   );
+}
+
+/** A plan's comparison with one source: the plan, its reuse, the comparison's rows, the source plan, the plan's findings. */
+export async function comparisonPageKey(plan: PlanEntry, mine: PlanReuse, comparison: Comparison): Promise<string> {
+  const { plansById } = await library();
+  const { findingsByPlan } = await targetData();
+  return pageKey(planSummary(plan), mine, comparison, planSummary(plansById.get(comparison.source)), findingsByPlan.get(plan.id) ?? []);
 }
 
 /** A locality's page: its plans (props) and their commitments. */
