@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { UPDATED } from './format.ts';
 import { library, type DocumentEntry, type PlanEntry } from './plans.ts';
-import { indicatorTable, targetData, taxonomy, versusNational, type Target } from './targets.ts';
+import { indicatorTable, oncePerKey, targetData, taxonomy, versusNational, type Target } from './targets.ts';
 import { reuse } from './reuse.ts';
 import type { CitingPlan } from './cited.ts';
 import type { Comparison, PlanReuse } from '../../scripts/contract/schemas/reuse.ts';
@@ -91,7 +91,9 @@ export async function localityPageKey(locality: { plans: readonly PlanEntry[] })
  * national targets, and the plans its rows and findings name. One key for all its pages: a row
  * added moves the rows of every later page.
  */
-export async function indicatorPageKey(indicatorId: string): Promise<string> {
+export const indicatorPageKey = oncePerKey(indicatorKey);
+
+async function indicatorKey(indicatorId: string): Promise<string> {
   const { findingsByIndicator, nationalTargets, plansById } = await targetData();
   const { rows, provincePages } = await indicatorTable(indicatorId);
   const findings = findingsByIndicator.get(indicatorId) ?? [];
