@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -18,10 +17,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
-  // The MDX files are generated plan texts (scripts/pipeline/emit-mdx.ts): MDX and nothing else.
-  // GFM would turn a web address in a plan's text into a link (it finds them in text after
-  // parsing, so no escape prevents it), and smart punctuation would change its quotes.
-  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), sitemap()],
+  integrations: [sitemap()],
   devToolbar: { enabled: false },
   // A page whose cacheKey (src/utils/page-keys.ts) and code are unchanged since the last build is
   // copied from that build (kept in cacheDir/dist/), not rendered again.

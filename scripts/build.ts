@@ -26,6 +26,8 @@ import { checkGeneratedFiles, DATA_FILES, parseDataFile } from './contract/gener
 import { SEARCH_FILTERS } from './contract/addresses.ts';
 import { DocumentCache } from './build/document-cache.ts';
 import { keyedPagesSince } from './build/rendered-pages.ts';
+import { readDocumentsInWorkers } from './build/read-documents.ts';
+import { loadVocabulary } from './pipeline/document-types.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
@@ -210,7 +212,13 @@ async function main(): Promise<void> {
   const documentCache = new DocumentCache(join(cacheDir, 'nq57-documents'));
   let library;
   try {
-    library = buildLibrary(scan.inputs, (name, work) => clock.run(name, work), scan.errors, documentCache);
+    library = buildLibrary(scan.inputs, {
+      measure: (name, work) => clock.run(name, work),
+      earlier: scan.errors,
+      cache: documentCache,
+      // The per-document stages across the cores (BUILD_THREADS=1: in this thread).
+      readings: await clock.runAsync('read documents', () => readDocumentsInWorkers(scan.inputs, loadVocabulary(), documentCache)),
+    });
   } catch (error) {
     if (error instanceof BuildInputError) {
       console.error(formatReport(report('stopped', [...scan.accounts, ...error.accounts], [], clock)));
@@ -221,11 +229,12 @@ async function main(): Promise<void> {
   console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
 
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
-  const reuse = clock.run('text reuse', () => reuseSiteData(library.plans));
-  const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan));
+  const reuse = clock.run('text reuse', () => reuseSiteData(library.plans, undefined, documentCache.memo('reuse')));
+  const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan, documentCache.memo('targets')));
   for (const [path, content] of reuse.files) generated.files.set(path, content);
   // Every generated file against the contract's schemas, before anything reads it.
   clock.run('check generated data', () => checkGeneratedFiles(generated.files));
+  console.log(`library-wide cache: ${[...documentCache.memoCounts].map(([kind, n]) => `${kind} ${n.reused} reused, ${n.computed} computed`).join('; ')}`);
   const pipelineMs = performance.now() - started;
   let built = false;
   try {
@@ -242,15 +251,19 @@ async function main(): Promise<void> {
       clock.stages.at(-1)!.peakRssMb = Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024);
       rmSync(memoryFile);
     }
-    await clock.runAsync('search index', () =>
+    const search = await clock.runAsync('search index', () =>
       buildSearchIndex({
         plans: generated.plans,
         pages: citedDocumentPages(generated.documents),
         documents: generated.documents,
         outDir: freshDist,
         planFilters: (plan) => ({ [SEARCH_FILTERS.indicator]: generated.indicatorsByPlan.get(plan.id) ?? [] }),
+        // Bundles of earlier builds, kept beside Astro's cache: one whose records did not change is copied.
+        cacheDir: join(cacheDir, 'nq57-search'),
       }),
     );
+    const reusedBundles = search.timings.bundles.filter((b) => b.cached).length;
+    console.log(`search bundles: ${reusedBundles} reused, ${search.bundles - reusedBundles} indexed`);
     // The downloadable source is the seed file itself, byte for byte: the bytes that were read, never a link.
     // A UTF-8 one gets a BOM in front when it has none, so a browser shows it as UTF-8 whatever the server says
     // (decode.ts); a legacy-encoded one (sourceEncoding) stays as it came.

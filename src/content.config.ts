@@ -3,9 +3,10 @@
 // their own). The schemas are the contract's (scripts/contract/): the build checks its data
 // against them before Astro runs, and Astro's entries have their inferred types.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import type { z } from 'zod';
-import { COLLECTION_FILES, generatedFolder, PLAN_TEXTS } from '../scripts/contract/generated.ts';
+import { COLLECTION_FILES, generatedFolder } from '../scripts/contract/generated.ts';
+import { planTexts } from './loaders/plan-texts.ts';
 
 const generated = generatedFolder();
 
@@ -13,7 +14,7 @@ const fromJson = <S extends z.ZodType>({ file: name, entry }: { file: string; en
 
 export const collections = {
   plans: fromJson(COLLECTION_FILES.plans),
-  planTexts: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${generated}/${PLAN_TEXTS.folder}` }), schema: PLAN_TEXTS.frontmatter }),
+  planTexts: defineCollection({ loader: planTexts(generated) }),
   documents: fromJson(COLLECTION_FILES.documents),
   targets: fromJson(COLLECTION_FILES.targets),
   findings: fromJson(COLLECTION_FILES.findings),

@@ -53,7 +53,7 @@ describe('a folder of what real offices send', () => {
     expect(report!.files.map((f) => f.file)).toEqual(readdirSync(join(dir, 'seeds')).sort());
     for (const f of report!.files) expect(build.stdout).toContain(f.file);
     expect(build.stdout).toMatch(/build report \(built\): 16 file\(s\) in seeds\//);
-    expect(report!.stages.map((s) => s.name)).toEqual(expect.arrayContaining(['read seeds', 'decode and parse', 'restore scans', 'astro', 'search index']));
+    expect(report!.stages.map((s) => s.name)).toEqual(expect.arrayContaining(['read seeds', 'read documents', 'restore scans', 'astro', 'search index']));
     for (const s of report!.stages) expect(s.peakRssMb).toBeGreaterThan(0);
   });
 

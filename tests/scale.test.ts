@@ -30,7 +30,7 @@ it(`builds ${N} synthetic plans end to end and measures them`, async () => {
   const plans = JSON.parse(readFileSync(join(dir, 'dist', 'data', 'plans.json'), 'utf8')) as unknown[];
   expect(plans).toHaveLength(N);
 
-  expect(run.stages.map((s) => s.name)).toEqual(expect.arrayContaining(['decode and parse', 'restore scans', 'astro', 'search index']));
+  expect(run.stages.map((s) => s.name)).toEqual(expect.arrayContaining(['read documents', 'restore scans', 'astro', 'search index']));
   expect(run.wallMs).toBeGreaterThan(run.stages.find((s) => s.name === 'astro')!.ms);
   expect(run.peakTreeRssBytes).toBeGreaterThan(Math.max(...run.stages.map((s) => s.peakRssMb)) * 1024 * 1024 * 0.9);
   const planPages = run.site.kinds.find((k) => k.kind === pageKind(planUrl('any')))!;

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
 import { planUrl } from '../contract/addresses.ts';
+import { PLAN_TEXTS } from '../contract/generated.ts';
 import { scaleContent } from './scaled-content.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'nq57-scale-test-'));
@@ -30,7 +31,7 @@ describe('scaleContent', () => {
     expect(plans).toHaveLength(N);
     expect(new Set(plans.map((p) => p.id)).size).toBe(N);
     expect(new Set(plans.map((p) => `${p.metadata.locality.value}|${p.metadata.provinceNow.value}`)).size).toBe(N);
-    expect(readdirSync(join(dir, 'a', 'plans')).sort()).toEqual(plans.map((p) => `${p.id}.mdx`).sort());
+    expect(readdirSync(join(dir, 'a', 'plans')).sort()).toEqual(plans.map((p) => `${p.id}${PLAN_TEXTS.extension}`).sort());
   });
 
   it("points every target at its own plan's page, ids unique", () => {

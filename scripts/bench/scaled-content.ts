@@ -7,11 +7,12 @@
 // matches its quote: a fixture for page sizes and layouts, never data to publish.
 //   node scripts/bench/scaled-content.ts --from content/generated --to /tmp/g500 --plans 500
 //   … --crowd "Hải Phòng" --share 0.8   (that share of the clones in one province)
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mulberry32 } from '../pipeline/random.ts';
 import { planUrl } from '../contract/addresses.ts';
+import { PLAN_TEXTS, planTextFile } from '../contract/generated.ts';
 import { levelOf, placeName } from '../search/synthetic.ts';
 import { PROVINCES } from '../search/provinces.ts';
 
@@ -25,7 +26,7 @@ export interface Crowd { province: string; share: number }
 
 /** Writes `to`: the plans of `from` plus clones up to `n` plans. */
 export function scaleContent(from: string, to: string, n: number, seed = 57, crowd?: Crowd): void {
-  mkdirSync(join(to, 'plans'), { recursive: true });
+  mkdirSync(join(to, PLAN_TEXTS.folder), { recursive: true });
   cpSync(from, to, { recursive: true });
   const plans: Json[] = read(from, 'plans.json');
   const targets: Json[] = read(from, 'targets.json');
@@ -80,8 +81,8 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
       },
     };
     clones.push(clone);
-    const mdx = readFileSync(join(from, 'plans', `${base.id}.mdx`), 'utf8').replace(`planId: "${base.id}"`, `planId: "${id}"`);
-    writeFileSync(join(to, 'plans', `${id}.mdx`), mdx);
+    // The text is the base plan's: its id is in the file's name only.
+    copyFileSync(join(from, planTextFile(base.id)), join(to, planTextFile(id)));
     const factor = 0.6 + rnd() * 0.8;
     for (const t of targets.filter((x) => x.plan === base.id)) targets.push(retarget(t, id, locality, level, factor));
     for (const f of findings.filter((x) => x.plan === base.id && x.kind !== 'differs-from-parent')) {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readSourceDocuments, syntheticSeeds, SCAN_SHARE } from './synthetic-seeds.ts';
+import { readSourceDocuments, syntheticSeeds, SCAN_SHARE, writtenForms } from './synthetic-seeds.ts';
+import { buildLibrary } from '../build/library.ts';
 import { withSharedCorpus } from '../shared-folder.ts';
 import { PROVINCES } from '../search/provinces.ts';
 import { damageScore, DAMAGE_THRESHOLD } from '../pipeline/ocr/detect.ts';
@@ -29,6 +30,22 @@ describe('syntheticSeeds', () => {
     expect(new Set(plans.map((p) => p.level))).toEqual(new Set(['tỉnh', 'thành phố', 'xã']));
     expect(new Set(plans.map((p) => p.file)).size).toBe(plans.length);
     for (const p of plans.filter((x) => x.level !== 'tỉnh' && !x.damaged)) expect(p.text).toContain(p.locality);
+  });
+
+  it('is read by the pipeline in the province it was given, whatever way its layout spelled its own', () => {
+    const clean = plans.filter((p) => !p.damaged).slice(0, 2 * PROVINCES.length);
+    const read = buildLibrary(clean.map((p) => ({ file: p.file, bytes: new TextEncoder().encode(p.text), sidecar: null }))).plans;
+    const given = new Map(clean.map((p) => [p.file, p.province]));
+    const places = read.map((plan) => plan.metadata.provinceNow.value);
+    // A layout that names no province (read as none) stays without one; none is read in another province.
+    const elsewhere = read.filter((plan) => ![given.get(plan.sourceFile), null].includes(plan.metadata.provinceNow.value));
+    expect(elsewhere.map((plan) => [plan.sourceFile, given.get(plan.sourceFile), plan.metadata.provinceNow.value])).toEqual([]);
+    expect(new Set(places).size).toBeGreaterThan(PROVINCES.length / 2);
+  });
+
+  it('finds a place however its source writes it, as a whole word only', () => {
+    expect(writtenForms('ĐẢNG BỘ THÀNH PHỐ HÀI PHÒNG; Hải Phòng, ngày…', 'Hải Phòng')).toEqual(['HÀI PHÒNG', 'Hải Phòng']);
+    expect(writtenForms('Thuế, thừa thiên Huế', 'Huế')).toEqual(['Huế']);
   });
 
   it('damages about 3% like scans, which read as damaged, and leaves the others clean', () => {

@@ -10,10 +10,11 @@ import { createHash } from 'node:crypto';
 import type { Level } from '../pipeline/types.ts';
 import { mulberry32 } from '../pipeline/random.ts';
 import { degrade } from '../pipeline/ocr/noise.ts';
-import { slugify } from '../pipeline/text.ts';
-import { PROVINCES } from '../search/provinces.ts';
+import { fold, isAllCaps, slugify } from '../pipeline/text.ts';
+import { PROVINCES, provinceNamed } from '../search/provinces.ts';
 import { levelOf, placeName } from '../search/synthetic.ts';
 import { buildLibrary } from '../build/library.ts';
+import { loadGazetteer } from '../pipeline/gazetteer.ts';
 import { readSeeds } from '../build/seeds.ts';
 
 /** A real document the generator recombines: its text and what the pipeline read of it. */
@@ -48,17 +49,55 @@ const SWAP_SHARE = 0.5;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
-/** A function writing the new place names over a source's own (as written and in capitals). */
+/**
+ * Every way `name` is written in `text` as a whole word, whatever its case and diacritics: a source
+ * may spell its place as a scan read it ("HÀI PHÒNG"), which the pipeline still reads as the place.
+ */
+export function writtenForms(text: string, name: string): string[] {
+  const folded = fold(text);
+  const key = fold(name);
+  const isLetter = (at: number) => /\p{L}/u.test(text[at] ?? '');
+  const forms = new Set<string>();
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+    if (!isLetter(at - 1) && !isLetter(at + key.length)) forms.add(text.slice(at, at + key.length));
+  }
+  return [...forms];
+}
+
+/** "tỉnh" or "thành phố": the kind of unit a province of the gazetteer is, as a header names it. */
+const unitOf = new Map(loadGazetteer().data.provinces.map((p) => [p.name, p.kind === 'tỉnh' ? 'tỉnh' : 'thành phố']));
+const UNIT_WORDS = ['tỉnh', 'thành phố'];
+
+/**
+ * A function writing the new place names over a source's own, each as it is written there (capitals
+ * kept); a province named with its unit ("THÀNH PHỐ HẢI PHÒNG") gets the new province's unit too.
+ */
 function renamer(source: SourceDocument, locality: string, province: string): (text: string) => string {
   const names = new Map<string, string>();
-  for (const [from, to] of [[source.province, province], [source.locality, locality]] as const) {
-    if (!from || source.level === 'trung ương') continue;
-    names.set(from, to);
-    names.set(upper(from), upper(to));
+  const rename = (from: string, to: string) => {
+    for (const form of writtenForms(source.text, from)) names.set(form, isAllCaps(form) ? upper(to) : to);
+  };
+  if (source.level !== 'trung ương') {
+    if (source.province) {
+      rename(source.province, province);
+      for (const unit of UNIT_WORDS) rename(`${unit} ${source.province}`, `${unitOf.get(province) ?? unit} ${province}`);
+    }
+    if (source.locality) rename(source.locality, locality);
   }
   if (names.size === 0) return (text) => text;
   const pattern = new RegExp([...names.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
   return (text) => text.replace(pattern, (m) => names.get(m)!);
+}
+
+const invented: string[] = [];
+let nextInvented = 0;
+/** The k-th invented place name that the gazetteer places nowhere (a commune called "Thanh Hóa" would read as that province). */
+function localityName(k: number): string {
+  while (invented.length <= k) {
+    const name = placeName(nextInvented++);
+    if (!provinceNamed(name)) invented.push(name);
+  }
+  return invented[k]!;
 }
 
 /** A body paragraph others may borrow: prose, not a heading, table, header or signature line. */
@@ -110,7 +149,7 @@ export function syntheticSeeds(sources: SourceDocument[], n: number, { seed = 57
   for (let i = 0; i < n; i++) {
     const province = PROVINCES[i % PROVINCES.length]!.name;
     const level = levelOf(Math.floor(i / PROVINCES.length));
-    const locality = level === 'tỉnh' ? province : placeName(i);
+    const locality = level === 'tỉnh' ? province : localityName(i);
     const candidates = byLevel(level);
     const base = candidates[i % candidates.length]!;
     const parts = paragraphsOf(base.text);

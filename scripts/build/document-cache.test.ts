@@ -1,14 +1,16 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeVersion, DocumentCache, type CachedDocument } from './document-cache.ts';
 import { loadVocabulary } from '../pipeline/document-types.ts';
-import { parseSeed, type SeedInput } from '../pipeline/plan.ts';
+import { assemblePlan, parseSeed, type SeedInput } from '../pipeline/plan.ts';
 import { readSeeds } from './seeds.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'document-cache-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The prune test counts every file of `dir`: the test of stored blocks has its own folder.
+const blocksDir = `${dir}-blocks`;
+afterAll(() => [dir, blocksDir].forEach((d) => rmSync(d, { recursive: true, force: true })));
 const [first, second] = readSeeds('seeds');
 const entryOf = (input: SeedInput): CachedDocument => {
   const { input: _, ...parsed } = parseSeed(input, loadVocabulary());
@@ -34,6 +36,18 @@ describe('DocumentCache', () => {
     expect(cache.get(second!)).toBeNull();
     expect(cache.counts).toEqual({ reused: 1, read: 1 });
     expect(new DocumentCache(dir, 'v2').get(first!)).toBeNull();
+  });
+
+  it("stores a clean plan's blocks once, and gives them back as its parse's", () => {
+    const { input: _, ...parsed } = parseSeed(first!, loadVocabulary());
+    const entry: CachedDocument = { parsed, damaged: false, assembled: assemblePlan({ ...parsed, input: first! }, loadVocabulary()) };
+    const cache = new DocumentCache(blocksDir, 'v1');
+    cache.set(first!, entry);
+    const text = readFileSync(join(blocksDir, `${cache.keyOf(first!)}.json`), 'utf8');
+    expect(text.split(JSON.stringify(parsed.blocks[1]!.text)).length - 1).toBe(1);
+    const back = cache.get(first!)!;
+    expect(back).toEqual(JSON.parse(JSON.stringify(entry)));
+    expect(back.assembled!.plan.blocks).toBe(back.parsed.blocks);
   });
 
   it('prunes the entries a build did not use', () => {

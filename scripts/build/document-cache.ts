@@ -6,10 +6,11 @@
 // (code, a word list) changes every key, so nothing stale is ever reused. Entries not used by
 // a successful build are removed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssembledPlan, ParsedSeed, SeedInput } from '../pipeline/plan.ts';
+import type { Memo } from '../pipeline/memo.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** What per-document work depends on besides the file: the pipeline's code and its vocabulary. */
@@ -22,10 +23,10 @@ export interface CachedDocument {
   assembled?: AssembledPlan;
 }
 
-/** A hash of every file the per-document work reads (tests and the generated content excluded: they change no reading). */
-export function codeVersion(): string {
+/** A hash of every file the per-document work reads (tests and the generated content excluded: they change no reading), or of the folders given. */
+export function codeVersion(dirs: string[] = CODE_AND_DATA): string {
   const hash = createHash('sha256');
-  const files = CODE_AND_DATA.flatMap((dir) => readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
+  const files = dirs.flatMap((dir) => readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && !e.name.endsWith('.test.ts'))
     .map((e) => relative(root, join(e.parentPath, e.name)))
     .filter((f) => !f.startsWith(join('content', 'generated')))
@@ -44,6 +45,11 @@ export class DocumentCache {
     mkdirSync(dir, { recursive: true });
   }
 
+  /** Where the entries are and the code version their keys are made with (for a worker thread's own instance). */
+  get location(): { dir: string; version: string } {
+    return { dir: this.dir, version: this.version };
+  }
+
   keyOf(input: SeedInput): string {
     return createHash('sha256').update(this.version).update('\0').update(input.file).update('\0').update(input.bytes).update('\0').update(JSON.stringify(input.sidecar)).digest('hex');
   }
@@ -51,14 +57,22 @@ export class DocumentCache {
   /** Documents this build found in the cache, and read afresh. */
   readonly counts = { reused: 0, read: 0 };
 
+  /** Whether an entry for this input is there (neither read nor counted). */
+  has(input: SeedInput): boolean {
+    return existsSync(join(this.dir, `${this.keyOf(input)}.json`));
+  }
+
   get(input: SeedInput): CachedDocument | null {
     const entry = this.getEntry<CachedDocument>(this.keyOf(input));
     this.counts[entry ? 'reused' : 'read']++;
+    // A clean plan's blocks are its parse's (stored once): one array in memory, as when read afresh.
+    if (entry?.assembled) entry.assembled.plan.blocks = entry.parsed.blocks;
     return entry;
   }
 
   set(input: SeedInput, entry: CachedDocument): void {
-    this.setEntry(this.keyOf(input), entry);
+    const { assembled } = entry;
+    this.setEntry(this.keyOf(input), assembled ? { ...entry, assembled: { ...assembled, plan: { ...assembled.plan, blocks: [] } } } : entry);
   }
 
   /** An entry under a key of the caller's (a hash of everything it depends on), or null. */
@@ -87,6 +101,23 @@ export class DocumentCache {
     for (const t of texts) hash.update('\0').update(t);
     return `${kind}-${hash.digest('hex')}`;
   }
+
+  /** Entries of one kind of work under the caller's keys (hashes of its inputs), made versioned: the code's version is added. */
+  memo(kind: string): Memo {
+    const counts = this.memoCounts.get(kind) ?? { reused: 0, computed: 0 };
+    this.memoCounts.set(kind, counts);
+    return {
+      get: <T>(key: string) => {
+        const entry = this.getEntry<T>(this.keyOfTexts(kind, [key]));
+        counts[entry === null ? 'computed' : 'reused']++;
+        return entry;
+      },
+      set: (key: string, value: unknown) => this.setEntry(this.keyOfTexts(kind, [key]), value),
+    };
+  }
+
+  /** Per kind of library-wide work (memo), the entries this build found and those it had to compute. */
+  readonly memoCounts = new Map<string, { reused: number; computed: number }>();
 
   /** Removes the entries this build did not use (files since changed or removed). */
   prune(): void {

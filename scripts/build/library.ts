@@ -3,15 +3,15 @@
 // the result, tests call this directly.
 import type { Plan } from '../pipeline/types.ts';
 import { SeedError } from '../pipeline/types.ts';
-import { EmptySeedError } from '../pipeline/decode.ts';
 import { loadVocabulary } from '../pipeline/document-types.ts';
 import { sniffFileType } from '../pipeline/file-type.ts';
-import { assemblePlan, assignIds, byCodePoint, findDuplicates, parseSeed, textShingles, type ParsedSeed, type SeedInput } from '../pipeline/plan.ts';
+import { assemblePlan, assignIds, byCodePoint, type ParsedSeed, type SeedInput } from '../pipeline/plan.ts';
+import { libraryDuplicates } from './duplicates.ts';
 import { buildCitedDocuments, implementedByMap, resolveCitations, type CitedDocumentPage, type PlanMention } from '../pipeline/cited-documents.ts';
 import { percent } from '../pipeline/text.ts';
 import { restoreScans } from './restore-scans.ts';
-import { isDamagedDocument } from '../pipeline/ocr/index.ts';
 import type { CachedDocument, DocumentCache } from './document-cache.ts';
+import { isRefused, readDocuments, refusalError, type DocumentReading } from './read-documents.ts';
 import type { FileAccount } from './report.ts';
 
 /** Every plan of one build and the documents they cite, as the pipeline makes them (the site calls this set the library). */
@@ -40,16 +40,20 @@ export class BuildInputError extends Error {
 /** Runs a named stage; the build passes one that notes time and memory. */
 export type Measure = <T>(stage: string, work: () => T) => T;
 
-/**
- * `earlier`: problems found before (reading the seeds folder), reported together with the files' own.
- * `cache`: per-document work of earlier builds (parse, damage detection, a clean plan's assembly), reused when its key matches.
- */
-export function buildLibrary(inputs: SeedInput[], measure: Measure = (_, work) => work(), earlier: SeedError[] = [], cache?: DocumentCache): Library {
+export interface LibraryOptions {
+  measure?: Measure;
+  /** Problems found before (reading the seeds folder), reported together with the files' own. */
+  earlier?: SeedError[];
+  /** Per-document work of earlier builds (parse, damage detection, a clean plan's assembly), reused when its key matches. */
+  cache?: DocumentCache;
+  /** Every input's per-document reading, when already done (in worker threads: read-documents.ts); else read here. */
+  readings?: DocumentReading[];
+}
+
+export function buildLibrary(inputs: SeedInput[], { measure = (_, work) => work(), earlier = [], cache, readings }: LibraryOptions = {}): Library {
   const vocabulary = loadVocabulary();
   const warnings: string[] = inputs.flatMap((i) => i.warnings ?? []);
   const errors: SeedError[] = [...earlier];
-  const parsed: ParsedSeed[] = [];
-  const cached = new Map<string, CachedDocument>();
   const account = new Map<string, FileAccount>(
     inputs.map((i) => [i.file, { file: i.file, outcome: 'published', bytes: i.bytes.length, warnings: [...(i.warnings ?? [])] }]),
   );
@@ -57,58 +61,42 @@ export function buildLibrary(inputs: SeedInput[], measure: Measure = (_, work) =
     warnings.push(message);
     account.get(file)?.warnings.push(message);
   };
-  measure('decode and parse', () => {
-    for (const input of inputs) {
-      const entry = account.get(input.file)!;
-      try {
-        const hit = cache?.get(input);
-        if (hit) cached.set(input.file, hit);
-        const seed = hit ? { ...hit.parsed, input } : parseSeed(input, vocabulary);
-        parsed.push(seed);
-        Object.assign(entry, { encoding: seed.encoding.encoding, fileType: 'plain text', ...(seed.encoding.conversion ? { conversion: seed.encoding.conversion.note } : {}) });
-        if (seed.encoding.conversion) warnFile(input.file, `${input.file}: read as ${seed.encoding.conversion.from} and converted to Unicode`);
-      } catch (error) {
-        if (!(error instanceof SeedError)) throw error;
-        const type = sniffFileType(input.bytes);
-        if (type) entry.fileType = type.name;
-        if (error instanceof EmptySeedError) {
-          Object.assign(entry, { outcome: 'skipped', reason: error.message });
-          warnings.push(`${error.message} — skipped`);
-        } else {
-          Object.assign(entry, { outcome: 'stopped', reason: error.message });
-          errors.push(error);
-        }
+  const read = readings ?? measure('read documents', () => readDocuments(inputs, vocabulary, cache));
+  const documents: (CachedDocument & { seed: ParsedSeed })[] = [];
+  inputs.forEach((input, i) => {
+    const reading = read[i]!;
+    const entry = account.get(input.file)!;
+    if (isRefused(reading)) {
+      const type = sniffFileType(input.bytes);
+      if (type) entry.fileType = type.name;
+      if (reading.refused.empty) {
+        Object.assign(entry, { outcome: 'skipped', reason: reading.refused.message });
+        warnings.push(`${reading.refused.message} — skipped`);
+      } else {
+        Object.assign(entry, { outcome: 'stopped', reason: reading.refused.message });
+        errors.push(refusalError(input, reading));
       }
+      return;
     }
+    const seed: ParsedSeed = { ...reading.parsed, input };
+    documents.push({ ...reading, seed });
+    Object.assign(entry, { encoding: seed.encoding.encoding, fileType: 'plain text', ...(seed.encoding.conversion ? { conversion: seed.encoding.conversion.note } : {}) });
+    if (seed.encoding.conversion) warnFile(input.file, `${input.file}: read as ${seed.encoding.conversion.from} and converted to Unicode`);
   });
   const accounts = () => [...account.values()];
   if (errors.length) throw new BuildInputError(errors, accounts());
-  if (parsed.length === 0) throw new BuildInputError([new SeedError('seeds/', null, 'no plan to publish')], accounts());
+  if (documents.length === 0) throw new BuildInputError([new SeedError('seeds/', null, 'no plan to publish')], accounts());
 
-  const damaged = measure('detect scans', () => parsed.map((seed) => cached.get(seed.input.file)?.damaged ?? isDamagedDocument(seed.blocks)));
-  const restored = measure('restore scans', () => restoreScans(parsed, warnings, damaged, cache));
-  // A restored scan depends on every plan the restorer learned from: assembled again each build.
-  const assembled = measure('metadata and references', () =>
-    restored.map(({ seed, ocr }) => (ocr ? undefined : cached.get(seed.input.file)?.assembled) ?? assemblePlan(seed, vocabulary, ocr)),
-  );
-  if (cache) {
-    parsed.forEach((seed, i) => {
-      if (cached.has(seed.input.file)) return;
-      const { input: _, ...rest } = seed;
-      cache.set(seed.input, { parsed: rest, damaged: damaged[i]!, ...(restored[i]!.ocr ? {} : { assembled: assembled[i]! }) });
-    });
-  }
+  const parsed = documents.map((d) => d.seed);
+  const restored = measure('restore scans', () => restoreScans(parsed, warnings, documents.map((d) => d.damaged), cache));
+  // A restored scan depends on every plan the restorer learned from: assembled each build.
+  const assembled = measure('metadata and references of scans', () => restored.map(({ seed, ocr }, i) => documents[i]!.assembled ?? assemblePlan(seed, vocabulary, ocr)));
   for (const a of assembled) for (const w of a.warnings) warnFile(a.plan.sourceFile, w);
 
   const { duplicates, lookalikes } = measure('duplicates', () =>
-    findDuplicates(
-      assembled.map((a, i) => ({
-        file: a.plan.sourceFile,
-        fingerprint: restored[i]!.seed.textFingerprint,
-        shingles: textShingles(a.plan.blocks),
-        number: a.plan.metadata.number.value,
-        issuer: a.plan.metadata.issuer.value,
-      })),
+    libraryDuplicates(
+      assembled.map((a, i) => ({ plan: a.plan, fingerprint: restored[i]!.seed.textFingerprint })),
+      cache?.memo('duplicates'),
     ),
   );
   for (const d of duplicates) {

@@ -5,6 +5,7 @@
 import type { Plan } from '../pipeline/types.ts';
 import type { BlockMark } from '../pipeline/plan-tree.ts';
 import { computeReuse, type ResolutionText } from '../pipeline/reuse/compare.ts';
+import type { Memo } from '../pipeline/memo.ts';
 import { comparePlan } from '../pipeline/reuse/comparison.ts';
 import { RESOLUTION_KEY, strongestMatch } from '../pipeline/reuse/sources.ts';
 import type { ReuseData } from '../contract/schemas/reuse.ts';
@@ -19,8 +20,9 @@ export interface ReuseSiteData {
   marksByPlan: Map<string, Map<string, BlockMark>>;
 }
 
-export function reuseSiteData(plans: Plan[], resolution: ResolutionText | null = readResolution()): ReuseSiteData {
-  const data = computeReuse({ plans, resolution });
+/** `memo`: earlier builds' per-plan work (the document cache), so that a rebuild aligns only what changed. */
+export function reuseSiteData(plans: Plan[], resolution: ResolutionText | null = readResolution(), memo?: Memo): ReuseSiteData {
+  const data = computeReuse({ plans, resolution }, memo);
   const titles = new Map(plans.map((p) => [p.id, p.metadata.number.value ?? p.id]));
   const byId = new Map(plans.map((p) => [p.id, p]));
   const marksByPlan = new Map<string, Map<string, BlockMark>>();

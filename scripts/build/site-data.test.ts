@@ -1,4 +1,4 @@
-// plans.json as the pages read it: each plan without its text (the text is its MDX page),
+// plans.json as the pages read it: each plan without its text (the text is its HTML file, plans/<id>.html),
 // with what the pages need from the text computed here.
 import { describe, expect, it } from 'vitest';
 import { seedSiteData } from '../../tests/seeds.ts';

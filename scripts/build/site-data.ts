@@ -1,13 +1,15 @@
 // The generated content the Astro site reads (content/generated/): one JSON
-// record per plan (without its text), one MDX body per plan (its text), the cited documents. Pure: returns
+// record per plan (without its text), one HTML fragment per plan (its text), the cited documents. Pure: returns
 // file names and contents; scripts/build.ts writes them.
 import { isNational } from '../contract/levels.ts';
 import type { PlanEntry, SitePlan } from '../contract/schemas/document.ts';
 import { abbreviationsIn } from '../contract/glossary.ts';
 import type { Plan } from '../pipeline/types.ts';
+import type { Memo } from '../pipeline/memo.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
+import { planTextFile } from '../contract/generated.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
-import { emitPlanMdx } from '../pipeline/emit-mdx.ts';
+import { planHtml } from '../pipeline/emit-html.ts';
 import type { BlockMark } from '../pipeline/plan-tree.ts';
 import type { Library } from './library.ts';
 import { targetsSiteData } from '../pipeline/targets/site-targets.ts';
@@ -44,7 +46,7 @@ export function toSitePlan(plan: Plan, implementedBy: string[]): SitePlan {
   };
 }
 
-/** The plan as plans.json holds it: its text is its MDX page, only what pages need from the text stays. */
+/** The plan as plans.json holds it: its text is its HTML fragment (plans/<id>.html), only what pages need from the text stays. */
 export function planEntry(plan: SitePlan): PlanEntry {
   return { ...plan, blocks: plan.blocks.map((b) => ({ id: b.id })), abbreviations: abbreviationsIn(...plan.blocks.map((b) => b.text)).map((a) => a.abbr) };
 }
@@ -60,18 +62,19 @@ export interface GeneratedFiles {
   targets: Target[];
 }
 
-export function generateSiteData(library: Library, marksByPlan?: Map<string, Map<string, BlockMark>>): GeneratedFiles {
+/** `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans. */
+export function generateSiteData(library: Library, marksByPlan?: Map<string, Map<string, BlockMark>>, memo?: Memo): GeneratedFiles {
   const plans = library.plans.map((p) => toSitePlan(p, library.implementedBy.get(p.id) ?? []));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
-  const targets = targetsSiteData(library.plans, loadTaxonomy(), national);
+  const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
   const files = new Map<string, string>(targets.files);
   files.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
   files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
   files.set('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
   files.set('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
-  for (const plan of plans) files.set(`plans/${plan.id}.mdx`, emitPlanMdx(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
+  for (const plan of plans) files.set(planTextFile(plan.id), planHtml(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const indicatorsByPlan = new Map<string, string[]>();
   for (const t of targets.targets) {

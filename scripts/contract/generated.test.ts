@@ -60,7 +60,7 @@ describe('the generated data against the contract (the seeds through the real pi
     expect(problem(withEdit('plans.json', (plans) => delete plans[0].outline[0].id))).toContain('outline.0.id');
   });
 
-  it('refuses a plans.json that carries the text again: the text is in the MDX pages only', () => {
+  it('refuses a plans.json that carries the text again: the text is in plans/<id>.html only', () => {
     expect(problem(withEdit('plans.json', (plans) => (plans[0].blocks[0].text = 'Đoạn văn.')))).toMatch(/plans\.json: entry 0 .*blocks\.0.*text/s);
     expect(problem(withEdit('plans.json', (plans) => delete plans[0].blocks[0].id))).toContain('blocks.0.id');
   });

@@ -56,8 +56,15 @@ export function readDataFile<K extends keyof DataFiles>(key: K, folder = generat
   return parseDataFile(key, readFileSync(join(folder, DATA_FILES[key].file), 'utf8'));
 }
 
-/** The folder of each plan's text, and what its MDX front matter holds. */
-export const PLAN_TEXTS = { folder: 'plans', frontmatter: z.object({ planId: z.string() }) } as const;
+/**
+ * Each plan's text: an HTML fragment per plan, `<folder>/<plan id><extension>`, the plan's
+ * id in its name only. The site's loader (src/loaders/plan-texts.ts) makes each an entry whose
+ * data is `entry` and whose rendered HTML is the file.
+ */
+export const PLAN_TEXTS = { folder: 'plans', extension: '.html', entry: z.object({ planId: z.string().min(1) }) } as const;
+
+/** The path under the generated folder of a plan's text. */
+export const planTextFile = (planId: string): string => `${PLAN_TEXTS.folder}/${planId}${PLAN_TEXTS.extension}`;
 
 /** Every JSON file of the folder and the schema of its whole content. */
 export const GENERATED_JSON: Record<string, z.ZodType> = {

@@ -1,7 +1,7 @@
 // A plan's text as a hast tree (built with hastscript's h()): one handler per block kind,
 // and one walk that lays a block's spans (emphasis, uncertain restoration, links, clause
 // marks, line breaks) over its text. Text only ever enters the tree as text nodes, so the
-// serializer that writes the tree out escapes it: the page's MDX (emit-mdx.ts) and the
+// serializer that writes the tree out escapes it: the page's HTML (emit-html.ts) and the
 // search records (search/records.ts, which index the text this tree shows) are both made
 // from here. Document text is data, never code, by construction.
 import type { Element, ElementContent, Root } from 'hast';

@@ -140,11 +140,24 @@ export interface Lookalike {
 export interface DuplicateCandidate {
   file: string;
   fingerprint: string;
-  /** Word 5-grams of the folded text (see textShingles). */
+  /** Word 5-grams of the folded text (see textShingles): read only when its sketch is not given or it is scored exactly. */
   shingles: Set<string>;
+  /** The one-permutation sketch of `shingles` (duplicateSketch), when already at hand. */
+  sketch?: Uint32Array;
   number: string | null;
   issuer: string | null;
 }
+
+/**
+ * The answers about pairs findDuplicates asks: whether two texts' sketches are alike enough to be
+ * scored, and their exact similarity. `compute` gives the answer; an implementation may give one
+ * it noted before for the same two texts instead (an earlier build's).
+ */
+export interface PairAnswers {
+  alike(a: DuplicateCandidate, b: DuplicateCandidate, compute: () => boolean): boolean;
+  score(a: DuplicateCandidate, b: DuplicateCandidate, compute: () => number): number;
+}
+const computeEach: PairAnswers = { alike: (_a, _b, compute) => compute(), score: (_a, _b, compute) => compute() };
 
 /** At or above this share of shared word 5-grams, two texts are the same plan (a re-saved copy with a typo fixed). */
 export const SAME_PLAN_SIMILARITY = 0.9;
@@ -188,16 +201,27 @@ const SKETCH_SIZE = 512;
  */
 const SCREEN_SIMILARITY = LOOKALIKE_SIMILARITY - 0.12;
 
-/** The sets as sorted arrays of distinct ids (scored without hashing strings). */
-function numbered(sets: Set<string>[]): Int32Array[] {
+/** The sketch of a text's shingles that findDuplicates screens pairs with. */
+export function duplicateSketch(shingles: Set<string>): Uint32Array {
+  return onePermutationSketch(shingles, SKETCH_SIZE);
+}
+
+/** Sets as sorted arrays of distinct ids, each made when first asked (scored without hashing strings). */
+function numbering(sets: (i: number) => Set<string>): (i: number) => Int32Array {
   const idOf = new Map<string, number>();
-  return sets.map((set) =>
-    Int32Array.from(set, (s) => {
-      let id = idOf.get(s);
-      if (id === undefined) idOf.set(s, (id = idOf.size));
-      return id;
-    }).sort(),
-  );
+  const made = new Map<number, Int32Array>();
+  return (i) => {
+    let ids = made.get(i);
+    if (!ids) {
+      ids = Int32Array.from(sets(i), (s) => {
+        let id = idOf.get(s);
+        if (id === undefined) idOf.set(s, (id = idOf.size));
+        return id;
+      }).sort();
+      made.set(i, ids);
+    }
+    return ids;
+  };
 }
 
 /**
@@ -206,12 +230,12 @@ function numbered(sets: Set<string>[]): Int32Array[] {
  * that share a number but not their text are two plans (a local number recurs in every
  * province): both published, and reported with both names, as are texts merely alike.
  */
-export function findDuplicates(items: DuplicateCandidate[]): { duplicates: Duplicate[]; lookalikes: Lookalike[] } {
+export function findDuplicates(items: DuplicateCandidate[], answers: PairAnswers = computeEach): { duplicates: Duplicate[]; lookalikes: Lookalike[] } {
   const duplicates: Duplicate[] = [];
   const lookalikes: Lookalike[] = [];
   const sorted = [...items].sort((a, b) => byCodePoint(a.file, b.file));
-  const ids = numbered(sorted.map((item) => item.shingles));
-  const sketches = sorted.map((item) => onePermutationSketch(item.shingles, SKETCH_SIZE));
+  const ids = numbering((i) => sorted[i]!.shingles);
+  const sketches = sorted.map((item) => item.sketch ?? duplicateSketch(item.shingles));
   const kept: number[] = [];
   const byFingerprint = new Map<string, DuplicateCandidate>();
   const byNumber = new Map<string, number[]>();
@@ -225,9 +249,9 @@ export function findDuplicates(items: DuplicateCandidate[]): { duplicates: Dupli
       return;
     }
     // Every kept file this one may be alike (its sketch says so) or shares its number with, in the order kept.
-    const alike = kept.filter((j) => sketchSimilarity(sketches[i]!, sketches[j]!) >= SCREEN_SIMILARITY);
+    const alike = kept.filter((j) => answers.alike(item, sorted[j]!, () => sketchSimilarity(sketches[i]!, sketches[j]!) >= SCREEN_SIMILARITY));
     const compared = [...new Set([...alike, ...(item.number === null ? [] : byNumber.get(item.number) ?? [])])].sort((a, b) => a - b);
-    const scored = compared.map((j) => ({ other: sorted[j]!, similarity: sortedSimilarity(ids[i]!, ids[j]!) })).sort((a, b) => b.similarity - a.similarity);
+    const scored = compared.map((j) => ({ other: sorted[j]!, similarity: answers.score(item, sorted[j]!, () => sortedSimilarity(ids(i), ids(j))) })).sort((a, b) => b.similarity - a.similarity);
     const closest = scored[0];
     if (closest && closest.similarity >= SAME_PLAN_SIMILARITY) {
       const reason = sameNumber(closest.other) ? `same number ${item.number} and issuer` : 'near-identical text';

@@ -3,12 +3,15 @@
 // through the answer table) and one bundle per province (/pagefind/tinh/<key>/),
 // which the search page merges on demand with Pagefind's mergeIndex. Also writes
 // the direct-answer table (/tim-kiem/tra-cuu.json and its shards). Called by the site
-// build after `astro build`.
+// build after `astro build`. Bundles are indexed in worker threads, one Pagefind service
+// each (index-bundle.ts), and with a cache folder a bundle whose inputs did not change is
+// linked from an earlier build's (bundle-cache.ts).
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import type { Plan } from '../pipeline/types.ts';
-import { pageRecord, sectionRecords, sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
+import { sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
 import { bundlePath, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from '../contract/search/table.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -17,19 +20,13 @@ import { slugify } from '../pipeline/text.ts';
 import { planUrl, SEARCH_FILTERS as FILTERS } from '../contract/addresses.ts';
 import { recordPage } from '../contract/search/results.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
+import { INDEX_OPTIONS, NESTED_BUNDLES, type BundleJob, type BundleResult } from './index-bundle.ts';
+import type { WorkerReply, WorkerRequest } from './index-worker.ts';
+import { bundleKey, pruneBundles, restoreBundle } from './bundle-cache.ts';
 
-/** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */
-export const INCLUDE_CHARACTERS = '%';
+export { INCLUDE_CHARACTERS } from './index-bundle.ts';
 /** Where the answer table is served. */
 export const ANSWER_TABLE_PATH = 'tim-kiem/tra-cuu.json';
-
-/**
- * Pagefind's default UI bundles: the search page uses the JS API with its own small
- * script instead, and runs it without the web worker (`noWorker`, one download less).
- * A merged bundle uses the primary's runtime and WASM, so it keeps only its data.
- */
-const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
-const MERGED_ONLY_DATA = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
 
 export interface BuildSearchIndexOptions {
   plans: IndexablePlan[];
@@ -47,6 +44,10 @@ export interface BuildSearchIndexOptions {
   singleBundle?: boolean;
   /** About this many bytes (gzip) per shard of the answer table (default SHARD_BYTES; tests make small corpora use several). */
   shardBytes?: number;
+  /** Where bundles are cached between builds (none: every bundle is indexed). */
+  cacheDir?: string;
+  /** Pagefind services indexing at once (default: one per core). */
+  services?: number;
 }
 
 /**
@@ -73,6 +74,16 @@ export interface SearchIndexSummary {
   table: AnswerTable;
   /** Files of the answer table's shards (0: the only one is inline in the core). */
   shards: number;
+  timings: SearchIndexTimings;
+}
+
+/** Where the stage's time went (bench:search-index prints it). */
+export interface SearchIndexTimings {
+  /** Pagefind services that indexed at once. */
+  services: number;
+  /** Milliseconds per part; the bundles' parts are summed over bundles indexed at once. */
+  parts: Record<string, number>;
+  bundles: { key: string; records: number; cached: boolean; ms: number }[];
 }
 
 /** Plans grouped by bundle key; central plans go into the primary bundle (key ""). */
@@ -135,52 +146,107 @@ function bundleEntry(key: string, dir: string, plans: number): BundleEntry {
   };
 }
 
+/**
+ * Runs the jobs on `services` worker threads, each with its own Pagefind service (the largest
+ * bundles first, so the last to finish is a small one). The service reads the chunk size from
+ * its environment when it starts.
+ */
+async function indexBundles(jobs: BundleJob[], services: number, chunkSize: number): Promise<Map<string, BundleResult>> {
+  const queue = [...jobs];
+  const results = new Map<string, BundleResult>();
+  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) };
+  const workers = Array.from({ length: services }, () => new Worker(new URL('./index-worker.ts', import.meta.url), { env }));
+  let finished = false;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const next = () => worker.postMessage((queue.shift() ?? null) satisfies WorkerRequest);
+            worker.on('message', (reply: WorkerReply) => {
+              if ('error' in reply) return reject(new Error(reply.error));
+              results.set(reply.result.key, reply.result);
+              next();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index worker stopped (exit code ${code})`))));
+            next();
+          }),
+      ),
+    );
+    finished = true;
+  } finally {
+    // After a failure: the other workers stop (their services end with their input).
+    if (!finished) await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
+  const parts: Record<string, number> = {};
+  let last = performance.now();
+  const lap = (part: string) => {
+    const now = performance.now();
+    parts[part] = (parts[part] ?? 0) + now - last;
+    last = now;
+  };
   const groups = groupByBundle(opts.plans, opts.singleBundle);
-  const largest = Math.max(...[...groups.values()].map((g) => g.reduce((n, p) => n + planWords(p), 0)));
+  const words = new Map([...groups].map(([key, plans]) => [key, plans.reduce((n, p) => n + planWords(p), 0)]));
+  const largest = Math.max(...words.values());
   const chunkSize = opts.indexChunkSize ?? (Number(process.env.SEARCH_CHUNK_SIZE) || defaultChunkSize(largest));
-  // Read by the Pagefind binary when the service starts (pagefind/src/options.rs).
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
   const root = join(opts.outDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
-  const bundles: Record<string, BundleEntry> = {};
   const indicators = loadTaxonomy().indicators;
   const filtersOf = (plan: Plan): Record<string, string[]> => {
     const filters = { ...(opts.planFilters?.(plan) ?? {}) };
     if (filters[FILTERS.indicator]) filters[FILTERS.indicator] = filters[FILTERS.indicator].map((short) => indicatorFilterValue(indicators, short));
     return filters;
   };
-  let records = 0;
-  try {
-    for (const [key, plans] of groups) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', includeCharacters: INCLUDE_CHARACTERS });
-      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-      const check = (what: string, r: { errors: string[] }) => {
-        if (r.errors.length) throw new Error(`Pagefind could not index ${what}: ${r.errors.join('; ')}`);
-        records++;
-      };
-      try {
-        const sectionWords = sectionWordsFor(plans.reduce((n, p) => n + planWords(p), 0));
-        for (const plan of plans) {
-          for (const rec of sectionRecords(plan, filtersOf(plan), sectionWords)) check(rec.url, await index.addHTMLFile({ url: rec.url, content: rec.html }));
-        }
-        if (key === '') for (const page of opts.pages ?? []) check(page.url, await index.addCustomRecord(pageRecord(page)));
-        const outputPath = key === '' ? root : join(opts.outDir, bundlePath(key));
-        const written = await index.writeFiles({ outputPath });
-        if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-        const unused = key === '' ? UNUSED_BUNDLES : MERGED_ONLY_DATA;
-        for (const f of readdirSync(outputPath)) if (unused.test(f)) rmSync(join(outputPath, f));
-        const cards = planCards(plans);
-        if (plans.length <= OWNED_BUNDLE_PLANS) for (const [id, starts] of recordStarts(outputPath, plans)) cards[id]![5] = starts.sort().join(' ');
-        writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(cards));
-        if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);
-      } finally {
-        await index.deleteIndex();
-      }
+  const outputOf = (key: string) => (key === '' ? root : join(opts.outDir, bundlePath(key)));
+  const jobs = [...groups].map(([key, plans]): BundleJob => ({
+    key,
+    plans,
+    filters: plans.map(filtersOf),
+    pages: key === '' ? (opts.pages ?? []) : [],
+    sectionWords: sectionWordsFor(words.get(key)!),
+    chunkSize,
+    outputPath: outputOf(key),
+  }));
+  lap('bundle jobs');
+  // A bundle whose inputs an earlier build indexed is linked from the cache; the others go to the services.
+  const results = new Map<string, BundleResult>();
+  const cacheKeys = new Map<string, string>();
+  const toIndex: BundleJob[] = [];
+  for (const job of jobs) {
+    if (!opts.cacheDir) {
+      toIndex.push(job);
+      continue;
     }
-  } finally {
-    await pagefind.close();
+    const { key, plans, filters, pages, sectionWords, outputPath } = job;
+    const cacheKey = bundleKey({ ...INDEX_OPTIONS, chunkSize, primary: key === '', sectionWords }, [...plans, ...filters, ...pages]);
+    cacheKeys.set(key, cacheKey);
+    const started = performance.now();
+    const records = restoreBundle(opts.cacheDir, cacheKey, outputPath, key === '' ? [NESTED_BUNDLES] : []);
+    if (records === null) toIndex.push({ ...job, cache: { dir: opts.cacheDir, key: cacheKey } });
+    else results.set(key, { key, records, cached: true, ms: { records: 0, index: 0, write: 0, copy: performance.now() - started } });
   }
+  lap('cache keys and links');
+  toIndex.sort((a, b) => words.get(b.key)! + b.pages.length - (words.get(a.key)! + a.pages.length));
+  const services = Math.min(Math.max(1, opts.services ?? availableParallelism()), toIndex.length);
+  if (toIndex.length) for (const [key, result] of await indexBundles(toIndex, services, chunkSize)) results.set(key, result);
+  lap('bundles indexed');
+  const bundles: Record<string, BundleEntry> = {};
+  let records = 0;
+  for (const [key, plans] of groups) {
+    const outputPath = outputOf(key);
+    records += results.get(key)!.records;
+    const cards = planCards(plans);
+    if (plans.length <= OWNED_BUNDLE_PLANS) for (const [id, starts] of recordStarts(outputPath, plans)) cards[id]![5] = starts.sort().join(' ');
+    // A new file beside the bundle's (which may be links to the cache's: never written into).
+    writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(cards));
+    if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);
+  }
+  lap('cards and bundle entries');
   const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators, bundles });
   const { core, shards, pageShards } = splitAnswerTable(table, opts.shardBytes);
   const write = (path: string, data: unknown) => {
@@ -191,5 +257,24 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   write(ANSWER_TABLE_PATH, core);
   shards.forEach((shard, i) => write(shardPath(i), shard));
   pageShards.forEach((shard, i) => write(pageShardPath(i), shard));
-  return { outputPath: root, plans: opts.plans.length, pages: opts.pages?.length ?? 0, records, bundles: groups.size, chunkSize, table, shards: shards.length };
+  lap('answer table');
+  if (opts.cacheDir) pruneBundles(opts.cacheDir, new Set(cacheKeys.values()));
+  lap('cache pruning');
+  const byBundle = [...results.values()];
+  for (const part of ['records', 'index', 'write', 'copy'] as const) parts[`bundles: ${part} (summed)`] = byBundle.reduce((n, r) => n + r.ms[part], 0);
+  return {
+    outputPath: root,
+    plans: opts.plans.length,
+    pages: opts.pages?.length ?? 0,
+    records,
+    bundles: groups.size,
+    chunkSize,
+    table,
+    shards: shards.length,
+    timings: {
+      services,
+      parts,
+      bundles: byBundle.map((r) => ({ key: r.key, records: r.records, cached: r.cached, ms: r.ms.records + r.ms.index + r.ms.write + r.ms.copy })),
+    },
+  };
 }

@@ -139,7 +139,7 @@ export const sitePlanSchema = planSchema.extend({
 
 /**
  * An entry of plans.json: the plan without its text. The text reaches the pages once, as the
- * plan's MDX page (pipeline/emit-mdx.ts); what pages need from it is computed by the pipeline.
+ * plan's HTML file (pipeline/emit-html.ts); what pages need from it is computed by the pipeline.
  * Strict: a plans.json that carries the text again is refused, not silently read.
  */
 export const planEntrySchema = sitePlanSchema

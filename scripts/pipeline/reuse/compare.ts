@@ -6,12 +6,14 @@
 // paragraph of the resolution); paragraphs and plans are summed from them, by words.
 // No all-pairs comparison: a sentence is aligned only with the candidates its LSH band
 // keys find, so the cost grows with the number of sentences, not with its square.
+import { createHash } from 'node:crypto';
 import type { Block, Plan } from '../types.ts';
 import { addedSpans, similarity } from './align.ts';
-import { bandKeys, LshIndex } from './minhash.ts';
+import { BANDS, bandKeys, LshIndex, mix } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
+import type { Memo } from '../memo.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
 export const ADAPTED_AT = 0.6;
@@ -66,12 +68,12 @@ interface SentenceMatch {
 }
 
 /** The best of the candidates for one sentence (first wins a tie: the earlier paragraph). */
-function bestMatch(docs: Doc[], of: Unit, candidates: Unit[]): SentenceMatch | null {
-  const sentence = docs[of.doc]!.sentences[of.block]![of.sentence]!;
-  const ids = docs[of.doc]!.ids[of.block]![of.sentence]!;
+function bestMatch(docAt: (d: number) => Doc, of: Unit, candidates: Unit[]): SentenceMatch | null {
+  const sentence = docAt(of.doc).sentences[of.block]![of.sentence]!;
+  const ids = docAt(of.doc).ids[of.block]![of.sentence]!;
   let best: SentenceMatch | null = null;
   for (const unit of candidates) {
-    const doc = docs[unit.doc]!;
+    const doc = docAt(unit.doc);
     const other = doc.sentences[unit.block]![unit.sentence]!;
     const score: number = similarity(ids, doc.ids[unit.block]![unit.sentence]!, best ? best.score : 0);
     if (score > 0 && (!best || score > best.score)) best = { unit, score, cls: classify(sentence, other, score) };
@@ -97,7 +99,7 @@ function toShares(words: Shares): Shares {
  * similarity weighted by their words; the paragraph is reused when every word is, adapted
  * when at least half of its words are copied (with or without edits), otherwise its own.
  */
-function paragraphMatch(docs: Doc[], sentences: Sentence[], matches: (SentenceMatch | null)[], words: Shares): ParagraphMatch | null {
+function paragraphMatch(docAt: (d: number) => Doc, sentences: Sentence[], matches: (SentenceMatch | null)[], words: Shares): ParagraphMatch | null {
   // Matched words per source paragraph ("doc:block": the other plans are many documents).
   const byBlock = new Map<string, { unit: Unit; words: number }>();
   const counts = emptyShares();
@@ -124,7 +126,7 @@ function paragraphMatch(docs: Doc[], sentences: Sentence[], matches: (SentenceMa
   for (const { unit, words: n } of byBlock.values()) if (n > most) [top, most] = [unit, n];
   const total = counts.reused + counts.adapted + counts.own;
   const cls: MatchClass = counts.reused === total ? 'reused' : 2 * (counts.reused + counts.adapted) >= total ? 'adapted' : 'own';
-  const doc = docs[top.doc]!;
+  const doc = docAt(top.doc);
   return { source: doc.key, block: doc.blocks[top.block]!.id, score: Math.round((weighted / total) * 1000) / 1000, class: cls };
 }
 
@@ -132,6 +134,12 @@ export interface ReuseInput {
   plans: Plan[];
   /** Resolution 57's text, or null when it is not available to this build. */
   resolution: ResolutionText | null;
+}
+
+/** A document's LSH band keys as the memo keeps them: its sentences per block, BANDS keys a sentence (base64). */
+interface StoredKeys {
+  sentences: number[];
+  keys: string;
 }
 
 /** Parents of a plan in the library: the plans whose document id it says it implements. */
@@ -142,26 +150,58 @@ function parentsOf(plan: Plan, byDocId: Map<string, Plan>): Plan[] {
     .filter((p): p is Plan => p !== undefined && p.id !== plan.id);
 }
 
-export function computeReuse({ plans, resolution }: ReuseInput): ReuseData {
+const sha256 = (...parts: (string | Uint8Array)[]) => {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p).update('\0');
+  return hash.digest('hex');
+};
+
+/**
+ * A plan's reuse depends on its text, its sources' texts, and, for the matches in the other
+ * plans, on what each of its sentences reads of the library-wide index (the first entries of
+ * its buckets: which sentence of which text each is). `memo` keeps, per document, its band keys (so that an
+ * unchanged document is not read again to index it) and, per plan, its result under a hash of
+ * all that: a rebuild after one plan changed aligns only the plans whose inputs changed.
+ */
+export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): ReuseData {
   // A library copy of the resolution itself is the source, not a plan that reuses it.
   const library = plans.filter((p) => p.docId !== RESOLUTION_DOC_ID);
   const vocabulary = new Map<string, number>();
-  const docs: Doc[] = library.map((p) => toDoc(p.id, comparableBlocks(p), p.metadata.locality.value, vocabulary));
-  if (resolution) docs.push(toDoc(RESOLUTION_KEY, resolution.blocks, null, vocabulary));
-  const docIndex = new Map(docs.map((d, i) => [d.key, i]));
+  const texts = library.map((p) => ({ key: p.id, blocks: comparableBlocks(p), locality: p.metadata.locality.value }));
+  if (resolution) texts.push({ key: RESOLUTION_KEY, blocks: resolution.blocks, locality: null });
+  // What a document's sentences and keys are made of: its key, locality and blocks.
+  const digests = texts.map((t) => sha256(JSON.stringify([t.key, t.locality, t.blocks.map((b) => [b.id, b.text])])));
+  // Documents are read (cut into sentences and tokens) only when their sentences are aligned.
+  const read: (Doc | undefined)[] = [];
+  const docAt = (d: number): Doc => (read[d] ??= toDoc(texts[d]!.key, texts[d]!.blocks, texts[d]!.locality, vocabulary));
+  const docIndex = new Map(texts.map((t, i) => [t.key, i]));
 
   // Every sentence of every document is a unit; unitsOf[doc][block] lists its units' numbers.
   const units: Unit[] = [];
-  const unitsOf: number[][][] = docs.map((doc, d) =>
-    doc.sentences.map((list, block) =>
-      list.map((s, sentence) => units.push({ doc: d, block, sentence, keys: bandKeys(s.normalized) }) - 1),
-    ),
-  );
+  const unitsOf: number[][][] = texts.map((_, d) => {
+    const stored = memo?.get<StoredKeys>(`reuse-keys-${digests[d]}`);
+    const perBlock = stored?.sentences ?? docAt(d).sentences.map((list) => list.length);
+    const keys = stored ? new Uint32Array(new Uint8Array(Buffer.from(stored.keys, 'base64')).buffer) : null;
+    let at = 0;
+    const numbers = perBlock.map((count, block) =>
+      Array.from({ length: count }, (_, sentence) => {
+        const k = keys ? keys.subarray(BANDS * at, BANDS * (at + 1)) : bandKeys(docAt(d).sentences[block]![sentence]!.normalized);
+        at++;
+        return units.push({ doc: d, block, sentence, keys: k }) - 1;
+      }),
+    );
+    if (memo && !stored) {
+      const all = new Uint32Array(BANDS * at);
+      numbers.flat().forEach((u, i) => all.set(units[u]!.keys, BANDS * i));
+      memo.set(`reuse-keys-${digests[d]}`, { sentences: perBlock, keys: Buffer.from(all.buffer).toString('base64') } satisfies StoredKeys);
+    }
+    return numbers;
+  });
   // The library-wide index holds the plans only; each source gets an index of its own,
   // so that its sentences are found however full the shared buckets are.
   const everywhere = new LshIndex();
   units.forEach((u, i) => {
-    if (docs[u.doc]!.key !== RESOLUTION_KEY) everywhere.add(i, u.keys);
+    if (texts[u.doc]!.key !== RESOLUTION_KEY) everywhere.add(i, u.keys);
   });
   const sourceIndex = new Map<number, LshIndex>();
   const indexOf = (d: number): LshIndex => {
@@ -174,53 +214,101 @@ export function computeReuse({ plans, resolution }: ReuseInput): ReuseData {
     return index;
   };
 
+  // What a sentence's candidates are made of: the first READ entries of each of its buckets (which
+  // sentence of which text each is), hashed (53 bits: two chains) once per bucket of more than a few entries.
+  const docHash = digests.map((h) => [parseInt(h.slice(0, 8), 16), parseInt(h.slice(8, 16), 16)] as const);
+  const bucketHashes = new Map<number, number>();
+  const readHash = (bandKey: number): number => {
+    const bucket = everywhere.bucket(bandKey);
+    const known = bucket.length > 4 ? bucketHashes.get(bandKey) : undefined;
+    if (known !== undefined) return known;
+    let [a, b] = [mix(bucket.length), mix(~bucket.length)];
+    for (let e = 0; e < Math.min(bucket.length, READ); e++) {
+      const u = units[bucket[e]!]!;
+      const [hi, lo] = docHash[u.doc]!;
+      a = mix(mix(mix(a ^ hi) ^ lo) ^ ((u.block << 12) | u.sentence));
+      b = mix(mix(mix(b ^ lo) ^ hi) ^ ((u.sentence << 20) | u.block));
+    }
+    const h = a + (b & 0x1fffff) * 2 ** 32;
+    if (bucket.length > 4) bucketHashes.set(bandKey, h);
+    return h;
+  };
+
   const byDocId = new Map(library.filter((p) => p.docId).map((p) => [p.docId!, p]));
   const out: PlanReuse[] = library.map((plan, d) => {
-    const doc = docs[d]!;
     const parents = parentsOf(plan, byDocId).map((p) => docIndex.get(p.id)!);
     const sources = resolution ? [...parents, docIndex.get(RESOLUTION_KEY)!] : parents;
-    const sourceWords = sources.map(emptyShares);
-    const combinedWords = emptyShares();
-    const paragraphs: ParagraphReuse[] = doc.blocks.map((block, b) => {
-      const sentences = doc.sentences[b]!;
-      const mine = unitsOf[d]![b]!.map((i) => units[i]!);
-      const perSource = sources.map((s) => mine.map((u) => bestMatch(docs, u, indexOf(s).candidates(u.keys, ALIGNED).map((i) => units[i]!))));
-      const matches: Record<string, ParagraphMatch> = {};
-      perSource.forEach((list, k) => {
-        const m = paragraphMatch(docs, sentences, list, sourceWords[k]!);
-        if (!m) return;
-        // The resolution's text is not published: only the plan's own words not found in it.
-        if (docs[sources[k]!]!.key === RESOLUTION_KEY && m.class !== 'own') m.added = addedSpans(joinedSources(docs, list), block.text);
-        matches[m.source] = m;
-      });
-      sentences.forEach((s, i) => {
-        const cls = perSource.map((list) => list[i]?.cls ?? 'own').reduce<MatchClass>((a, c) => (RANK[c] > RANK[a] ? c : a), 'own');
-        combinedWords[cls] += s.surface.length;
-      });
-      const skip = (i: number) => units[i]!.doc === d || sources.includes(units[i]!.doc);
-      const others = mine.map((u) => bestMatch(docs, u, everywhere.candidates(u.keys, ALIGNED, READ, skip).map((i) => units[i]!)));
-      const other = paragraphMatch(docs, sentences, others, emptyShares());
-      return { block: block.id, words: sentences.reduce((n, s) => n + s.surface.length, 0), matches, other };
-    });
-    const shares: SourceShares[] = sources.map((s, k) => ({ source: docs[s]!.key, ...toShares(sourceWords[k]!) }));
-    return {
-      plan: plan.id,
-      words: paragraphs.reduce((n, p) => n + p.words, 0),
-      parents: parents.map((p) => docs[p]!.key),
-      sources: shares,
-      combined: toShares(combinedWords),
-      paragraphs,
-    };
+    const key = memo ? `reuse-plan-${resultKey(d, sources, unitsOf[d]!.flat(), units, digests, readHash)}` : '';
+    const stored = memo?.get<PlanReuse>(key);
+    if (stored) return stored;
+    const skip = (i: number) => units[i]!.doc === d || sources.includes(units[i]!.doc);
+    const others = unitsOf[d]!.map((list) => list.map((i) => everywhere.candidates(units[i]!.keys, ALIGNED, READ, skip)));
+    const result = planReuse(plan.id, d, parents, sources, others, { docAt, units, unitsOf, indexOf });
+    memo?.set(key, result);
+    return result;
   });
   return { resolution: { docId: RESOLUTION_DOC_ID, key: RESOLUTION_KEY, available: resolution !== null }, adaptedAt: ADAPTED_AT, plans: out };
 }
 
+/**
+ * The hash of a plan's reuse inputs: its text, its sources' texts, and for each of its sentences
+ * what it reads of the library-wide index (the entries its candidates are chosen from).
+ */
+function resultKey(d: number, sources: number[], mine: number[], units: Unit[], digests: string[], readHash: (bandKey: number) => number): string {
+  const reads = new Float64Array(mine.length * BANDS);
+  mine.forEach((i, n) => units[i]!.keys.forEach((k, b) => (reads[n * BANDS + b] = readHash(k))));
+  return sha256(digests[d]!, sources.map((s) => digests[s]).join(' '), new Uint8Array(reads.buffer));
+}
+
+interface Library {
+  docAt: (d: number) => Doc;
+  units: Unit[];
+  unitsOf: number[][][];
+  indexOf: (d: number) => LshIndex;
+}
+
+/** One plan's reuse: each paragraph against each source and, through `others` (its sentences' candidates), the other plans. */
+function planReuse(id: string, d: number, parents: number[], sources: number[], others: number[][][], { docAt, units, unitsOf, indexOf }: Library): PlanReuse {
+  const doc = docAt(d);
+  const sourceWords = sources.map(emptyShares);
+  const combinedWords = emptyShares();
+  const paragraphs: ParagraphReuse[] = doc.blocks.map((block, b) => {
+    const sentences = doc.sentences[b]!;
+    const mine = unitsOf[d]![b]!.map((i) => units[i]!);
+    const perSource = sources.map((s) => mine.map((u) => bestMatch(docAt, u, indexOf(s).candidates(u.keys, ALIGNED).map((i) => units[i]!))));
+    const matches: Record<string, ParagraphMatch> = {};
+    perSource.forEach((list, k) => {
+      const m = paragraphMatch(docAt, sentences, list, sourceWords[k]!);
+      if (!m) return;
+      // The resolution's text is not published: only the plan's own words not found in it.
+      if (docAt(sources[k]!).key === RESOLUTION_KEY && m.class !== 'own') m.added = addedSpans(joinedSources(docAt, list), block.text);
+      matches[m.source] = m;
+    });
+    sentences.forEach((s, i) => {
+      const cls = perSource.map((list) => list[i]?.cls ?? 'own').reduce<MatchClass>((a, c) => (RANK[c] > RANK[a] ? c : a), 'own');
+      combinedWords[cls] += s.surface.length;
+    });
+    const found = mine.map((u, i) => bestMatch(docAt, u, others[b]![i]!.map((c) => units[c]!)));
+    const other = paragraphMatch(docAt, sentences, found, emptyShares());
+    return { block: block.id, words: sentences.reduce((n, s) => n + s.surface.length, 0), matches, other };
+  });
+  const shares: SourceShares[] = sources.map((s, k) => ({ source: docAt(s).key, ...toShares(sourceWords[k]!) }));
+  return {
+    plan: id,
+    words: paragraphs.reduce((n, p) => n + p.words, 0),
+    parents: parents.map((p) => docAt(p).key),
+    sources: shares,
+    combined: toShares(combinedWords),
+    paragraphs,
+  };
+}
+
 /** The source sentences a paragraph's sentences matched, in order, as one text to diff against. */
-function joinedSources(docs: Doc[], matches: (SentenceMatch | null)[]): string {
+function joinedSources(docAt: (d: number) => Doc, matches: (SentenceMatch | null)[]): string {
   return matches
     .filter((m): m is SentenceMatch => m !== null && m.cls !== 'own')
     .map((m) => {
-      const doc = docs[m.unit.doc]!;
+      const doc = docAt(m.unit.doc);
       const s = doc.sentences[m.unit.block]![m.unit.sentence]!;
       return doc.blocks[m.unit.block]!.text.slice(s.start, s.end);
     })

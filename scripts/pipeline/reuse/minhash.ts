@@ -57,13 +57,25 @@ export function bandKeys(tokens: string[]): Uint32Array {
 /** Buckets of item numbers by band key. */
 export class LshIndex {
   private readonly buckets = new Map<number, number[]>();
+  /** Shared keys per item while one `candidates` call counts them (zero between calls): no Map per call. */
+  private counts = new Uint16Array(0);
 
   add(item: number, keys: Uint32Array): void {
+    if (item >= this.counts.length) {
+      const grown = new Uint16Array(Math.max(item + 1, 2 * this.counts.length));
+      grown.set(this.counts);
+      this.counts = grown;
+    }
     for (const k of keys) {
       const bucket = this.buckets.get(k);
       if (bucket) bucket.push(item);
       else this.buckets.set(k, [item]);
     }
+  }
+
+  /** The items under one band key, in the order added. */
+  bucket(key: number): readonly number[] {
+    return this.buckets.get(key) ?? [];
   }
 
   /**
@@ -73,18 +85,19 @@ export class LshIndex {
    * and reading all of it for each copy would make the cost quadratic in the number of plans.
    */
   candidates(keys: Uint32Array, best: number, read = Infinity, skip?: (item: number) => boolean): number[] {
-    const shared = new Map<number, number>();
+    const found: number[] = [];
     let n = 0;
-    for (const k of keys) {
+    reading: for (const k of keys) {
       for (const item of this.buckets.get(k) ?? []) {
-        if (++n > read) break;
-        if (!skip?.(item)) shared.set(item, (shared.get(item) ?? 0) + 1);
+        if (++n > read) break reading;
+        if (skip?.(item)) continue;
+        if (this.counts[item]!++ === 0) found.push(item);
       }
     }
-    return [...shared]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, best)
-      .map(([item]) => item);
+    // A stable sort: equal counts keep their order of first appearance.
+    const chosen = found.sort((a, b) => this.counts[b]! - this.counts[a]!).slice(0, best);
+    for (const item of found) this.counts[item] = 0;
+    return chosen;
   }
 }
 

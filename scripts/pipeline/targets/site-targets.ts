@@ -2,6 +2,7 @@
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
 
+import { createHash } from 'node:crypto';
 import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
 import { compareReadingOrder, nationalRows, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../plan-tree.ts';
@@ -9,6 +10,7 @@ import type { NationalReference } from '../../contract/schemas/national.ts';
 import type { FindingEntry } from '../../contract/schemas/targets.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference } from '../national.ts';
 import type { Plan } from '../types.ts';
+import type { Memo } from '../memo.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type PlanLink } from './findings.ts';
 import { DATA_FILES } from '../../contract/generated.ts';
@@ -34,9 +36,30 @@ export function planInput(p: Plan): PlanInput {
   return { id: p.id, locality: p.metadata.locality.value, level: p.metadata.level.value, summary: p.metadata.summary, date: p.metadata.date.value, blocks: p.blocks };
 }
 
-/** Targets of every plan; indicators derived from subject words are added to `derived`. */
-export function libraryTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map()): Target[] {
-  return plans.flatMap((p) => extractTargets(planInput(p), taxonomy, derived));
+/** One plan's extraction as the memo keeps it: its targets and the indicators it derived, in the order it derived them. */
+interface PlanTargets {
+  targets: Target[];
+  derived: Indicator[];
+}
+
+/**
+ * Targets of every plan; indicators derived from subject words are added to `derived` (the first
+ * plan to derive an id gives its indicator). A plan's extraction depends on its input alone: with
+ * `memo`, it is kept under a hash of that input and read again while the plan is unchanged.
+ */
+export function libraryTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map(), memo?: Memo): Target[] {
+  return plans.flatMap((p) => {
+    const input = planInput(p);
+    const key = memo ? createHash('sha256').update(JSON.stringify(input)).digest('hex') : '';
+    let found = memo?.get<PlanTargets>(key);
+    if (!found) {
+      const own = new Map<string, Indicator>();
+      found = { targets: extractTargets(input, taxonomy, own), derived: [...own.values()] };
+      memo?.set(key, found);
+    }
+    for (const d of found.derived) if (!derived.has(d.id)) derived.set(d.id, d);
+    return found.targets;
+  });
 }
 
 /** One link per target phrase, inside a mark over its clause, to lay over the plan text. */
@@ -82,9 +105,10 @@ export interface TargetsData {
   files: Map<string, string>;
 }
 
-export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), refs: NationalReference[] = loadNationalReferences()): TargetsData {
+/** `memo`: earlier builds' extraction of unchanged plans (the document cache). */
+export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), refs: NationalReference[] = loadNationalReferences(), memo?: Memo): TargetsData {
   const derived = new Map<string, Indicator>();
-  const extracted = libraryTargets(plans, taxonomy, derived);
+  const extracted = libraryTargets(plans, taxonomy, derived, memo);
   const targets = [...extracted, ...refs.flatMap((r) => nationalTargets(r, taxonomy))];
   const national = nationalPlanId(plans, refs);
   const findings = national
