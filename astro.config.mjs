@@ -19,6 +19,9 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
+  // A page whose cacheKey (src/utils/page-keys.ts) and code are unchanged since the last build is
+  // copied from that build (kept in cacheDir/dist/), not rendered again.
+  experimental: { incrementalBuild: true },
   // Colours written in place of var(--…) in the inlined CSS (see the plugin's header).
   vite: { plugins: [inlinePalette(new URL('./src/styles/base.css', import.meta.url))] },
 });

@@ -25,6 +25,7 @@ import { byCodePoint } from './pipeline/plan.ts';
 import { checkGeneratedFiles, DATA_FILES, parseDataFile } from './contract/generated.ts';
 import { SEARCH_FILTERS } from './contract/addresses.ts';
 import { DocumentCache } from './build/document-cache.ts';
+import { keyedPagesSince } from './build/rendered-pages.ts';
 import { readDocumentsInWorkers } from './build/read-documents.ts';
 import { loadVocabulary } from './pipeline/document-types.ts';
 
@@ -240,8 +241,11 @@ async function main(): Promise<void> {
     await takeAstroLock();
     putContentInPlace(generated.files);
     forgetContentStoreOfOtherFolder();
+    const astroStarted = Date.now();
     await clock.runAsync('astro', () => runAstro());
     releaseAstroLock();
+    const pages = keyedPagesSince(cacheDir, astroStarted);
+    console.log(`pages: ${pages.rendered.length} of ${pages.keyed} keyed pages rendered, the others copied from the last build`);
     // Astro's own peak (its process, not this one), when the preload could note it.
     if (existsSync(memoryFile)) {
       clock.stages.at(-1)!.peakRssMb = Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024);

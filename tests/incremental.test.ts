@@ -1,8 +1,10 @@
 // Issue 16: the incremental build. After one plan changed, a rebuild reads that plan afresh
-// and reuses every other plan's per-document work (scripts/build/document-cache.ts) and the
-// library-wide steps' per-plan work (duplicates, text reuse, targets) where its inputs are the same, and its
-// result equals a full build of the same seeds from nothing, byte for byte (the build's own
-// timing report aside; the search index too: Pagefind writes the same files from the same records).
+// and reuses every other plan's per-document work (scripts/build/document-cache.ts), the
+// library-wide steps' per-plan work (duplicates, text reuse, targets) where its inputs are the same,
+// every search bundle and every page whose data did not change (Astro's incremental build, keys in
+// src/utils/page-keys.ts), and its result equals a full build of the same seeds from nothing, byte for
+// byte (the build's own timing report aside; the search index too: Pagefind writes the same files from
+// the same records).
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { afterAll, expect, it } from 'vitest';
 import { runBuild } from './helpers/fixture-build.ts';
 import { planTextFile } from '../scripts/contract/generated.ts';
 import { PROJECT_ROOT } from './helpers/site.ts';
+import { keyedPagesSince } from '../scripts/build/rendered-pages.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -20,6 +23,8 @@ function tree(dir: string, skip: (path: string) => boolean = () => false): Map<s
   return new Map(files.map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).filter((p) => !skip(p)).sort().map((p) => [p, readFileSync(join(dir, p))]));
 }
 const changedFiles = (a: Map<string, Buffer>, b: Map<string, Buffer>) => [...new Set([...a.keys(), ...b.keys()])].filter((p) => !a.get(p)?.equals(b.get(p) ?? Buffer.alloc(0))).sort();
+/** The keyed pages Astro rendered in the build that started at `since` (the others it copied from the last build). */
+const renderedSince = (cache: string, since: number) => keyedPagesSince(cache, since).rendered;
 const notStable = (p: string) => p === 'build-info.json' || p === 'data/build-report.json';
 
 it('rebuilds one changed plan, reuses the others, and equals a full build byte for byte', () => {
@@ -35,6 +40,8 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   const path = join(incremental, 'seeds', seed);
   const edited = readFileSync(path, 'utf8').replace('chuyển đổi số', 'chuyển đổi số toàn diện');
   writeFileSync(path, `${edited}\n\nBổ sung: rà soát kết quả thực hiện kế hoạch này hằng quý.\n`);
+  const keyedPages = keyedPagesSince(join(incremental, 'cache'), 0).keyed;
+  const rebuildStart = Date.now();
   const rebuilt = runBuild(incremental);
   expect(rebuilt.status, rebuilt.output).toBe(0);
   expect(rebuilt.stdout).toMatch(/document cache: 4 reused, 1 read/);
@@ -59,11 +66,21 @@ it('rebuilds one changed plan, reuses the others, and equals a full build byte f
   const changedPlans = changedFiles(before, tree(join(incremental, 'content'))).filter((p) => p.startsWith('plans/'));
   expect(changedPlans).toContain(planTextFile(id));
   expect(changedPlans.filter((p) => p !== planTextFile(id) && !scans.includes(p))).toEqual([]);
+  // Its page was rendered again, and not every plan's: the others were copied from the last build.
+  const rendered = renderedSince(join(incremental, 'cache'), rebuildStart);
+  expect(rendered).toContain(`van-ban/${id}/index.html`);
+  expect(keyedPages).toBeGreaterThan(plans.length);
+  expect(rendered.length).toBeLessThan(keyedPages);
+  expect(rendered.filter((p) => /^van-ban\/[^/]+\/index\.html$/.test(p)).length).toBeLessThan(plans.length);
 
   // Nothing changed: every document and the restored scans are reused, and the result is the same.
   const afterChange = tree(join(incremental, 'content'));
+  const againStart = Date.now();
   const again = runBuild(incremental);
   expect(again.status, again.output).toBe(0);
+  // Nothing changed: no page rendered again.
+  expect(renderedSince(join(incremental, 'cache'), againStart)).toEqual([]);
+  expect(again.stdout).toMatch(/pages: 0 of \d+ keyed pages rendered/);
   expect(again.stdout).toMatch(/document cache: 5 reused, 0 read/);
   expect(again.stdout).toMatch(/search bundles: \d+ reused, 0 indexed/);
   for (const [kind, n] of Object.entries(libraryWide(again.stdout))) expect(n.computed, kind).toBe(0);

@@ -4,11 +4,13 @@ import { byCitations, citingPlans } from './cited.ts';
 import { implementationTree, prunedTree, type TreeNode } from './hierarchy.ts';
 
 const { plans, documents } = seedPageData();
+const lookup = { plansById: new Map(plans.map((p) => [p.id, p])), rank: new Map(plans.map((p, i) => [p.id, i])) };
 
 describe('citingPlans', () => {
-  it('gives every citing sentence and every implementing plan of each cited document, each plan once', () => {
+  it('gives every citing sentence and every implementing plan of each cited document, each plan once, in the library order', () => {
     for (const doc of documents) {
-      const list = citingPlans(doc, plans);
+      const list = citingPlans(doc, lookup);
+      expect(list.map((c) => c.plan)).toEqual(plans.filter((p) => list.some((c) => c.plan === p)));
       expect(new Set(list.map((c) => c.plan.id)).size).toBe(list.length);
       expect(list.flatMap((c) => c.sentences)).toHaveLength(doc.citations.length);
       expect(new Set(list.flatMap((c) => c.sentences))).toEqual(new Set(doc.citations));

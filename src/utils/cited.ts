@@ -1,7 +1,7 @@
 // A cited document's page lists the plans that cite or implement it, each with its citing
 // sentences; at thousands of plans (57-NQ/TW is cited by all) that list is paged.
 import { collator } from './format.ts';
-import type { DocumentEntry, PlanEntry } from './plans.ts';
+import type { DocumentEntry, Library, PlanEntry } from './plans.ts';
 
 export interface CitingPlan {
   plan: PlanEntry;
@@ -10,12 +10,13 @@ export interface CitingPlan {
   implements: boolean;
 }
 
-/** Every plan citing or implementing `doc`, in the order of `plans` (the library's), none twice. */
-export function citingPlans(doc: DocumentEntry, plans: PlanEntry[]): CitingPlan[] {
+/** Every plan citing or implementing `doc`, in the library's order, none twice: looked up, not a scan of every plan per document. */
+export function citingPlans(doc: DocumentEntry, library: Pick<Library, 'plansById' | 'rank'>): CitingPlan[] {
   const sentences = Map.groupBy(doc.citations, (c) => c.planId);
   const implementers = new Set(doc.implementedBy);
-  return plans
-    .filter((p) => sentences.has(p.id) || implementers.has(p.id))
+  return [...new Set([...sentences.keys(), ...implementers])]
+    .flatMap((id) => library.plansById.get(id) ?? [])
+    .sort((a, b) => library.rank.get(a.id)! - library.rank.get(b.id)!)
     .map((plan) => ({ plan, sentences: sentences.get(plan.id) ?? [], implements: implementers.has(plan.id) }));
 }
 

@@ -15,6 +15,8 @@ export interface Library {
   /** Plan id → its position in `plans`. */
   rank: ReadonlyMap<string, number>;
   documents: readonly DocumentEntry[];
+  /** Per plan id, the cited document that is that plan (the page listing what cites and implements it). */
+  documentOfPlan: ReadonlyMap<string, DocumentEntry>;
   /** Per plan id, the cited documents it cites, other than itself, in the documents' order. */
   citedBy: ReadonlyMap<string, DocumentEntry[]>;
   /** Per plan id, the documents it says it implements (its "văn bản căn cứ"), in the plan's order. */
@@ -37,6 +39,9 @@ export function library(): Promise<Library> {
         else citedBy.set(planId, [d]);
       }
     }
+    // The first document of each plan (the one a page links to), looked up rather than scanned for per page.
+    const documentOfPlan = new Map<string, DocumentEntry>();
+    for (const d of documents) if (d.planId && !documentOfPlan.has(d.planId)) documentOfPlan.set(d.planId, d);
     const byDocId = new Map<string, DocumentEntry>();
     for (const d of documents) if (!byDocId.has(d.docId)) byDocId.set(d.docId, d);
     const basedOn = new Map(plans.map((p) => [p.id, p.implements.flatMap((id) => byDocId.get(id) ?? [])]));
@@ -45,6 +50,7 @@ export function library(): Promise<Library> {
       plansById: new Map(plans.map((p) => [p.id, p])),
       rank: new Map(plans.map((p, i) => [p.id, i])),
       documents,
+      documentOfPlan,
       citedBy,
       basedOn,
       national: (await getCollection('national')).map((e) => e.data),

@@ -116,7 +116,7 @@ export interface IndicatorTable {
 }
 
 /** `make` called once per key for the whole build, its promise shared by every page that asks. */
-function oncePerKey<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
+export function oncePerKey<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
   const made = new Map<K, Promise<V>>();
   return (key) => {
     if (!made.has(key)) made.set(key, make(key));
