@@ -64,6 +64,15 @@ export function writtenForms(text: string, name: string): string[] {
   return [...forms];
 }
 
+// A source's forms of a name, found once: a plan borrows paragraphs from sources hundreds of times.
+const formsFound = new Map<string, string[]>();
+function formsIn(source: SourceDocument, name: string): string[] {
+  const key = `${source.file}\0${name}`;
+  let forms = formsFound.get(key);
+  if (!forms) formsFound.set(key, (forms = writtenForms(source.text, name)));
+  return forms;
+}
+
 /** "tỉnh" or "thành phố": the kind of unit a province of the gazetteer is, as a header names it. */
 const unitOf = new Map(loadGazetteer().data.provinces.map((p) => [p.name, p.kind === 'tỉnh' ? 'tỉnh' : 'thành phố']));
 const UNIT_WORDS = ['tỉnh', 'thành phố'];
@@ -75,7 +84,7 @@ const UNIT_WORDS = ['tỉnh', 'thành phố'];
 function renamer(source: SourceDocument, locality: string, province: string): (text: string) => string {
   const names = new Map<string, string>();
   const rename = (from: string, to: string) => {
-    for (const form of writtenForms(source.text, from)) names.set(form, isAllCaps(form) ? upper(to) : to);
+    for (const form of formsIn(source, from)) names.set(form, isAllCaps(form) ? upper(to) : to);
   };
   if (source.level !== 'trung ương') {
     if (source.province) {
