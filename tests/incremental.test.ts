@@ -12,17 +12,12 @@ import { afterAll, expect, it } from 'vitest';
 import { runBuild } from './helpers/fixture-build.ts';
 import { planTextFile } from '../scripts/contract/generated.ts';
 import { PROJECT_ROOT } from './helpers/site.ts';
+import { changedFiles, fileTree as tree } from './helpers/file-tree.ts';
 import { keyedPagesSince } from '../scripts/build/rendered-pages.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Every file under a folder with its bytes, paths relative to it. */
-function tree(dir: string, skip: (path: string) => boolean = () => false): Map<string, Buffer> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).filter((p) => !skip(p)).sort().map((p) => [p, readFileSync(join(dir, p))]));
-}
-const changedFiles = (a: Map<string, Buffer>, b: Map<string, Buffer>) => [...new Set([...a.keys(), ...b.keys()])].filter((p) => !a.get(p)?.equals(b.get(p) ?? Buffer.alloc(0))).sort();
 /** The keyed pages Astro rendered in the build that started at `since` (the others it copied from the last build). */
 const renderedSince = (cache: string, since: number) => keyedPagesSince(cache, since).rendered;
 const notStable = (p: string) => p === 'build-info.json' || p === 'data/build-report.json';

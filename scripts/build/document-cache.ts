@@ -50,8 +50,15 @@ export class DocumentCache {
     return { dir: this.dir, version: this.version };
   }
 
+  // One hash per input: a build asks whether an input is cached before it reads it (has, then get).
+  private readonly keys = new WeakMap<SeedInput, string>();
   keyOf(input: SeedInput): string {
-    return createHash('sha256').update(this.version).update('\0').update(input.file).update('\0').update(input.bytes).update('\0').update(JSON.stringify(input.sidecar)).digest('hex');
+    let key = this.keys.get(input);
+    if (key === undefined) {
+      key = createHash('sha256').update(this.version).update('\0').update(input.file).update('\0').update(input.bytes).update('\0').update(JSON.stringify(input.sidecar)).digest('hex');
+      this.keys.set(input, key);
+    }
+    return key;
   }
 
   /** Documents this build found in the cache, and read afresh. */

@@ -4,14 +4,12 @@ import { Tinypool } from 'tinypool';
 import { loadVocabulary } from '../pipeline/document-types.ts';
 import type { SeedInput } from '../pipeline/plan.ts';
 import { DocumentCache } from './document-cache.ts';
-import { isRefused, readDocument, type DocumentReading, type WorkerSetup } from './read-documents.ts';
+import { readAndKeep, type DocumentReading, type WorkerSetup } from './read-documents.ts';
 
 const setup = Tinypool.workerData as WorkerSetup;
 const vocabulary = loadVocabulary();
 const cache = setup.cache ? new DocumentCache(setup.cache.dir, setup.cache.version) : null;
 
 export default function read(input: SeedInput): DocumentReading {
-  const reading = readDocument(input, vocabulary);
-  if (cache && !isRefused(reading)) cache.set(input, reading);
-  return reading;
+  return readAndKeep(input, vocabulary, cache);
 }

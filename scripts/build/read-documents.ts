@@ -46,15 +46,16 @@ export function readDocument(input: SeedInput, vocabulary: DocumentVocabulary): 
   }
 }
 
+/** One seed read afresh, its reading kept in the cache (a refusal is not: it is reported again each build). */
+export function readAndKeep(input: SeedInput, vocabulary: DocumentVocabulary, cache?: DocumentCache | null): DocumentReading {
+  const reading = readDocument(input, vocabulary);
+  if (cache && !isRefused(reading)) cache.set(input, reading);
+  return reading;
+}
+
 /** Every seed read in this thread, reusing and filling the cache. */
 export function readDocuments(inputs: SeedInput[], vocabulary: DocumentVocabulary, cache?: DocumentCache): DocumentReading[] {
-  return inputs.map((input) => {
-    const hit = cache?.get(input);
-    if (hit) return hit;
-    const reading = readDocument(input, vocabulary);
-    if (cache && !isRefused(reading)) cache.set(input, reading);
-    return reading;
-  });
+  return inputs.map((input) => cache?.get(input) ?? readAndKeep(input, vocabulary, cache));
 }
 
 /** Threads for the per-document stages: BUILD_THREADS when set (1: this thread only), else one per core. */
