@@ -54,14 +54,14 @@ function shownTargets(targets: readonly Target[]) {
   return targets.map((t) => [t, versusNational(t)]);
 }
 
-/** A plan's page: the plan, its text, the documents it implements and cites, the plans implementing it, its targets, findings and reuse. */
-export async function planPageKey(plan: PlanEntry, text: unknown): Promise<string> {
+/** A plan's page: the plan, its text (the digest of its file), the documents it implements and cites, the plans implementing it, its targets, findings and reuse. */
+export async function planPageKey(plan: PlanEntry, textDigest: string): Promise<string> {
   const { plansById, citedBy, basedOn, documentOfPlan } = await library();
   const { byPlan, findingsByPlan } = await targetData();
   const mine = reuse().byPlan.get(plan.id);
   return pageKey(
     plan,
-    text,
+    textDigest,
     (basedOn.get(plan.id) ?? []).map(documentSummary),
     (citedBy.get(plan.id) ?? []).map(documentSummary),
     plan.implementedBy.map((id) => planSummary(plansById.get(id))),

@@ -1,12 +1,12 @@
-// Read the generated collections once per build and answer the questions pages ask.
+// Read the generated data once per build (utils/generated-data.ts) and answer the questions pages ask.
 // Every page of a build shares one read: a thousand plan pages must not each fetch and
 // sort every plan (issue 16).
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { entries, type Entry } from './generated-data.ts';
 import { compareReadingOrder } from '../../scripts/contract/reading-order.ts';
 
-export type PlanEntry = CollectionEntry<'plans'>['data'];
-export type DocumentEntry = CollectionEntry<'documents'>['data'];
-export type NationalEntry = CollectionEntry<'national'>['data'];
+export type PlanEntry = Entry<'plans'>;
+export type DocumentEntry = Entry<'documents'>;
+export type NationalEntry = Entry<'national'>;
 
 export interface Library {
   /** Every plan, in reading order. */
@@ -28,8 +28,8 @@ let cache: Promise<Library> | null = null;
 
 export function library(): Promise<Library> {
   cache ??= (async () => {
-    const plans = (await getCollection('plans')).map((e) => e.data).sort(compareReadingOrder);
-    const documents = (await getCollection('documents')).map((e) => e.data);
+    const plans = [...entries('plans')].sort(compareReadingOrder);
+    const documents = entries('documents');
     const citedBy = new Map<string, DocumentEntry[]>();
     for (const d of documents) {
       for (const planId of new Set(d.citations.map((c) => c.planId))) {
@@ -53,7 +53,7 @@ export function library(): Promise<Library> {
       documentOfPlan,
       citedBy,
       basedOn,
-      national: (await getCollection('national')).map((e) => e.data),
+      national: entries('national'),
     };
   })();
   return cache;

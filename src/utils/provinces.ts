@@ -1,12 +1,12 @@
 // The 34 provinces and centrally-run cities as the pipeline published them (provinces.json),
 // each with its plans, in the library's order.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { entries, type Entry } from './generated-data.ts';
 import type { Library, PlanEntry } from './plans.ts';
 
-export type ProvinceEntry = CollectionEntry<'provinces'>['data'];
+export type ProvinceEntry = Entry<'provinces'>;
 
 export async function allProvinces(): Promise<ProvinceEntry[]> {
-  return (await getCollection('provinces')).map((e) => e.data);
+  return [...entries('provinces')];
 }
 
 /** A province's plans in reading order (level, then place, then date), looked up, not scanned for. */

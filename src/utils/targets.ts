@@ -1,8 +1,8 @@
 // Targets for the pages, read once per build as the pipeline published them (which reference
 // is national, each target against it) and grouped for the questions pages ask (per plan,
 // per indicator, the reading order).
-import { getCollection } from 'astro:content';
 import { readDataFile } from '../../scripts/contract/generated.ts';
+import { entries, type Entry } from './generated-data.ts';
 import type { Direction, Indicator, Target } from '../../scripts/contract/schemas/targets.ts';
 import { allNationalReferences, library, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
@@ -12,7 +12,7 @@ import { byProvinceThenPlace, planProvince, provinceOfPlanId, UNKNOWN_PROVINCE }
 import { findingItems, type FindingItem } from './findings.ts';
 import { firstPageByKey, PAGE_SIZE } from './paging.ts';
 
-export type FindingEntry = Awaited<ReturnType<typeof getCollection<'findings'>>>[number]['data'];
+export type FindingEntry = Entry<'findings'>;
 
 // The taxonomy plus the indicators derived from subject words in this build, as the pipeline published them.
 export const taxonomy = readDataFile('indicators');
@@ -20,7 +20,7 @@ export const indicatorsById = new Map(taxonomy.indicators.map((i) => [i.id, i]))
 
 interface TargetData {
   targets: Target[];
-  findings: FindingEntry[];
+  findings: readonly FindingEntry[];
   national: string | null;
   /** The national reference's targets, in document order (every indicator page compares with them). */
   nationalTargets: Target[];
@@ -41,8 +41,8 @@ export function targetData(): Promise<TargetData> {
     const { plans, plansById } = await library();
     const references = await allNationalReferences();
     const rows = [...plans, ...references.map((r) => nationalRows(r.id, r.targets))];
-    const targets = targetsInReadingOrder((await getCollection('targets')).map((e) => e.data as Target), rows);
-    const findings = (await getCollection('findings')).map((e) => e.data);
+    const targets = targetsInReadingOrder(entries('targets'), rows);
+    const findings = entries('findings');
     const national = references.find((r) => r.primary)?.id ?? null;
     const byPlan = Map.groupBy(targets, (t) => t.plan);
     return {

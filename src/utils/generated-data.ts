@@ -1,0 +1,39 @@
+// The generated data as the pages read it: straight from the files the build wrote
+// (scripts/contract/generated.ts), not through Astro's content layer. The content layer kept
+// every collection in memory, wrote it to data-store.json and serialized it again into the
+// server bundle, which the render step loaded back: several copies of 300+ MB at 3,500 plans.
+// Here each file is parsed once per process, when a page first asks for it, and a plan's text
+// is read by its own page only. The build checked every file against the contract's schemas
+// before Astro runs (checkGeneratedFiles), so the entries are used as parsed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { COLLECTION_FILES, generatedFolder, planTextFile } from '../../scripts/contract/generated.ts';
+
+type Collections = typeof COLLECTION_FILES;
+export type CollectionName = keyof Collections;
+/** One entry of a collection file, its type inferred from the contract's schema. */
+export type Entry<K extends CollectionName> = z.infer<Collections[K]['entry']>;
+
+const parsed = new Map<CollectionName, readonly unknown[]>();
+
+/** The entries of a collection file, in the file's order (one parse per process). */
+export function entries<K extends CollectionName>(name: K): readonly Entry<K>[] {
+  let list = parsed.get(name);
+  if (!list) {
+    list = JSON.parse(readFileSync(join(generatedFolder(), COLLECTION_FILES[name].file), 'utf8')) as unknown[];
+    parsed.set(name, list);
+  }
+  return list as readonly Entry<K>[];
+}
+
+/** A plan's text: the HTML fragment the pipeline wrote and escaped (scripts/pipeline/emit-html.ts). */
+export function planText(planId: string): string {
+  return readFileSync(join(generatedFolder(), planTextFile(planId)), 'utf8');
+}
+
+/** A digest of a plan's text file, for its page's cache key: its bytes hashed, nothing kept. */
+export function planTextDigest(planId: string): string {
+  return createHash('sha256').update(readFileSync(join(generatedFolder(), planTextFile(planId)))).digest('base64url');
+}
