@@ -16,7 +16,7 @@ export type FindingItem<F extends FindingLike> =
  * Findings as list items: kinds in FINDING_KINDS order, then by province (`provinceOf` a plan),
  * then `planOrder` (the library's order of plans), "not restated" findings merged per plan.
  */
-export function findingItems<F extends FindingLike>(findings: F[], provinceOf: (plan: string) => string, planOrder: (plan: string) => number): FindingItem<F>[] {
+export function findingItems<F extends FindingLike>(findings: readonly F[], provinceOf: (plan: string) => string, planOrder: (plan: string) => number): FindingItem<F>[] {
   const items: FindingItem<F>[] = [];
   const missing = new Map<string, string[]>();
   for (const f of findings) {
