@@ -16,16 +16,21 @@ export type CollectionName = keyof Collections;
 /** One entry of a collection file, its type inferred from the contract's schema. */
 export type Entry<K extends CollectionName> = z.infer<Collections[K]['entry']>;
 
-const parsed = new Map<CollectionName, readonly unknown[]>();
+const parsed = new Map<CollectionName, readonly { id: string }[]>();
+// The order Astro's content store gave the entries (its data-store writer sorts by id with
+// localeCompare): lists whose sort leaves ties (cited documents with as many citations, findings
+// of one plan) keep the order they had, so the site is the same page for page.
+const byId = new Intl.Collator();
 
-/** The entries of a collection file, in the file's order (one parse per process). */
+/** The entries of a collection file in the order of their ids (one parse per process). */
 export function entries<K extends CollectionName>(name: K): readonly Entry<K>[] {
   let list = parsed.get(name);
   if (!list) {
-    list = JSON.parse(readFileSync(join(generatedFolder(), COLLECTION_FILES[name].file), 'utf8')) as unknown[];
+    const read = JSON.parse(readFileSync(join(generatedFolder(), COLLECTION_FILES[name].file), 'utf8')) as { id: string }[];
+    list = read.sort((a, b) => byId.compare(a.id, b.id));
     parsed.set(name, list);
   }
-  return list as readonly Entry<K>[];
+  return list as unknown as readonly Entry<K>[];
 }
 
 /** A plan's text: the HTML fragment the pipeline wrote and escaped (scripts/pipeline/emit-html.ts). */
