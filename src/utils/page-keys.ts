@@ -3,7 +3,10 @@
 // A key is a digest of everything the page shows: its own data, the data of the plans and
 // documents it names, and what every page shows (the build date in the footer, the indicators'
 // names, the national references). A page whose key misses something it shows would be
-// published stale, so keys are generous: what a page's components read, whole.
+// published stale, so keys are generous: what a page's components read, whole. Each shared part
+// (a plan, a plan's targets, a document's summary) is digested once per build and a page's key is
+// the digest of those digests: thousands of pages name the same plans, and hashing them whole per
+// page cost seconds (6.7 s at 3,500 plans).
 // tests/incremental.test.ts checks that a rebuild after one plan changed equals a full build.
 import { createHash } from 'node:crypto';
 import { UPDATED } from './format.ts';
@@ -24,6 +27,19 @@ export function digestOf(...values: unknown[]): string {
   return hash.digest('base64url').slice(0, 32);
 }
 
+/** `digest` of a value the build shares between pages, computed once per object. */
+function oncePerObject<T extends object>(digest: (value: T) => string): (value: T) => string {
+  const made = new WeakMap<T, string>();
+  return (value) => {
+    let made1 = made.get(value);
+    if (made1 === undefined) {
+      made1 = digest(value);
+      made.set(value, made1);
+    }
+    return made1;
+  };
+}
+
 let siteWide: Promise<string> | null = null;
 
 /** What every page may show whatever its own data: the build date, the indicators' names, the national references, whether the resolution's text was compared. */
@@ -37,22 +53,27 @@ async function pageKey(...parts: unknown[]): Promise<string> {
   return digestOf(await siteWideDigest(), ...parts);
 }
 
+/** A plan whole (its own page, its locality's page). */
+const planDigest = oncePerObject((plan: PlanEntry) => digestOf(plan));
+
 /** What a page naming a plan may show of it: its title, address and facts; not its text, recipients and footnotes (only its own page shows them). */
-function planSummary(plan: PlanEntry | undefined) {
-  if (!plan) return null;
+const planSummaryDigest = oncePerObject((plan: PlanEntry) => {
   const { recipients: _recipients, footnotes: _footnotes, ...facts } = plan.metadata;
-  return { id: plan.id, displayTitle: plan.displayTitle, url: plan.url, facts };
-}
+  return digestOf({ id: plan.id, displayTitle: plan.displayTitle, url: plan.url, facts });
+});
+const planSummary = (plan: PlanEntry | undefined) => (plan ? planSummaryDigest(plan) : null);
 
 /** What a page naming a cited document shows of it: not its citing sentences (its own pages list them). */
-function documentSummary({ citations, implementedBy, ...rest }: DocumentEntry) {
-  return { ...rest, citations: citations.length, implementedBy: implementedBy.length };
-}
+const documentSummary = oncePerObject(({ citations, implementedBy, ...rest }: DocumentEntry) =>
+  digestOf({ ...rest, citations: citations.length, implementedBy: implementedBy.length }),
+);
 
 /** Targets as pages show them: each with its standing against the national target. */
-function shownTargets(targets: readonly Target[]) {
-  return targets.map((t) => [t, versusNational(t)]);
-}
+const shownTargets = oncePerObject((targets: readonly Target[]) => digestOf(targets.map((t) => [t, versusNational(t)])));
+
+/** A list the build shares between pages (a plan's findings, its reuse), whole. */
+const sharedDigest = oncePerObject((value: object) => digestOf(value));
+const NONE: readonly never[] = [];
 
 /** A plan's page: the plan, its text (the digest of its file), the documents it implements and cites, the plans implementing it, its targets, findings and reuse. */
 export async function planPageKey(plan: PlanEntry, textDigest: string): Promise<string> {
@@ -60,15 +81,15 @@ export async function planPageKey(plan: PlanEntry, textDigest: string): Promise<
   const { byPlan, findingsByPlan } = await targetData();
   const mine = reuse().byPlan.get(plan.id);
   return pageKey(
-    plan,
+    planDigest(plan),
     textDigest,
     (basedOn.get(plan.id) ?? []).map(documentSummary),
     (citedBy.get(plan.id) ?? []).map(documentSummary),
     plan.implementedBy.map((id) => planSummary(plansById.get(id))),
     [documentOfPlan.get(plan.id)].filter((d) => d !== undefined).map(documentSummary),
-    shownTargets(byPlan.get(plan.id) ?? []),
-    findingsByPlan.get(plan.id) ?? [],
-    mine ?? null,
+    shownTargets(byPlan.get(plan.id) ?? NONE),
+    sharedDigest(findingsByPlan.get(plan.id) ?? NONE),
+    mine ? sharedDigest(mine) : null,
     mine?.sources.map((s) => planSummary(plansById.get(s.source))) ?? [],
   );
 }
@@ -77,13 +98,13 @@ export async function planPageKey(plan: PlanEntry, textDigest: string): Promise<
 export async function comparisonPageKey(plan: PlanEntry, mine: PlanReuse, comparison: Comparison): Promise<string> {
   const { plansById } = await library();
   const { findingsByPlan } = await targetData();
-  return pageKey(planSummary(plan), mine, comparison, planSummary(plansById.get(comparison.source)), findingsByPlan.get(plan.id) ?? []);
+  return pageKey(planSummary(plan), sharedDigest(mine), comparison, planSummary(plansById.get(comparison.source)), sharedDigest(findingsByPlan.get(plan.id) ?? NONE));
 }
 
 /** A locality's page: its plans (props) and their commitments. */
-export async function localityPageKey(locality: { plans: readonly PlanEntry[] }): Promise<string> {
+export async function localityPageKey({ plans, ...locality }: { plans: readonly PlanEntry[] }): Promise<string> {
   const { byPlan } = await targetData();
-  return pageKey(locality, shownTargets(locality.plans.flatMap((p) => byPlan.get(p.id) ?? [])));
+  return pageKey(locality, plans.map(planDigest), plans.map((p) => shownTargets(byPlan.get(p.id) ?? NONE)));
 }
 
 /**
