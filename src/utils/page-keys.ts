@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { UPDATED } from './format.ts';
 import { library, type DocumentEntry, type PlanEntry } from './plans.ts';
-import { indicatorTable, oncePerKey, targetData, taxonomy, versusNational, type Target } from './targets.ts';
+import { indicatorTable, oncePerKey, targetData, taxonomy, versusNational, type FindingEntry, type Target } from './targets.ts';
+import type { FindingItem } from './findings.ts';
 import { reuse } from './reuse.ts';
 import type { CitingPlan } from './cited.ts';
 import type { Comparison, PlanReuse } from '../../scripts/contract/schemas/reuse.ts';
@@ -134,4 +135,11 @@ export async function citedDocumentPageKey(doc: DocumentEntry, { data, ...page }
   const { plansById } = await library();
   const rows = data.map(({ plan, ...row }) => ({ ...row, plan: planSummary(plan) }));
   return pageKey(documentSummary(doc), page, rows, planSummary(doc.planId ? plansById.get(doc.planId) : undefined));
+}
+
+/** A page 2… of the findings: its place in the list, its findings whole and the plans they name. */
+export async function findingsPageKey({ data, ...page }: ListPage<FindingItem<FindingEntry>>): Promise<string> {
+  const { plansById } = await library();
+  const named = data.flatMap((item) => (item.kind === 'national-not-restated' ? [item.plan] : [item.finding.plan, ...('target' in item.finding ? [item.finding.target.plan] : [])]));
+  return pageKey(page, data, named.map((id) => planSummary(plansById.get(id))));
 }
