@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COLLECTION_FILES, PLAN_TEXTS } from '../../scripts/contract/generated.ts';
+import { seedSiteData } from '../../tests/seeds.ts';
+import { entries, planText, planTextDigest } from './generated-data.ts';
+
+describe('the generated data as the pages read it', () => {
+  // The seeds' generated folder, written where CONTENT_GENERATED points (as a build of another folder does).
+  const folder = mkdtempSync(join(tmpdir(), 'nq57-generated-data-'));
+  const previous = process.env.CONTENT_GENERATED;
+  process.env.CONTENT_GENERATED = folder;
+  afterAll(() => {
+    if (previous === undefined) delete process.env.CONTENT_GENERATED;
+    else process.env.CONTENT_GENERATED = previous;
+    rmSync(folder, { recursive: true, force: true });
+  });
+  const files = seedSiteData().files;
+  for (const [name, content] of files) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), content);
+  }
+  const fileEntries = (name: keyof typeof COLLECTION_FILES) => JSON.parse(files.get(COLLECTION_FILES[name].file)!) as { id: string }[];
+
+  it('reads every entry of each collection file, each once, in the order of their ids', () => {
+    for (const name of Object.keys(COLLECTION_FILES) as (keyof typeof COLLECTION_FILES)[]) {
+      const written = fileEntries(name);
+      const read = entries(name);
+      expect(read.length, name).toBe(written.length);
+      expect([...read].sort((a, b) => a.id.localeCompare(b.id)), name).toEqual(read);
+      expect(new Map(read.map((e) => [e.id, e])), name).toEqual(new Map(written.map((e) => [e.id, e])));
+    }
+    expect(fileEntries('findings').length).toBeGreaterThan(10);
+  });
+
+  it('parses a file once per process', () => {
+    expect(entries('targets')).toBe(entries('targets'));
+  });
+
+  it("gives a plan's text as the pipeline wrote it, and a digest that changes with it", () => {
+    const texts = [...files].filter(([name]) => name.startsWith(`${PLAN_TEXTS.folder}/`));
+    expect(texts.length).toBe(fileEntries('plans').length);
+    for (const plan of fileEntries('plans')) {
+      expect(planText(plan.id)).toBe(files.get(`${PLAN_TEXTS.folder}/${plan.id}${PLAN_TEXTS.extension}`));
+    }
+    const [first, second] = fileEntries('plans') as [{ id: string }, { id: string }];
+    const before = planTextDigest(first.id);
+    expect(planTextDigest(first.id)).toBe(before);
+    expect(planTextDigest(second.id)).not.toBe(before);
+    writeFileSync(join(folder, PLAN_TEXTS.folder, `${first.id}${PLAN_TEXTS.extension}`), `${planText(first.id)}<p>Bổ sung</p>`);
+    expect(planTextDigest(first.id)).not.toBe(before);
+  });
+});
