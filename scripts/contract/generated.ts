@@ -1,6 +1,6 @@
 // What the build writes to content/generated/ (or the folder CONTENT_GENERATED names), file by
-// file, with the schema of what each holds. The site loads the collections from here
-// (src/content.config.ts) and the build checks every file against it before Astro reads them,
+// file, with the schema of what each holds. The site reads the files from here
+// (src/utils/generated-data.ts) and the build checks every file against it before Astro reads them,
 // so a wrong shape stops the build naming the file, the entry and the field.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import {
   versusNationalSchema,
 } from './schemas/index.ts';
 
-/** The JSON files that are content collections: an array of entries, each with its `id`. */
+/** The JSON files that are collections: an array of entries, each with its `id`. */
 export const COLLECTION_FILES = {
   plans: { file: 'plans.json', entry: planEntrySchema },
   documents: { file: 'documents.json', entry: documentEntrySchema },
@@ -58,10 +58,9 @@ export function readDataFile<K extends keyof DataFiles>(key: K, folder = generat
 
 /**
  * Each plan's text: an HTML fragment per plan, `<folder>/<plan id><extension>`, the plan's
- * id in its name only. The site's loader (src/loaders/plan-texts.ts) makes each an entry whose
- * data is `entry` and whose rendered HTML is the file.
+ * id in its name only. A plan's page reads its own file when it renders (src/utils/generated-data.ts).
  */
-export const PLAN_TEXTS = { folder: 'plans', extension: '.html', entry: z.object({ planId: z.string().min(1) }) } as const;
+export const PLAN_TEXTS = { folder: 'plans', extension: '.html' } as const;
 
 /** The path under the generated folder of a plan's text. */
 export const planTextFile = (planId: string): string => `${PLAN_TEXTS.folder}/${planId}${PLAN_TEXTS.extension}`;

@@ -1,8 +1,8 @@
 // Stage 8: a plan → the HTML of its text on the page. The plan's text is a hast tree
 // (plan-tree.ts); hast-util-to-html writes it out, escaping every text and attribute value,
 // so a document's text stays text whatever it holds (`<script>`, `{`, `&amp;`…). Nothing here
-// escapes by hand. The site's content loader (src/loaders/plan-texts.ts) hands the fragment
-// to the page as the entry's rendered HTML: no module per plan for Vite to compile.
+// escapes by hand. A plan's page reads its fragment when it renders (src/utils/generated-data.ts)
+// and sets it as HTML: no module per plan for Vite to compile.
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { planTree, type BlockMark, type Inline } from './plan-tree.ts';
