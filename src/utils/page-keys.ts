@@ -70,10 +70,13 @@ const documentSummary = oncePerObject(({ citations, implementedBy, ...rest }: Do
 );
 
 /** Targets as pages show them: each with its standing against the national target. */
-const shownTargets = oncePerObject((targets: readonly Target[]) => digestOf(targets.map((t) => [t, versusNational(t)])));
+const shownTarget = oncePerObject((t: Target) => digestOf(t, versusNational(t)));
+const shownTargets = oncePerObject((targets: readonly Target[]) => digestOf(targets.map(shownTarget)));
 
-/** A list the build shares between pages (a plan's findings, its reuse), whole. */
+/** A value the build shares between pages (a plan's reuse), whole. */
 const sharedDigest = oncePerObject((value: object) => digestOf(value));
+/** Findings whole: each digested once for its plan's pages and its indicator's. */
+const findingsDigest = oncePerObject((findings: readonly FindingEntry[]) => digestOf(findings.map(sharedDigest)));
 const NONE: readonly never[] = [];
 
 /** A plan's page: the plan, its text (the digest of its file), the documents it implements and cites, the plans implementing it, its targets, findings and reuse. */
@@ -89,7 +92,7 @@ export async function planPageKey(plan: PlanEntry, textDigest: string): Promise<
     plan.implementedBy.map((id) => planSummary(plansById.get(id))),
     [documentOfPlan.get(plan.id)].filter((d) => d !== undefined).map(documentSummary),
     shownTargets(byPlan.get(plan.id) ?? NONE),
-    sharedDigest(findingsByPlan.get(plan.id) ?? NONE),
+    findingsDigest(findingsByPlan.get(plan.id) ?? NONE),
     mine ? sharedDigest(mine) : null,
     mine?.sources.map((s) => planSummary(plansById.get(s.source))) ?? [],
   );
@@ -99,7 +102,7 @@ export async function planPageKey(plan: PlanEntry, textDigest: string): Promise<
 export async function comparisonPageKey(plan: PlanEntry, mine: PlanReuse, comparison: Comparison): Promise<string> {
   const { plansById } = await library();
   const { findingsByPlan } = await targetData();
-  return pageKey(planSummary(plan), sharedDigest(mine), comparison, planSummary(plansById.get(comparison.source)), sharedDigest(findingsByPlan.get(plan.id) ?? NONE));
+  return pageKey(planSummary(plan), sharedDigest(mine), comparison, planSummary(plansById.get(comparison.source)), findingsDigest(findingsByPlan.get(plan.id) ?? NONE));
 }
 
 /** A locality's page: its plans (props) and their commitments. */
@@ -124,7 +127,7 @@ async function indicatorKey(indicatorId: string): Promise<string> {
     indicatorId,
     shownTargets(rows),
     provincePages,
-    findings,
+    findingsDigest(findings),
     shownTargets(nationalTargets),
     plans.map((id) => planSummary(plansById.get(id))),
   );
