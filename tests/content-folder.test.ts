@@ -1,5 +1,5 @@
 // A build pointed at another folder (CONTENT_GENERATED) publishes that folder's data and no other:
-// every collection, targets and findings included, is read from it (src/content.config.ts).
+// every collection, targets and findings included, is read from it (src/utils/generated-data.ts).
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
