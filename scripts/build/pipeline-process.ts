@@ -16,7 +16,9 @@ import { openDataFiles } from './open-data.ts';
 import { planOpenDataFiles } from './plan-open-data.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { citedDocumentPages } from '../search/records.ts';
-import { formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelineResult } from './report.ts';
+import { formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
+import type { Taxonomy } from '../pipeline/targets/types.ts';
+import type { SitePlan } from '../contract/schemas/document.ts';
 import { byCodePoint } from '../pipeline/plan.ts';
 import { checkGeneratedFiles, DATA_FILES, parseDataFile } from '../contract/generated.ts';
 import { SEARCH_FILTERS } from '../contract/addresses.ts';
@@ -34,22 +36,19 @@ function writeTree(dir: string, files: Map<string, string | Uint8Array>): void {
   }
 }
 
-/**
- * Writes generated content files and forgets them (the map is emptied): each JSON file checked
- * against the contract's schemas before anything reads it.
- */
-function writeContent(dir: string, files: Map<string, string>): void {
-  checkGeneratedFiles(files);
-  writeTree(dir, files);
-  files.clear();
+/** Writes a generated content file, a JSON one checked against the contract's schemas first (before anything reads it). */
+function writeContentFile(dir: string, path: string, content: string): void {
+  if (path.endsWith('.json')) checkGeneratedFiles(new Map([[path, content]]));
+  writeTree(dir, new Map([[path, content]]));
 }
 
-async function runPipeline(paths: ReturnType<typeof pipelinePathsSchema.parse>): Promise<PipelineResult> {
-  const started = performance.now();
-  const clock = new StageClock();
+/**
+ * Seeds → the library → the generated content, each file written as soon as it is made and let go.
+ * Returns only what the steps after it read: the library's intermediate forms (readings, reuse
+ * alignments, the files' text) are garbage once it returns.
+ */
+async function makeContent(paths: PipelinePaths, clock: StageClock, documentCache: DocumentCache) {
   const scan = clock.run('read seeds', () => scanSeeds(paths.seedsDir));
-  // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
-  const documentCache = new DocumentCache(join(paths.cacheDir, 'nq57-documents'));
   let library;
   try {
     library = buildLibrary(scan.inputs, {
@@ -71,23 +70,46 @@ async function runPipeline(paths: ReturnType<typeof pipelinePathsSchema.parse>):
   console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
 
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
-  const reuse = clock.run('text reuse', () => reuseSiteData(library.plans, undefined, documentCache.memo('reuse')));
-  const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan, documentCache.memo('targets')));
-  for (const [path, content] of reuse.files) generated.files.set(path, content);
-  reuse.files.clear();
-  const indicators = parseDataFile('indicators', generated.files.get(DATA_FILES.indicators.file)!);
-  // Every generated file against the contract's schemas, before anything reads it; then out of memory.
-  clock.run('check generated data', () => writeContent(paths.contentDir, generated.files));
+  const marksByPlan = clock.run('text reuse', () => {
+    const reuse = reuseSiteData(library.plans, undefined, documentCache.memo('reuse'));
+    for (const [path, content] of reuse.files) writeContentFile(paths.contentDir, path, content);
+    return reuse.marksByPlan;
+  });
+  let indicators: Taxonomy | undefined;
+  const generated = clock.run('site data', () =>
+    generateSiteData(library, marksByPlan, documentCache.memo('targets'), (path, content) => {
+      writeContentFile(paths.contentDir, path, content);
+      if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
+    }),
+  );
   console.log(`library-wide cache: ${[...documentCache.memoCounts].map(([kind, n]) => `${kind} ${n.reused} reused, ${n.computed} computed`).join('; ')}`);
+  return {
+    sources: new Map(scan.inputs.map((i) => [i.file, i.bytes])),
+    accounts: sortedAccounts([...scan.accounts, ...library.accounts]),
+    warnings: library.warnings,
+    plans: generated.plans,
+    documents: generated.documents,
+    indicatorsByPlan: generated.indicatorsByPlan,
+    targets: generated.targets,
+    indicators: indicators!,
+  };
+}
+
+async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
+  const started = performance.now();
+  const clock = new StageClock();
+  // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
+  const documentCache = new DocumentCache(join(paths.cacheDir, 'nq57-documents'));
+  const made = await makeContent(paths, clock, documentCache);
   const pipelineMs = Math.round(performance.now() - started);
 
   const search = await clock.runAsync('search index', () =>
     buildSearchIndex({
-      plans: generated.plans,
-      pages: citedDocumentPages(generated.documents),
-      documents: generated.documents,
+      plans: made.plans,
+      pages: citedDocumentPages(made.documents),
+      documents: made.documents,
       outDir: paths.distDir,
-      planFilters: (plan) => ({ [SEARCH_FILTERS.indicator]: generated.indicatorsByPlan.get(plan.id) ?? [] }),
+      planFilters: (plan) => ({ [SEARCH_FILTERS.indicator]: made.indicatorsByPlan.get(plan.id) ?? [] }),
       // Bundles of earlier builds, kept beside Astro's cache: one whose records did not change is copied.
       cacheDir: join(paths.cacheDir, 'nq57-search'),
     }),
@@ -97,26 +119,18 @@ async function runPipeline(paths: ReturnType<typeof pipelinePathsSchema.parse>):
   // The downloadable source is the seed file itself, byte for byte: the bytes that were read, never a link.
   // A UTF-8 one gets a BOM in front when it has none, so a browser shows it as UTF-8 whatever the server says
   // (decode.ts); a legacy-encoded one (sourceEncoding) stays as it came.
-  const bytesOf = new Map(scan.inputs.map((i) => [i.file, i.bytes]));
-  const source = (p: (typeof generated.plans)[number]) => (p.sourceEncoding ? bytesOf.get(p.sourceFile)! : withByteOrderMark(bytesOf.get(p.sourceFile)!));
-  clock.run('sources', () => writeTree(join(paths.distDir, 'nguon'), new Map(generated.plans.map((p) => [`${p.id}.txt`, source(p)]))));
+  const source = (p: SitePlan) => (p.sourceEncoding ? made.sources.get(p.sourceFile)! : withByteOrderMark(made.sources.get(p.sourceFile)!));
+  clock.run('sources', () => writeTree(join(paths.distDir, 'nguon'), new Map(made.plans.map((p) => [`${p.id}.txt`, source(p)]))));
   // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
   // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
   clock.run('open data', () => {
     const site = siteHref(process.env.SITE_URL);
-    writeTree(paths.distDir, openDataFiles(generated.targets, indicators, site));
-    writeTree(paths.distDir, planOpenDataFiles(generated.plans, site));
+    writeTree(paths.distDir, openDataFiles(made.targets, made.indicators, site));
+    writeTree(paths.distDir, planOpenDataFiles(made.plans, site));
   });
   // Entries no build will ask for again: a build that fails later has used the same ones.
   documentCache.prune();
-  return {
-    files: sortedAccounts([...scan.accounts, ...library.accounts]),
-    warnings: library.warnings,
-    stages: clock.stages,
-    plans: generated.plans.length,
-    citedDocuments: generated.documents.length,
-    pipelineMs,
-  };
+  return { files: made.accounts, warnings: made.warnings, stages: clock.stages, plans: made.plans.length, citedDocuments: made.documents.length, pipelineMs };
 }
 
 const paths = pipelinePathsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
