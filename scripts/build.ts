@@ -172,7 +172,7 @@ function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<
     step.on('error', reject);
     step.on('exit', (code, signal) => {
       step = null;
-      if (code === null) reject(new Error(`${basename(args[0]!)} stopped by ${signal}`));
+      if (code === null) reject(new Error(`${basename(args.find((a) => !a.startsWith('--'))!)} stopped by ${signal}`));
       else resolve(code);
     });
   });
@@ -182,7 +182,7 @@ function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<
 async function runPipeline(): Promise<PipelineResult> {
   for (const dir of [freshContent, pipelineDist]) rmSync(dir, { recursive: true, force: true });
   const paths: PipelinePaths = { seedsDir, cacheDir, contentDir: freshContent, distDir: pipelineDist, resultFile: pipelineResultFile };
-  const code = await runStep([join(root, 'scripts', 'build', 'pipeline-process.ts'), JSON.stringify(paths)]);
+  const code = await runStep(['--expose-gc', join(root, 'scripts', 'build', 'pipeline-process.ts'), JSON.stringify(paths)]);
   if (code === PIPELINE_INPUT_STOP) throw new InputStop();
   if (code !== 0) throw new Error(`the pipeline failed (exit code ${code})`);
   const result = pipelineResultSchema.parse(JSON.parse(readFileSync(pipelineResultFile, 'utf8')));

@@ -80,19 +80,25 @@ export const PIPELINE_INPUT_STOP = 2;
 /** Peak resident memory of this process so far, in MB. */
 export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-/** Runs stages and notes the time and peak memory of each. */
+/** Runs stages and notes the time and peak memory of each; `afterStage` runs after each (the pipeline collects its garbage there). */
 export class StageClock {
   readonly stages: Stage[] = [];
+  private readonly afterStage: () => void;
+  constructor(afterStage: () => void = () => {}) {
+    this.afterStage = afterStage;
+  }
   run<T>(name: string, work: () => T): T {
     const start = performance.now();
     const result = work();
     this.stages.push({ name, ms: Math.round(performance.now() - start), peakRssMb: peakRssMb() });
+    this.afterStage();
     return result;
   }
   async runAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
     const start = performance.now();
     const result = await work();
     this.stages.push({ name, ms: Math.round(performance.now() - start), peakRssMb: peakRssMb() });
+    this.afterStage();
     return result;
   }
 }
