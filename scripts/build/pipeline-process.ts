@@ -28,7 +28,7 @@ import { loadVocabulary } from '../pipeline/document-types.ts';
 
 const sortedAccounts = (files: FileAccount[]) => [...files].sort((a, b) => byCodePoint(a.file, b.file));
 
-function writeTree(dir: string, files: Map<string, string | Uint8Array>): void {
+function writeTree(dir: string, files: Iterable<[string, string | Uint8Array]>): void {
   for (const [path, content] of files) {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });
@@ -122,7 +122,7 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   // A UTF-8 one gets a BOM in front when it has none, so a browser shows it as UTF-8 whatever the server says
   // (decode.ts); a legacy-encoded one (sourceEncoding) stays as it came.
   const source = (p: SitePlan) => (p.sourceEncoding ? made.sources.get(p.sourceFile)! : withByteOrderMark(made.sources.get(p.sourceFile)!));
-  clock.run('sources', () => writeTree(join(paths.distDir, 'nguon'), new Map(made.plans.map((p) => [`${p.id}.txt`, source(p)]))));
+  clock.run('sources', () => writeTree(join(paths.distDir, 'nguon'), made.plans.values().map((p) => [`${p.id}.txt`, source(p)] as const)));
   // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
   // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
   clock.run('open data', () => {
