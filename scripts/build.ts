@@ -39,6 +39,8 @@ const memoryFile = join(tmpdir(), `nq57-astro-memory-${process.pid}`);
 const pipelineResultFile = join(tmpdir(), `nq57-pipeline-${process.pid}.json`);
 /** The pipeline's process or Astro's, while one runs. */
 let step: ChildProcess | null = null;
+/** Set by SIGINT, SIGTERM, SIGHUP: the signal's handler undoes the build and exits, a step's end is no failure to report. */
+let interrupted = false;
 let contentInPlace = false;
 /** Astro writes into <root>/.astro/ whatever the output folder: builds of one checkout take turns for that step. */
 const astroLock = join(root, 'node_modules', '.cache', 'astro-step.lock');
@@ -172,6 +174,7 @@ function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<
     step.on('error', reject);
     step.on('exit', (code, signal) => {
       step = null;
+      if (interrupted) return;
       if (code === null) reject(new Error(`${basename(args.find((a) => !a.startsWith('--'))!)} stopped by ${signal}`));
       else resolve(code);
     });
@@ -248,6 +251,7 @@ async function main(): Promise<void> {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, async () => {
+    interrupted = true;
     await stopStep();
     undo();
     console.error(`build interrupted (${signal}): content/generated/ and dist/ left as they were.`);
