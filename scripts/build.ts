@@ -1,4 +1,8 @@
-// The main job: seeds/ → content/generated/ → Astro → search index → dist/.
+// The main job: seeds/ → content/generated/ → Astro → dist/. The pipeline runs first in a
+// process of its own (scripts/build/pipeline-process.ts) that writes the fresh content and
+// everything else made from the pipeline's data (search index, sources, open data) and exits; then
+// Astro builds the pages, and the pipeline's files are moved in beside them. So the build's memory
+// peaks with one of the two, never both at once.
 // dist/ is built in a temporary folder and swapped in only when every step
 // succeeded; content/generated/ is replaced for the Astro step and put back
 // unless the build succeeds. A bad seed, a failed step or an interrupted build
@@ -10,24 +14,10 @@ import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { scanSeeds } from './build/seeds.ts';
-import { buildLibrary, BuildInputError } from './build/library.ts';
-import { generateSiteData } from './build/site-data.ts';
-import { reuseSiteData } from './build/reuse.ts';
-import { withByteOrderMark } from './pipeline/decode.ts';
-import { productionSiteError, siteHref } from './build/site-url.ts';
-import { openDataFiles } from './build/open-data.ts';
-import { planOpenDataFiles } from './build/plan-open-data.ts';
-import { buildSearchIndex } from './search/build-index.ts';
-import { citedDocumentPages } from './search/records.ts';
-import { buildReportSchema, formatReport, StageClock, type BuildReport, type FileAccount } from './build/report.ts';
-import { byCodePoint } from './pipeline/plan.ts';
-import { checkGeneratedFiles, DATA_FILES, parseDataFile } from './contract/generated.ts';
-import { SEARCH_FILTERS } from './contract/addresses.ts';
-import { DocumentCache } from './build/document-cache.ts';
+import { productionSiteError } from './build/site-url.ts';
+import { buildReportSchema, formatReport, peakRssMb, PIPELINE_INPUT_STOP, pipelineResultSchema, type PipelinePaths, type PipelineResult } from './build/report.ts';
 import { keyedPagesSince } from './build/rendered-pages.ts';
-import { readDocumentsInWorkers } from './build/read-documents.ts';
-import { loadVocabulary } from './pipeline/document-types.ts';
+import { moveInto } from './build/move-into.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
@@ -41,17 +31,23 @@ const cacheDir = process.env.ASTRO_CACHE_DIR ?? join(root, 'node_modules', '.ast
 const freshContent = `${contentDir}.tmp-${process.pid}`;
 const previousContent = `${contentDir}.old-${process.pid}`;
 const freshDist = `${distDir}.tmp-${process.pid}`;
+/** What the pipeline's process made for dist/ (search index, sources, open data), moved into Astro's output (which Astro empties first). */
+const pipelineDist = `${distDir}.data-${process.pid}`;
 /** Where the Astro process notes its peak memory (scripts/build/peak-memory.mjs). */
 const memoryFile = join(tmpdir(), `nq57-astro-memory-${process.pid}`);
-let astro: ChildProcess | null = null;
+/** Where the pipeline's process writes its PipelineResult. */
+const pipelineResultFile = join(tmpdir(), `nq57-pipeline-${process.pid}.json`);
+/** The pipeline's process or Astro's, while one runs. */
+let step: ChildProcess | null = null;
+/** Set by SIGINT, SIGTERM, SIGHUP: the signal's handler undoes the build and exits, a step's end is no failure to report. */
+let interrupted = false;
 let contentInPlace = false;
 /** Astro writes into <root>/.astro/ whatever the output folder: builds of one checkout take turns for that step. */
 const astroLock = join(root, 'node_modules', '.cache', 'astro-step.lock');
 let astroLockHeld = false;
 
-function putContentInPlace(files: Map<string, string>): void {
-  rmSync(freshContent, { recursive: true, force: true });
-  writeTree(freshContent, files);
+/** The fresh content (written by the pipeline's process) in place of the previous one, kept aside. */
+function putContentInPlace(): void {
   if (existsSync(contentDir)) renameSync(contentDir, previousContent);
   contentInPlace = true;
   renameSync(freshContent, contentDir);
@@ -79,16 +75,24 @@ function releaseAstroLock(): void {
   astroLockHeld = false;
 }
 
-/** After a failure or an interruption: the previous content back, no temporary folder left. */
+/** The running step's process stopped: none writes into a folder once it is removed. */
+async function stopStep(): Promise<void> {
+  const running = step;
+  if (!running) return;
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  running.kill('SIGTERM');
+  await exited;
+}
+
+/** After a failure or an interruption (its step stopped first): the previous content back, no temporary folder left. */
 function undo(): void {
-  astro?.kill('SIGTERM');
   releaseAstroLock();
   if (contentInPlace) {
     rmSync(contentDir, { recursive: true, force: true });
     if (existsSync(previousContent)) renameSync(previousContent, contentDir);
     contentInPlace = false;
   }
-  for (const dir of [freshContent, freshDist, memoryFile]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [freshContent, freshDist, pipelineDist, memoryFile, pipelineResultFile]) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every step succeeded: the new dist/ in, the previous content and dist/ removed. */
@@ -136,7 +140,7 @@ function cleanUpAfterKilledBuilds(): void {
     if (!existsSync(dir)) continue;
     const prefix = `${basename(target)}.`;
     for (const name of readdirSync(dir)) {
-      const match = name.startsWith(prefix) ? /^(tmp|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+      const match = name.startsWith(prefix) ? /^(tmp|old|data)-(\d+)$/.exec(name.slice(prefix.length)) : null;
       if (!match || isRunning(Number(match[2]))) continue;
       const kind = `${target === contentDir ? 'content' : 'dist'}.${match[1]}`;
       leftovers.set(match[2]!, [...(leftovers.get(match[2]!) ?? []), { kind, path: join(dir, name) }]);
@@ -158,45 +162,50 @@ function cleanUpAfterKilledBuilds(): void {
   }
 }
 
-function writeTree(dir: string, files: Map<string, string | Uint8Array>): void {
-  for (const [path, content] of files) {
-    const full = join(dir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-  }
-}
-
 /** Paths of the symbolic links under `dir`: a published site holds none. */
 function symlinksUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => lstatSync(join(dir, p)).isSymbolicLink());
 }
 
-function runAstro(): Promise<void> {
+/** Runs a step's process to its end, with this very Node (the pinned one), whatever `node` the PATH finds first; its exit code. */
+function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {
-    // Astro's entry run by this very Node (the pinned one), whatever `node` the PATH finds first.
-    astro = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        ASTRO_OUT_DIR: freshDist,
-        CONTENT_GENERATED: contentDir,
-        NQ57_PEAK_MEMORY_FILE: memoryFile,
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${new URL('./build/peak-memory.mjs', import.meta.url).href}`.trim(),
-      },
-    });
-    astro.on('error', reject);
-    astro.on('exit', (code, signal) => {
-      astro = null;
-      if (code === 0) resolve();
-      else reject(new Error(`astro build failed (${signal ?? `exit code ${code}`})`));
+    step = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+    step.on('error', reject);
+    step.on('exit', (code, signal) => {
+      step = null;
+      if (interrupted) return;
+      if (code === null) reject(new Error(`${basename(args.find((a) => !a.startsWith('--'))!)} stopped by ${signal}`));
+      else resolve(code);
     });
   });
 }
 
-function report(status: BuildReport['status'], files: FileAccount[], warnings: string[], clock: StageClock): BuildReport {
-  return buildReportSchema.parse({ status, files: [...files].sort((a, b) => byCodePoint(a.file, b.file)), warnings, stages: clock.stages });
+/** The pipeline in its own process: the fresh content and the pipeline's part of dist/ written, its result read. */
+async function runPipeline(): Promise<PipelineResult> {
+  for (const dir of [freshContent, pipelineDist]) rmSync(dir, { recursive: true, force: true });
+  const paths: PipelinePaths = { seedsDir, cacheDir, contentDir: freshContent, distDir: pipelineDist, resultFile: pipelineResultFile };
+  const code = await runStep(['--expose-gc', join(root, 'scripts', 'build', 'pipeline-process.ts'), JSON.stringify(paths)]);
+  if (code === PIPELINE_INPUT_STOP) throw new InputStop();
+  if (code !== 0) throw new Error(`the pipeline failed (exit code ${code})`);
+  const result = pipelineResultSchema.parse(JSON.parse(readFileSync(pipelineResultFile, 'utf8')));
+  rmSync(pipelineResultFile);
+  return result;
 }
+
+async function runAstro(): Promise<void> {
+  const code = await runStep([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+    ...process.env,
+    ASTRO_OUT_DIR: freshDist,
+    CONTENT_GENERATED: contentDir,
+    NQ57_PEAK_MEMORY_FILE: memoryFile,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${new URL('./build/peak-memory.mjs', import.meta.url).href}`.trim(),
+  });
+  if (code !== 0) throw new Error(`astro build failed (exit code ${code})`);
+}
+
+/** The pipeline's process stopped on bad input and said why (with its report): nothing more to print. */
+class InputStop extends Error {}
 
 async function main(): Promise<void> {
   const problem = productionSiteError(process.argv, process.env.SITE_URL);
@@ -205,98 +214,45 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const started = performance.now();
-  const clock = new StageClock();
   cleanUpAfterKilledBuilds();
-  const scan = clock.run('read seeds', () => scanSeeds(seedsDir));
-  // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
-  const documentCache = new DocumentCache(join(cacheDir, 'nq57-documents'));
-  let library;
-  try {
-    library = buildLibrary(scan.inputs, {
-      measure: (name, work) => clock.run(name, work),
-      earlier: scan.errors,
-      cache: documentCache,
-      // The per-document stages across the cores (BUILD_THREADS=1: in this thread).
-      readings: await clock.runAsync('read documents', () => readDocumentsInWorkers(scan.inputs, loadVocabulary(), documentCache)),
-    });
-  } catch (error) {
-    if (error instanceof BuildInputError) {
-      console.error(formatReport(report('stopped', [...scan.accounts, ...error.accounts], [], clock)));
-    }
-    throw error;
-  }
-  for (const w of library.warnings) console.warn(`warning: ${w}`);
-  console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
-
-  // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
-  const reuse = clock.run('text reuse', () => reuseSiteData(library.plans, undefined, documentCache.memo('reuse')));
-  const generated = clock.run('site data', () => generateSiteData(library, reuse.marksByPlan, documentCache.memo('targets')));
-  for (const [path, content] of reuse.files) generated.files.set(path, content);
-  // Every generated file against the contract's schemas, before anything reads it.
-  clock.run('check generated data', () => checkGeneratedFiles(generated.files));
-  console.log(`library-wide cache: ${[...documentCache.memoCounts].map(([kind, n]) => `${kind} ${n.reused} reused, ${n.computed} computed`).join('; ')}`);
-  const pipelineMs = performance.now() - started;
   let built = false;
   try {
+    const pipeline = await runPipeline();
+    const stages = [...pipeline.stages];
     await takeAstroLock();
-    putContentInPlace(generated.files);
+    putContentInPlace();
     forgetContentStoreOfOtherFolder();
     const astroStarted = Date.now();
-    await clock.runAsync('astro', () => runAstro());
+    await runAstro();
     releaseAstroLock();
+    // Astro's own peak (its process, not this one), when the preload could note it.
+    const astroPeakMb = existsSync(memoryFile) ? Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024) : peakRssMb();
+    stages.push({ name: 'astro', ms: Date.now() - astroStarted, peakRssMb: astroPeakMb });
+    rmSync(memoryFile, { force: true });
     const pages = keyedPagesSince(cacheDir, astroStarted);
     console.log(`pages: ${pages.rendered.length} of ${pages.keyed} keyed pages rendered, the others copied from the last build`);
-    // Astro's own peak (its process, not this one), when the preload could note it.
-    if (existsSync(memoryFile)) {
-      clock.stages.at(-1)!.peakRssMb = Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024);
-      rmSync(memoryFile);
-    }
-    const search = await clock.runAsync('search index', () =>
-      buildSearchIndex({
-        plans: generated.plans,
-        pages: citedDocumentPages(generated.documents),
-        documents: generated.documents,
-        outDir: freshDist,
-        planFilters: (plan) => ({ [SEARCH_FILTERS.indicator]: generated.indicatorsByPlan.get(plan.id) ?? [] }),
-        // Bundles of earlier builds, kept beside Astro's cache: one whose records did not change is copied.
-        cacheDir: join(cacheDir, 'nq57-search'),
-      }),
-    );
-    const reusedBundles = search.timings.bundles.filter((b) => b.cached).length;
-    console.log(`search bundles: ${reusedBundles} reused, ${search.bundles - reusedBundles} indexed`);
-    // The downloadable source is the seed file itself, byte for byte: the bytes that were read, never a link.
-    // A UTF-8 one gets a BOM in front when it has none, so a browser shows it as UTF-8 whatever the server says
-    // (decode.ts); a legacy-encoded one (sourceEncoding) stays as it came.
-    const bytesOf = new Map(scan.inputs.map((i) => [i.file, i.bytes]));
-    const source = (p: (typeof generated.plans)[number]) => (p.sourceEncoding ? bytesOf.get(p.sourceFile)! : withByteOrderMark(bytesOf.get(p.sourceFile)!));
-    clock.run('sources', () => writeTree(join(freshDist, 'nguon'), new Map(generated.plans.map((p) => [`${p.id}.txt`, source(p)]))));
-    // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
-    // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
-    clock.run('open data', () => {
-      const site = siteHref(process.env.SITE_URL);
-      writeTree(freshDist, openDataFiles(generated.targets, parseDataFile('indicators', generated.files.get(DATA_FILES.indicators.file)!), site));
-      writeTree(freshDist, planOpenDataFiles(generated.plans, site));
-    });
+    moveInto(pipelineDist, freshDist);
     const links = symlinksUnder(freshDist);
     if (links.length) throw new Error(`the built site holds symbolic links, never published: ${links.join(', ')}`);
-    const final = report('built', [...scan.accounts, ...library.accounts], library.warnings, clock);
+    const final = buildReportSchema.parse({ status: 'built', files: pipeline.files, warnings: pipeline.warnings, stages });
     writeFileSync(join(freshDist, 'data', 'build-report.json'), JSON.stringify(final, null, 1));
     writeFileSync(
       join(freshDist, 'build-info.json'),
-      JSON.stringify({ plans: generated.plans.length, pipelineMs: Math.round(pipelineMs), totalMs: Math.round(performance.now() - started), warnings: library.warnings }, null, 1),
+      JSON.stringify({ plans: pipeline.plans, pipelineMs: pipeline.pipelineMs, totalMs: Math.round(performance.now() - started), warnings: pipeline.warnings }, null, 1),
     );
     commit();
-    documentCache.prune();
     built = true;
     console.log(formatReport(final));
+    console.log(`built ${pipeline.plans} plans, ${pipeline.citedDocuments} cited documents in ${Math.round(performance.now() - started)} ms → ${distDir}`);
   } finally {
     if (!built) undo();
   }
-  console.log(`built ${generated.plans.length} plans, ${generated.documents.length} cited documents in ${Math.round(performance.now() - started)} ms → ${distDir}`);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
+  process.on(signal, async () => {
+    interrupted = true;
+    await stopStep();
     undo();
     console.error(`build interrupted (${signal}): content/generated/ and dist/ left as they were.`);
     process.exit(130);
@@ -306,10 +262,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 try {
   await main();
 } catch (error) {
-  if (error instanceof BuildInputError) {
-    console.error(`build stopped, dist/ left as it was.\n${error.message}`);
-    process.exit(1);
-  }
+  if (error instanceof InputStop) process.exit(1);
   console.error('build stopped, dist/ left as it was.');
   throw error;
 }

@@ -215,7 +215,7 @@ describe('an interrupted build', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  const leftovers = () => readdirSync(dir).filter((f) => /\.(tmp|old)-\d+$/.test(f));
+  const leftovers = () => readdirSync(dir).filter((f) => /\.(tmp|old|data)-\d+$/.test(f));
 
   it('killed mid-way (SIGTERM, during the Astro build) leaves content/ and dist/ as they were, and no temporary folder', async () => {
     const before = { content: treeHashes(join(dir, 'content')), dist: treeHashes(join(dir, 'dist')) };

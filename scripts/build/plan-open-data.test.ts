@@ -4,7 +4,7 @@ import { planOpenDataFiles } from './plan-open-data.ts';
 
 describe('open data of the seed plans: data/plans.json and data/plans/<id>.json', () => {
   const { plans } = seedSiteData();
-  const files = planOpenDataFiles(plans, 'https://nq57.example.vn/');
+  const files = new Map(planOpenDataFiles(plans, 'https://nq57.example.vn/'));
 
   it('lists every plan once and writes one file per plan', () => {
     const listed = JSON.parse(files.get('data/plans.json')!) as { id: string; url: string }[];

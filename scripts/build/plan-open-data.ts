@@ -63,11 +63,17 @@ const json = (data: unknown) => JSON.stringify(data, null, 1);
 // "/data/plans.json" → "data/plans.json": a path under dist/.
 const inDist = (url: string) => url.slice(1);
 
-/** `site` is the canonical origin ("https://…/"). The plans are read through their schema, so every object's keys come in its order. */
-export function planOpenDataFiles(plans: readonly SitePlan[], site: string): Map<string, string> {
+/**
+ * `site` is the canonical origin ("https://…/"). The plans are read through their schema, so every object's keys
+ * come in its order. Made one plan at a time (plans.json last), so the build writes each file and lets it go.
+ */
+export function* planOpenDataFiles(plans: readonly SitePlan[], site: string): Generator<[path: string, content: string]> {
   const base = new URL(site);
-  const ordered = plans.map((p) => sitePlanSchema.parse(p)).sort(compareReadingOrder);
-  const files = new Map([[inDist(openDataUrl('plans.json')), json(ordered.map((p) => planSummary(p, base)))]]);
-  for (const plan of ordered) files.set(inDist(planDataUrl(plan.id)), json(planDetail(plan, base)));
-  return files;
+  const summaries: ReturnType<typeof planSummary>[] = [];
+  for (const plan of [...plans].sort(compareReadingOrder)) {
+    const parsed = sitePlanSchema.parse(plan);
+    summaries.push(planSummary(parsed, base));
+    yield [inDist(planDataUrl(parsed.id)), json(planDetail(parsed, base))];
+  }
+  yield [inDist(openDataUrl('plans.json')), json(summaries)];
 }

@@ -45,22 +45,60 @@ export const buildReportSchema = z.strictObject({
 });
 export type BuildReport = z.infer<typeof buildReportSchema>;
 
+/**
+ * What the pipeline's process (pipeline-process.ts) hands to scripts/build.ts when it has written
+ * everything made from the pipeline's data: the report's files, warnings and stages so far, and
+ * the figures of build-info.json.
+ */
+export const pipelineResultSchema = z.strictObject({
+  files: z.array(fileAccountSchema),
+  warnings: z.array(z.string()),
+  stages: z.array(stageSchema),
+  plans: z.number().int().nonnegative(),
+  citedDocuments: z.number().int().nonnegative(),
+  /** From the start of the pipeline's process to the content's check, as build-info.json's pipelineMs always measured. */
+  pipelineMs: z.number().int().nonnegative(),
+});
+export type PipelineResult = z.infer<typeof pipelineResultSchema>;
+
+/** Where the pipeline's process reads its seeds and cache and writes what it makes (scripts/build.ts gives them). */
+export const pipelinePathsSchema = z.strictObject({
+  seedsDir: z.string(),
+  cacheDir: z.string(),
+  /** The fresh content/generated/ (the folder Astro will read once it is put in place). */
+  contentDir: z.string(),
+  /** The search index, the sources and the open data: moved into Astro's output once Astro has built it. */
+  distDir: z.string(),
+  /** Where the PipelineResult is written (JSON). */
+  resultFile: z.string(),
+});
+export type PipelinePaths = z.infer<typeof pipelinePathsSchema>;
+
+/** The pipeline's process stopped on bad input: it printed the stopped report and why. */
+export const PIPELINE_INPUT_STOP = 2;
+
 /** Peak resident memory of this process so far, in MB. */
 export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-/** Runs stages and notes the time and peak memory of each. */
+/** Runs stages and notes the time and peak memory of each; `afterStage` runs after each (the pipeline collects its garbage there). */
 export class StageClock {
   readonly stages: Stage[] = [];
+  private readonly afterStage: () => void;
+  constructor(afterStage: () => void = () => {}) {
+    this.afterStage = afterStage;
+  }
   run<T>(name: string, work: () => T): T {
     const start = performance.now();
     const result = work();
     this.stages.push({ name, ms: Math.round(performance.now() - start), peakRssMb: peakRssMb() });
+    this.afterStage();
     return result;
   }
   async runAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
     const start = performance.now();
     const result = await work();
     this.stages.push({ name, ms: Math.round(performance.now() - start), peakRssMb: peakRssMb() });
+    this.afterStage();
     return result;
   }
 }

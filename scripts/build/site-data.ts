@@ -62,19 +62,26 @@ export interface GeneratedFiles {
   targets: Target[];
 }
 
-/** `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans. */
-export function generateSiteData(library: Library, marksByPlan?: Map<string, Map<string, BlockMark>>, memo?: Memo): GeneratedFiles {
+/**
+ * `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans.
+ * `write`: where each file goes as soon as it is made (the build writes it out and lets it go,
+ * so the files' text is never all in memory at once); without it, the files are kept in `files`.
+ */
+export function generateSiteData(library: Library, marksByPlan?: Map<string, Map<string, BlockMark>>, memo?: Memo, write?: (path: string, content: string) => void): GeneratedFiles {
   const plans = library.plans.map((p) => toSitePlan(p, library.implementedBy.get(p.id) ?? []));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
   const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
-  const files = new Map<string, string>(targets.files);
-  files.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
+  const files = new Map<string, string>();
+  const put = write ? { set: write } : files;
+  for (const [path, content] of targets.files) put.set(path, content);
+  targets.files.clear();
+  put.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
-  files.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
-  files.set('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
-  files.set('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
-  for (const plan of plans) files.set(planTextFile(plan.id), planHtml(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
+  put.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
+  put.set('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
+  put.set('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
+  for (const plan of plans) put.set(planTextFile(plan.id), planHtml(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const indicatorsByPlan = new Map<string, string[]>();
   for (const t of targets.targets) {
