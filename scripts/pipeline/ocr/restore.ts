@@ -6,7 +6,7 @@ import { minePairs } from './align.ts';
 import { CandidateIndex } from './candidates.ts';
 import { Channel, type Pair } from './confusion.ts';
 import { decode, type Cand } from './decode.ts';
-import { damageScore, damageStats } from './detect.ts';
+import { damageScoreOf, damageStats } from './detect.ts';
 import { loadLexicon, loadWordList, surfaceOf } from './lexicon.ts';
 import { NUM, TrigramLM } from './lm.ts';
 import { applyCase, fold, toKey } from './syllable.ts';
@@ -233,7 +233,7 @@ export class OcrRestorer implements Restorer {
   restore(text: string): Restored {
     // a paragraph that reads as clean Vietnamese is left alone, even inside a damaged scan
     const stats = damageStats(text);
-    if (stats.words >= MIN_JUDGED_WORDS && damageScore(text) < CLEAN_PARAGRAPH) return { text, uncertain: [], changed: 0, edits: [] };
+    if (stats.words >= MIN_JUDGED_WORDS && damageScoreOf(stats) < CLEAN_PARAGRAPH) return { text, uncertain: [], changed: 0, edits: [] };
     const edits: Edit[] = [];
     const uncertain: Span[] = [];
     const readings = this.readings(text);
