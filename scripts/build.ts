@@ -27,6 +27,7 @@ import { SEARCH_FILTERS } from './contract/addresses.ts';
 import { DocumentCache } from './build/document-cache.ts';
 import { keyedPagesSince } from './build/rendered-pages.ts';
 import { readDocumentsInWorkers } from './build/read-documents.ts';
+import { restoreScansInWorkers } from './build/restore-scans.ts';
 import { loadVocabulary } from './pipeline/document-types.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -212,12 +213,15 @@ async function main(): Promise<void> {
   const documentCache = new DocumentCache(join(cacheDir, 'nq57-documents'));
   let library;
   try {
+    // The per-document stages across the cores (BUILD_THREADS=1: in this thread).
+    const readings = await clock.runAsync('read documents', () => readDocumentsInWorkers(scan.inputs, loadVocabulary(), documentCache));
+    // The scans restored across the cores too, into the document cache, where buildLibrary finds them.
+    await clock.runAsync('restore scans in workers', () => restoreScansInWorkers(scan.inputs, readings, documentCache));
     library = buildLibrary(scan.inputs, {
       measure: (name, work) => clock.run(name, work),
       earlier: scan.errors,
       cache: documentCache,
-      // The per-document stages across the cores (BUILD_THREADS=1: in this thread).
-      readings: await clock.runAsync('read documents', () => readDocumentsInWorkers(scan.inputs, loadVocabulary(), documentCache)),
+      readings,
     });
   } catch (error) {
     if (error instanceof BuildInputError) {

@@ -20,6 +20,15 @@ export interface Alignment {
   ops: Array<[string, string]>; // [intended char or '' for an insertion, scanned chars]
 }
 
+/** What a channel has learned, as plain data (it crosses to worker threads): every cost follows from it. */
+export interface ChannelCounts {
+  pairs: Array<[string, Array<[string, number]>]>;
+  chars: Array<[string, number]>;
+  rels: Array<[string, number]>;
+  insertions: number;
+  observations: number;
+}
+
 /** Learned channel with costs (−log P) laid out in typed arrays for fast alignment. */
 export class Channel {
   private readonly pairCount = new Map<string, Map<string, number>>();
@@ -261,6 +270,29 @@ export class Channel {
       }
       this.rebuild();
     }
+  }
+
+  counts(): ChannelCounts {
+    return {
+      pairs: [...this.pairCount].map(([c, m]) => [c, [...m]]),
+      chars: [...this.charCount],
+      rels: [...this.relCount],
+      insertions: this.insCount,
+      observations: this.obsCount,
+    };
+  }
+
+  /** Takes what another channel of the same alphabets learned: the same costs as that channel's. */
+  useCounts(counts: ChannelCounts): void {
+    this.pairCount.clear();
+    for (const [c, m] of counts.pairs) this.pairCount.set(c, new Map(m));
+    this.charCount.clear();
+    for (const [c, n] of counts.chars) this.charCount.set(c, n);
+    this.relCount.clear();
+    for (const [k, n] of counts.rels) this.relCount.set(k, n);
+    this.insCount = counts.insertions;
+    this.obsCount = counts.observations;
+    this.rebuild();
   }
 
   /**
