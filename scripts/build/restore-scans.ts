@@ -11,11 +11,12 @@ import { Tinypool } from 'tinypool';
 import type { Block, Plan } from '../pipeline/types.ts';
 import type { ParsedSeed, SeedInput } from '../pipeline/plan.ts';
 import { damageScore, isDamagedDocument, restoreBlocks, trainRestorer, type OcrRestorer, type TrainInput } from '../pipeline/ocr/index.ts';
-import { ChannelTraining, SELF_TRAIN_ROUNDS } from '../pipeline/ocr/restore.ts';
+import { ChannelTraining, scannedWords, SELF_TRAIN_ROUNDS } from '../pipeline/ocr/restore.ts';
+import type { Cand } from '../pipeline/ocr/decode.ts';
 import type { Pair } from '../pipeline/ocr/confusion.ts';
 import type { CachedDocument, DocumentCache } from './document-cache.ts';
 import { documentThreads, isRefused, type DocumentReading } from './read-documents.ts';
-import type { ScanTask, ScanWorkerSetup } from './scan-worker.ts';
+import type { RoundTask, ScansTask, ScanWorkerSetup } from './scan-worker.ts';
 
 /** Clean plans the restorer is trained on, at most (bench:scale measures the cost). */
 export const TRAINING_PLANS = 100;
@@ -75,13 +76,26 @@ export function restoreScans(
   });
 }
 
+/** Splits 0…n−1 into `parts` runs in order, of about equal `size`. */
+function runs(n: number, parts: number, size: (k: number) => number): number[][] {
+  const total = Array.from({ length: n }, (_, k) => size(k)).reduce((a, b) => a + b, 0);
+  const out: number[][] = Array.from({ length: parts }, () => []);
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    out[Math.min(parts - 1, Math.floor((sum * parts) / total))]!.push(k);
+    sum += size(k);
+  }
+  return out.filter((run) => run.length);
+}
+
 /**
  * The scans of these readings restored in a pool of up to `threads` worker threads, into the
  * cache, where restoreScans (buildLibrary) finds them: the same blocks as restoring in one
  * thread. The channel is trained here; each worker makes the rest of the restorer from the
- * same input once and takes the channel's counts with each scan. Nothing is done when the
- * cache holds them already, when fewer than two threads or scans would share the work, or when
- * a reading was refused (the build stops).
+ * same input once. Each pass over the scans is two steps: the candidates of every scanned
+ * word, each word's found by one worker; then each worker reads a run of the scans with them
+ * all. Nothing is done when the cache holds them already, when fewer than two threads or scans
+ * would share the work, or when a reading was refused (the build stops).
  */
 export async function restoreScansInWorkers(inputs: SeedInput[], readings: DocumentReading[], cache: DocumentCache, threads = documentThreads()): Promise<void> {
   const read = readings.filter((r): r is CachedDocument => !isRefused(r));
@@ -92,18 +106,25 @@ export async function restoreScansInWorkers(inputs: SeedInput[], readings: Docum
   if (workers <= 1 || cache.getEntry(key)) return;
   const setup: ScanWorkerSetup = { input: set.input, blocks: set.scans.map((seed) => seed.blocks) };
   const pool = new Tinypool({ filename: new URL('./scan-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: setup });
-  const eachScan = <T>(name: 'confidentPairs' | 'restore', task: Omit<ScanTask, 'scan'>): Promise<T[]> =>
-    Promise.all(set.scans.map((_, scan) => pool.run({ ...task, scan }, { name }) as Promise<T>));
+  const words = [...new Set(set.input.scans.flatMap(scannedWords))];
+  const wordShares = Array.from({ length: workers }, (_, w) => words.filter((_, k) => k % workers === w));
+  const scanRuns = runs(set.scans.length, workers, (k) => set.input.scans[k]!.length);
+  const pass = async <T>(name: 'confidentPairs' | 'restore', task: RoundTask): Promise<T[]> => {
+    const candidates = await Promise.all(wordShares.map((share) => pool.run({ ...task, words: share }, { name: 'candidates' }) as Promise<Cand[][]>));
+    const found = wordShares.flatMap((share, w) => share.map((word, k): [string, Cand[]] => [word, candidates[w]![k]!]));
+    const results = await Promise.all(scanRuns.map((scans) => pool.run({ ...task, scans, found } satisfies ScansTask, { name }) as Promise<T[]>));
+    return results.flat();
+  };
   try {
     // trainRestorer's steps, with the passes over the scans in the workers
     const training = new ChannelTraining(set.input);
     let round = 0;
     for (; round < SELF_TRAIN_ROUNDS; round++) {
-      const own = (await eachScan<Pair[]>('confidentPairs', { round, channel: training.channel.counts() })).flat();
+      const own = (await pass<Pair[]>('confidentPairs', { round, channel: training.channel.counts() })).flat();
       if (!own.length) break;
       training.selfTrain(own);
     }
-    cache.setEntry(key, await eachScan<Block[]>('restore', { round, channel: training.channel.counts() }));
+    cache.setEntry(key, await pass<Block[]>('restore', { round, channel: training.channel.counts() }));
   } finally {
     await pool.destroy();
   }

@@ -113,8 +113,8 @@ export class OcrRestorer implements Restorer {
   /** Learned rewrites by scanned glyphs: the most frequent intended readings of each. */
   private rules: Map<string, Array<[string, number]>>;
 
-  /** Lexicon, language model and candidate index from `input`; the channel from what a ChannelTraining learned. */
-  constructor(input: TrainInput, channel: ChannelCounts) {
+  /** Lexicon, language model and candidate index from `input`; the channel from what a ChannelTraining learned (now or later: useChannel). */
+  constructor(input: TrainInput, channel?: ChannelCounts) {
     const lex = loadLexicon();
     const names = (input.names ?? []).map((n) => n.normalize('NFC'));
     const clean = input.cleanTexts.map((t) => t.normalize('NFC'));
@@ -140,7 +140,7 @@ export class OcrRestorer implements Restorer {
       (s) => (this.lm.has(toKey(s)) ? 1 : 0),
     );
     this.rules = new Map();
-    this.useChannel(channel);
+    if (channel) this.useChannel(channel);
   }
 
   /** Restores with what the channel has learned since (the candidates found before are dropped). */
@@ -171,6 +171,16 @@ export class OcrRestorer implements Restorer {
       }
     }
     return out;
+  }
+
+  /** The candidates of scanned words (scannedWords), for restorers of the same input and channel (addCandidates). */
+  candidatesOf(words: string[]): Cand[][] {
+    return words.map((text) => this.candidates({ start: 0, end: text.length, text, kind: 'word', breakAfter: false }));
+  }
+
+  /** Takes the candidates another restorer of the same input and channel found: they need not be looked for again. */
+  addCandidates(found: Array<[string, Cand[]]>): void {
+    for (const [word, list] of found) this.cache.set(word, list);
   }
 
   /** Candidate syllables for one scanned token, best few by channel × unigram. */
@@ -289,6 +299,11 @@ export class OcrRestorer implements Restorer {
     const r = this.restore(text);
     return { text: r.text, uncertain: r.uncertain, changed: r.changed };
   }
+}
+
+/** The scanned words of a text whose candidates restoring it looks for (lower case, each once). */
+export function scannedWords(text: string): string[] {
+  return [...new Set(tokenize(text.normalize('NFC')).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase()))];
 }
 
 /** The restorer for these scans, trained in this thread (restore-scans.ts runs the passes over the scans in workers). */
