@@ -104,14 +104,7 @@ export class TrigramLM {
     return Math.log(this.uniP(w, wid));
   }
 
-  /** log P(w | u v) for each w; `base` holds each w's inventory share (uniform, or 0 for non-syllables). */
-  logProbs(u: number, v: number, ws: Int32Array, base: Float64Array, out: Float64Array, offset: number): void {
-    const bigram = new Float64Array(ws.length);
-    this.bigramProbs(v, ws, base, bigram);
-    this.trigramLogProbs(u, v, bigram, ws, out, offset);
-  }
-
-  /** P(w | v) for each w, down to the background: what logProbs does not owe to u (a decoder computes it once per v). */
+  /** P(w | v) for each w, down to the background (`base`: each w's inventory share, uniform or 0 for non-syllables): the part of P(w | u v) that does not depend on u, computed once per v. */
   bigramProbs(v: number, ws: Int32Array, base: Float64Array, out: Float64Array): void {
     const c1 = this.ctx1.get(v);
     const bg = this.background.get(v);
