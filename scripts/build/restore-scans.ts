@@ -103,7 +103,7 @@ export async function restoreScansInWorkers(inputs: SeedInput[], readings: Docum
   const set = trainingSet(read.map((r, i) => ({ ...r.parsed, input: inputs[i]! })), read.map((r) => r.damaged));
   const workers = Math.min(threads, set.scans.length);
   const key = restoredKey(cache, set);
-  if (workers <= 1 || cache.getEntry(key)) return;
+  if (workers <= 1 || cache.hasEntry(key)) return;
   const setup: ScanWorkerSetup = { input: set.input, blocks: set.scans.map((seed) => seed.blocks) };
   const pool = new Tinypool({ filename: new URL('./scan-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: setup });
   const words = [...new Set(set.input.scans.flatMap(scannedWords))];
