@@ -66,7 +66,7 @@ export class DocumentCache {
 
   /** Whether an entry for this input is there (neither read nor counted). */
   has(input: SeedInput): boolean {
-    return existsSync(join(this.dir, `${this.keyOf(input)}.json`));
+    return this.hasEntry(this.keyOf(input));
   }
 
   get(input: SeedInput): CachedDocument | null {
@@ -80,6 +80,11 @@ export class DocumentCache {
   set(input: SeedInput, entry: CachedDocument): void {
     const { assembled } = entry;
     this.setEntry(this.keyOf(input), assembled ? { ...entry, assembled: { ...assembled, plan: { ...assembled.plan, blocks: [] } } } : entry);
+  }
+
+  /** Whether an entry is there under a key of the caller's (not read). */
+  hasEntry(key: string): boolean {
+    return existsSync(join(this.dir, `${key}.json`));
   }
 
   /** An entry under a key of the caller's (a hash of everything it depends on), or null. */

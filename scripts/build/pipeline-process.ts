@@ -24,6 +24,7 @@ import { checkGeneratedFiles, DATA_FILES, parseDataFile } from '../contract/gene
 import { SEARCH_FILTERS } from '../contract/addresses.ts';
 import { DocumentCache } from './document-cache.ts';
 import { readDocumentsInWorkers } from './read-documents.ts';
+import { restoreScansInWorkers } from './restore-scans.ts';
 import { loadVocabulary } from '../pipeline/document-types.ts';
 
 const sortedAccounts = (files: FileAccount[]) => [...files].sort((a, b) => byCodePoint(a.file, b.file));
@@ -51,12 +52,15 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
   const scan = clock.run('read seeds', () => scanSeeds(paths.seedsDir));
   let library;
   try {
+    // The per-document stages across the cores (BUILD_THREADS=1: in this thread).
+    const readings = await clock.runAsync('read documents', () => readDocumentsInWorkers(scan.inputs, loadVocabulary(), documentCache));
+    // The scans restored across the cores too, into the document cache, where buildLibrary finds them.
+    await clock.runAsync('restore scans in workers', () => restoreScansInWorkers(scan.inputs, readings, documentCache));
     library = buildLibrary(scan.inputs, {
       measure: (name, work) => clock.run(name, work),
       earlier: scan.errors,
       cache: documentCache,
-      // The per-document stages across the cores (BUILD_THREADS=1: in this thread).
-      readings: await clock.runAsync('read documents', () => readDocumentsInWorkers(scan.inputs, loadVocabulary(), documentCache)),
+      readings,
     });
   } catch (error) {
     if (error instanceof BuildInputError) {

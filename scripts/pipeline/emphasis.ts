@@ -63,8 +63,11 @@ export function stripEmphasis(raw: string): PlainText {
       }
     }
     if (!consumed) {
-      text += raw[i];
-      i++;
+      // the text up to the next "*" (every marker and closer is one) as it is
+      const next = raw.indexOf('*', i + 1);
+      const end = next < 0 ? raw.length : next;
+      text += raw.slice(i, end);
+      i = end;
     }
   }
   emphasis.sort((a, b) => a.start - b.start || b.end - a.end);

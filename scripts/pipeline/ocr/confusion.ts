@@ -20,6 +20,15 @@ export interface Alignment {
   ops: Array<[string, string]>; // [intended char or '' for an insertion, scanned chars]
 }
 
+/** What a channel has learned, as plain data (it crosses to worker threads): every cost follows from it. */
+export interface ChannelCounts {
+  pairs: Array<[string, Array<[string, number]>]>;
+  chars: Array<[string, number]>;
+  rels: Array<[string, number]>;
+  insertions: number;
+  observations: number;
+}
+
 /** Learned channel with costs (−log P) laid out in typed arrays for fast alignment. */
 export class Channel {
   private readonly pairCount = new Map<string, Map<string, number>>();
@@ -224,33 +233,66 @@ export class Channel {
     return ops.reverse();
   }
 
-  /** Hard EM: align every pair with the current costs, recount, rebuild; a few rounds suffice. */
+  /**
+   * Hard EM: align every pair with the current costs, recount, rebuild; a few rounds suffice.
+   * A pair repeated (boilerplate mined from every scan) is aligned once and counted as often.
+   */
   learn(pairs: Pair[], rounds = 3): void {
+    const times = new Map<string, { pair: Pair; n: number }>();
+    for (const p of pairs) {
+      const key = `${p.intended}\u0000${p.scanned}`;
+      const seen = times.get(key);
+      if (seen) seen.n++;
+      else times.set(key, { pair: p, n: 1 });
+    }
     for (let r = 0; r < rounds; r++) {
       this.pairCount.clear();
       this.charCount.clear();
       this.relCount.clear();
       this.insCount = 0;
       this.obsCount = 0;
-      for (const p of pairs) {
-        const a = this.align(p.intended, p.scanned, true);
+      for (const { pair, n } of times.values()) {
+        const a = this.align(pair.intended, pair.scanned, true);
         if (!Number.isFinite(a.cost)) continue;
         for (const [c, o] of a.ops) {
-          this.obsCount += [...o].length;
+          this.obsCount += [...o].length * n;
           if (c === '') {
-            this.insCount++;
+            this.insCount += n;
             continue;
           }
           const m = this.pairCount.get(c) ?? new Map<string, number>();
-          m.set(o, (m.get(o) ?? 0) + 1);
+          m.set(o, (m.get(o) ?? 0) + n);
           this.pairCount.set(c, m);
-          this.charCount.set(c, (this.charCount.get(c) ?? 0) + 1);
+          this.charCount.set(c, (this.charCount.get(c) ?? 0) + n);
           const key = `${cls(c)}|${relOf(c, o)}`;
-          this.relCount.set(key, (this.relCount.get(key) ?? 0) + 1);
+          this.relCount.set(key, (this.relCount.get(key) ?? 0) + n);
         }
       }
       this.rebuild();
     }
+  }
+
+  counts(): ChannelCounts {
+    return {
+      pairs: [...this.pairCount].map(([c, m]) => [c, [...m]]),
+      chars: [...this.charCount],
+      rels: [...this.relCount],
+      insertions: this.insCount,
+      observations: this.obsCount,
+    };
+  }
+
+  /** Takes what another channel of the same alphabets learned: the same costs as that channel's. */
+  useCounts(counts: ChannelCounts): void {
+    this.pairCount.clear();
+    for (const [c, m] of counts.pairs) this.pairCount.set(c, new Map(m));
+    this.charCount.clear();
+    for (const [c, n] of counts.chars) this.charCount.set(c, n);
+    this.relCount.clear();
+    for (const [k, n] of counts.rels) this.relCount.set(k, n);
+    this.insCount = counts.insertions;
+    this.obsCount = counts.observations;
+    this.rebuild();
   }
 
   /**

@@ -28,8 +28,11 @@ export function decode(positions: Cand[][], lm: TrigramLM): Decoded {
     const ids = Int32Array.from(K, (c) => c.id);
     const base = Float64Array.from(K, (c) => lm.baseP(c.word, c.id));
     const a = new Float64Array(H.length * J.length * K.length);
-    for (let h = 0; h < H.length; h++)
-      for (let j = 0; j < J.length; j++) lm.logProbs(H[h].id, J[j].id, ids, base, a, (h * J.length + j) * K.length);
+    const bigram = new Float64Array(K.length);
+    for (let j = 0; j < J.length; j++) {
+      lm.bigramProbs(J[j].id, ids, base, bigram);
+      for (let h = 0; h < H.length; h++) lm.trigramLogProbs(H[h].id, J[j].id, bigram, ids, a, (h * J.length + j) * K.length);
+    }
     let max = -Infinity;
     for (let x = 0; x < a.length; x++) {
       a[x] += K[x % K.length].ch;

@@ -28,35 +28,51 @@ function isGarbled(low: string): boolean {
   return low.length <= 6 && /\p{L}/u.test(low) && /^[\p{L}\d&§€¢¥'’]+$/u.test(low) && /[\d&§€¢¥'’]/u.test(low);
 }
 
-export function damageStats(text: string): DamageStats {
+/** What a word token is evidence of; by its text alone, so it is worked out once per distinct word. */
+type WordKind = 'valid' | 'validWithDiacritics' | 'garbled' | 'ignored';
+const kindCache = new Map<string, WordKind>();
+
+function wordKind(text: string): WordKind {
+  let kind = kindCache.get(text);
+  if (kind !== undefined) return kind;
   const { keys } = loadLexicon();
+  const low = text.toLowerCase();
+  // acronyms in capitals (UBND, GRDP, STEM) are neither damage nor evidence
+  if (text.length > 1 && /^[\p{Lu}&]+$/u.test(text) && !keys.has(toKey(low))) kind = 'ignored';
+  else if (/^\p{Ll}+$/u.test(low) && keys.has(toKey(low))) kind = hasDiacritic(low) ? 'validWithDiacritics' : 'valid';
+  else kind = isGarbled(low) ? 'garbled' : 'ignored';
+  if (kindCache.size < 100_000) kindCache.set(text, kind);
+  return kind;
+}
+
+export function damageStats(text: string): DamageStats {
   const s: DamageStats = { words: 0, garbled: 0, valid: 0, validWithDiacritics: 0 };
   for (const t of tokenize(text.normalize('NFC'))) {
     if (t.kind !== 'word') continue;
-    const low = t.text.toLowerCase();
-    // acronyms in capitals (UBND, GRDP, STEM) are neither damage nor evidence
-    if (t.text.length > 1 && /^[\p{Lu}&]+$/u.test(t.text) && !keys.has(toKey(low))) continue;
-    if (/^\p{Ll}+$/u.test(low) && keys.has(toKey(low))) {
+    const kind = wordKind(t.text);
+    if (kind === 'ignored') continue;
+    if (kind === 'garbled') s.garbled++;
+    else {
       s.valid++;
-      if (hasDiacritic(low)) s.validWithDiacritics++;
-    } else if (isGarbled(low)) s.garbled++;
-    else continue;
+      if (kind === 'validWithDiacritics') s.validWithDiacritics++;
+    }
     s.words++;
   }
   return s;
 }
 
 /** 0 = clean … 1 = unreadable: one minus (share not garbled × diacritic sufficiency of the valid syllables). */
-export function damageScore(text: string): number {
-  const s = damageStats(text);
+export function damageScoreOf(s: DamageStats): number {
   if (s.words === 0) return 0;
   const notGarbled = 1 - s.garbled / s.words;
   const diacritics = s.valid ? Math.min(1, s.validWithDiacritics / s.valid / EXPECTED_DIACRITICS) : 0;
   return 1 - notGarbled * diacritics;
 }
 
+export const damageScore = (text: string): number => damageScoreOf(damageStats(text));
+
 /** Whole-document decision, so a short clean heading in a scan or a stray code in a clean plan does not flip it. */
 export function isDamagedDocument(blocks: Block[]): boolean {
-  const text = blocks.map((b) => b.text).join('\n');
-  return damageStats(text).words >= MIN_TOKENS && damageScore(text) >= DAMAGE_THRESHOLD;
+  const stats = damageStats(blocks.map((b) => b.text).join('\n'));
+  return stats.words >= MIN_TOKENS && damageScoreOf(stats) >= DAMAGE_THRESHOLD;
 }

@@ -14,8 +14,9 @@ describe('syllable trigram model', () => {
     loadWordList(),
   );
   const p = (u: string, v: string, w: string): number => {
-    const out = new Float64Array(1);
-    lm.logProbs(lm.idOf(toKey(u)), lm.idOf(toKey(v)), Int32Array.of(lm.idOf(toKey(w))), Float64Array.of(lm.baseP(toKey(w))), out, 0);
+    const [ws, bigram, out] = [Int32Array.of(lm.idOf(toKey(w))), new Float64Array(1), new Float64Array(1)];
+    lm.bigramProbs(lm.idOf(toKey(v)), ws, Float64Array.of(lm.baseP(toKey(w))), bigram);
+    lm.trigramLogProbs(lm.idOf(toKey(u)), lm.idOf(toKey(v)), bigram, ws, out, 0);
     return out[0]!;
   };
 

@@ -104,10 +104,9 @@ export class TrigramLM {
     return Math.log(this.uniP(w, wid));
   }
 
-  /** log P(w | u v) for each w; `base` holds each w's inventory share (uniform, or 0 for non-syllables). */
-  logProbs(u: number, v: number, ws: Int32Array, base: Float64Array, out: Float64Array, offset: number): void {
+  /** P(w | v) for each w, down to the background (`base`: each w's inventory share, uniform or 0 for non-syllables): the part of P(w | u v) that does not depend on u, computed once per v. */
+  bigramProbs(v: number, ws: Int32Array, base: Float64Array, out: Float64Array): void {
     const c1 = this.ctx1.get(v);
-    const c2 = this.ctx2.get(u * BASE + v);
     const bg = this.background.get(v);
     const types = this.cont.size;
     for (let k = 0; k < ws.length; k++) {
@@ -116,8 +115,16 @@ export class TrigramLM {
       let p = this.contTotal ? ((this.cont.get(ws[k]) ?? 0) + types * b) / (this.contTotal + types) : b;
       if (p === 0) p = this.oovP;
       if (c1) p = Math.max((c1.followers.get(ws[k]) ?? 0) - D, 0) / c1.total + ((D * c1.followers.size) / c1.total) * p;
-      if (c2) p = Math.max((c2.followers.get(ws[k]) ?? 0) - D, 0) / c2.total + ((D * c2.followers.size) / c2.total) * p;
-      out[offset + k] = Math.log(p);
+      out[k] = p;
+    }
+  }
+
+  /** log P(w | u v) for each w, from its bigramProbs(v, …). */
+  trigramLogProbs(u: number, v: number, bigram: Float64Array, ws: Int32Array, out: Float64Array, offset: number): void {
+    const c2 = this.ctx2.get(u * BASE + v);
+    for (let k = 0; k < ws.length; k++) {
+      const p = bigram[k];
+      out[offset + k] = Math.log(c2 ? Math.max((c2.followers.get(ws[k]) ?? 0) - D, 0) / c2.total + ((D * c2.followers.size) / c2.total) * p : p);
     }
   }
 }

@@ -4,9 +4,9 @@
 import type { Span } from '../types.ts';
 import { minePairs } from './align.ts';
 import { CandidateIndex } from './candidates.ts';
-import { Channel, type Pair } from './confusion.ts';
+import { Channel, type ChannelCounts, type Pair } from './confusion.ts';
 import { decode, type Cand } from './decode.ts';
-import { damageScore, damageStats } from './detect.ts';
+import { damageScoreOf, damageStats } from './detect.ts';
 import { loadLexicon, loadWordList, surfaceOf } from './lexicon.ts';
 import { NUM, TrigramLM } from './lm.ts';
 import { applyCase, fold, toKey } from './syllable.ts';
@@ -23,7 +23,7 @@ const MIN_JUDGED_WORDS = 1;
 const MAX_VARIANTS = 40;
 /** Readings at least this sure (≈ 99% right on synthetic scans) are reused as labelled pairs. */
 const SELF_TRAIN = 0.95;
-const SELF_TRAIN_ROUNDS = 1; // a second round: +0.02 pt on bench:ocr for twice the training time
+export const SELF_TRAIN_ROUNDS = 1; // a second round: +0.02 pt on bench:ocr for twice the training time
 const RULES_PER_GLYPHS = 3;
 const DOUBLE_FROM = 6;
 const PRUNE = 7; // nats below the best candidate: hardly ever chosen (bench:ocr: −0.05 pt at 7 vs 10), costly to decode
@@ -69,19 +69,52 @@ function sentences(text: string): string[][] {
   return out;
 }
 
-export class OcrRestorer implements Restorer {
+/** The scans as the restorer reads them (NFC), and a channel for the glyphs they use. */
+const scanTexts = (input: TrainInput): string[] => input.scans.map((s) => s.normalize('NFC'));
+const channelFor = (scans: string[]): Channel => new Channel(new Set([...scans.join('').toLowerCase()].filter((c) => !/\s/.test(c))));
+
+/**
+ * The channel's training, in steps, so that the passes over the scans can run elsewhere (worker
+ * threads), each with an OcrRestorer made from the same input and these counts: pairs mined from
+ * boilerplate → learn → [every scan's confident readings] → learn again (selfTrain) → [restore].
+ */
+export class ChannelTraining {
   readonly channel: Channel;
-  readonly lm: TrigramLM;
   /** Labelled pairs learned from: mined from boilerplate, plus the scans' own confident readings. */
   pairs: number;
+  private readonly mined: Pair[];
+
+  constructor(input: TrainInput) {
+    const scans = scanTexts(input);
+    this.channel = channelFor(scans);
+    this.mined = minePairs(scans, input.cleanTexts.map((t) => t.normalize('NFC')));
+    this.channel.learn(this.mined);
+    this.pairs = this.mined.length;
+  }
+
+  /** Learns again from the mined pairs and the scans' own confident readings (in the scans' order). */
+  selfTrain(own: Pair[]): void {
+    this.channel.learn([...this.mined, ...own]);
+    this.pairs = this.mined.length + own.length;
+  }
+}
+
+export class OcrRestorer implements Restorer {
+  readonly lm: TrigramLM;
+  /** The scans it was made for (NFC), whose confident readings teach the channel (confidentPairs). */
+  readonly scans: string[];
+  /** Labelled pairs its channel learned from (trainRestorer sets it). */
+  pairs = 0;
+  private readonly channel: Channel;
   private readonly index: CandidateIndex;
   private readonly inventory: Set<string>;
   private readonly forms: Map<string, string>;
   private readonly cache = new Map<string, Cand[]>();
   /** Learned rewrites by scanned glyphs: the most frequent intended readings of each. */
-  private readonly rules: Map<string, Array<[string, number]>>;
+  private rules: Map<string, Array<[string, number]>>;
 
-  constructor(input: TrainInput) {
+  /** Lexicon, language model and candidate index from `input`; the channel from what a ChannelTraining learned (now or later: useChannel). */
+  constructor(input: TrainInput, channel?: ChannelCounts) {
     const lex = loadLexicon();
     const names = (input.names ?? []).map((n) => n.normalize('NFC'));
     const clean = input.cleanTexts.map((t) => t.normalize('NFC'));
@@ -100,26 +133,21 @@ export class OcrRestorer implements Restorer {
     this.inventory = new Set([...lex.keys, ...this.forms.keys()]);
     const nameSentences = names.flatMap((n) => [sentences(n), sentences(n), sentences(n)].flat());
     this.lm = new TrigramLM([...clean.flatMap(sentences), ...nameSentences], this.inventory, loadWordList());
-    const scans = input.scans.map((s) => s.normalize('NFC'));
-    this.channel = new Channel(new Set([...scans.join('').toLowerCase()].filter((c) => !/\s/.test(c))));
-    const pairs = minePairs(scans, clean);
-    this.channel.learn(pairs);
+    this.scans = scanTexts(input);
+    this.channel = channelFor(this.scans);
     this.index = new CandidateIndex(
       [...this.inventory].map((k) => surfaceOf(k, this.forms)),
       (s) => (this.lm.has(toKey(s)) ? 1 : 0),
     );
+    this.rules = new Map();
+    if (channel) this.useChannel(channel);
+  }
+
+  /** Restores with what the channel has learned since (the candidates found before are dropped). */
+  useChannel(counts: ChannelCounts): void {
+    this.channel.useCounts(counts);
     this.rules = this.rewriteRules();
-    // self-training: the scans' own confident readings are labelled pairs too (boilerplate alone
-    // may teach few of a scan's confusions); learn again from both, SELF_TRAIN_ROUNDS times
-    let own: Pair[] = [];
-    for (let round = 0; round < SELF_TRAIN_ROUNDS; round++) {
-      own = scans.flatMap((scan) => this.confidentPairs(scan));
-      if (!own.length) break;
-      this.channel.learn([...pairs, ...own]);
-      this.rules = this.rewriteRules();
-      this.cache.clear();
-    }
-    this.pairs = pairs.length + own.length;
+    this.cache.clear();
   }
 
   private rewriteRules(): Map<string, Array<[string, number]>> {
@@ -133,7 +161,7 @@ export class OcrRestorer implements Restorer {
   }
 
   /** (syllable, scanned) pairs for every reading of a scan with posterior ≥ SELF_TRAIN. */
-  private confidentPairs(scan: string): Pair[] {
+  confidentPairs(scan: string): Pair[] {
     const out: Pair[] = [];
     for (const para of scan.split(/\n\s*\n/)) {
       for (const r of this.readings(para.replace(/\s*\n\s*/g, ' '))) {
@@ -143,6 +171,16 @@ export class OcrRestorer implements Restorer {
       }
     }
     return out;
+  }
+
+  /** The candidates of scanned words (scannedWords), for restorers of the same input and channel (addCandidates). */
+  candidatesOf(words: string[]): Cand[][] {
+    return words.map((text) => this.candidates({ start: 0, end: text.length, text, kind: 'word', breakAfter: false }));
+  }
+
+  /** Takes the candidates another restorer of the same input and channel found: they need not be looked for again. */
+  addCandidates(found: Array<[string, Cand[]]>): void {
+    for (const [word, list] of found) this.cache.set(word, list);
   }
 
   /** Candidate syllables for one scanned token, best few by channel × unigram. */
@@ -233,7 +271,7 @@ export class OcrRestorer implements Restorer {
   restore(text: string): Restored {
     // a paragraph that reads as clean Vietnamese is left alone, even inside a damaged scan
     const stats = damageStats(text);
-    if (stats.words >= MIN_JUDGED_WORDS && damageScore(text) < CLEAN_PARAGRAPH) return { text, uncertain: [], changed: 0, edits: [] };
+    if (stats.words >= MIN_JUDGED_WORDS && damageScoreOf(stats) < CLEAN_PARAGRAPH) return { text, uncertain: [], changed: 0, edits: [] };
     const edits: Edit[] = [];
     const uncertain: Span[] = [];
     const readings = this.readings(text);
@@ -263,6 +301,23 @@ export class OcrRestorer implements Restorer {
   }
 }
 
+/** The scanned words of a text whose candidates restoring it looks for (lower case, each once). */
+export function scannedWords(text: string): string[] {
+  return [...new Set(tokenize(text.normalize('NFC')).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase()))];
+}
+
+/** The restorer for these scans, trained in this thread (restore-scans.ts runs the passes over the scans in workers). */
 export function trainRestorer(input: TrainInput): OcrRestorer {
-  return new OcrRestorer(input);
+  const training = new ChannelTraining(input);
+  const restorer = new OcrRestorer(input, training.channel.counts());
+  // self-training: the scans' own confident readings are labelled pairs too (boilerplate alone
+  // may teach few of a scan's confusions); learn again from both, SELF_TRAIN_ROUNDS times
+  for (let round = 0; round < SELF_TRAIN_ROUNDS; round++) {
+    const own = restorer.scans.flatMap((scan) => restorer.confidentPairs(scan));
+    if (!own.length) break;
+    training.selfTrain(own);
+    restorer.useChannel(training.channel.counts());
+  }
+  restorer.pairs = training.pairs;
+  return restorer;
 }

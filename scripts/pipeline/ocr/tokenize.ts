@@ -54,7 +54,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ start: base + s, end: base + e, text: t, kind: isProtected(t) ? 'protected' : 'word', breakAfter: false });
       if (i === parts.length - 1 && STRONG.test(trail)) tokens[tokens.length - 1].breakAfter = true;
     });
-    if (/\n/.test(text.slice(m.index + chunk.length, re.lastIndex + 1))) tokens[tokens.length - 1].breakAfter = true;
+    if (text[re.lastIndex] === '\n') tokens[tokens.length - 1].breakAfter = true;
   }
   return tokens;
 }
