@@ -1,6 +1,7 @@
 // The generated content the Astro site reads (content/generated/): one JSON
 // record per plan (without its text), one HTML fragment per plan (its text), the cited documents. Pure: returns
 // file names and contents; scripts/build.ts writes them.
+import { createHash } from 'node:crypto';
 import { isNational } from '../contract/levels.ts';
 import type { PlanEntry, SitePlan } from '../contract/schemas/document.ts';
 import { abbreviationsIn } from '../contract/glossary.ts';
@@ -10,7 +11,7 @@ import { planSourceUrl, planUrl } from '../contract/addresses.ts';
 import { planTextFile } from '../contract/generated.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { planHtml } from '../pipeline/emit-html.ts';
-import type { BlockMark } from '../pipeline/plan-tree.ts';
+import type { BlockMark, Inline } from '../pipeline/plan-tree.ts';
 import type { Library } from './library.ts';
 import { targetsSiteData } from '../pipeline/targets/site-targets.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
@@ -62,6 +63,17 @@ export interface GeneratedFiles {
   targets: Target[];
 }
 
+/** A plan's HTML fragment, an earlier build's when its blocks, links and marks are the same (`memo`). */
+function planText(plan: SitePlan, links: Inline[], marks: Map<string, BlockMark> | undefined, memo?: Memo): string {
+  if (!memo) return planHtml(plan, links, marks);
+  const key = `plan-html-${createHash('sha256').update(JSON.stringify([plan.blocks, links, [...(marks ?? [])]])).digest('hex')}`;
+  const stored = memo.get<string>(key);
+  if (stored !== null) return stored;
+  const html = planHtml(plan, links, marks);
+  memo.set(key, html);
+  return html;
+}
+
 /**
  * `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans.
  * `write`: where each file goes as soon as it is made (the build writes it out and lets it go,
@@ -81,7 +93,7 @@ export function generateSiteData(library: Library, marksByPlan?: Map<string, Map
   put.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
   put.set('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
   put.set('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
-  for (const plan of plans) put.set(planTextFile(plan.id), planHtml(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id)));
+  for (const plan of plans) put.set(planTextFile(plan.id), planText(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id), memo));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const indicatorsByPlan = new Map<string, string[]>();
   for (const t of targets.targets) {

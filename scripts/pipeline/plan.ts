@@ -12,7 +12,7 @@ import { findReferences, type Mention } from './references.ts';
 import { applySidecar, type Sidecar } from './sidecar.ts';
 import type { DocumentVocabulary } from './document-types.ts';
 import { fold, percent, slugify } from './text.ts';
-import { onePermutationSketch, sketchSimilarity } from './reuse/minhash.ts';
+import { mix, onePermutationSketch, SketchScreen } from './reuse/minhash.ts';
 
 export interface SeedInput {
   /** Path relative to seeds/, e.g. "004_a936b11be61fe9d9.txt" or "tinh/plan.txt" (sub-folders are read too). */
@@ -141,7 +141,7 @@ export interface DuplicateCandidate {
   file: string;
   fingerprint: string;
   /** Word 5-grams of the folded text (see textShingles): read only when its sketch is not given or it is scored exactly. */
-  shingles: Set<string>;
+  shingles: Float64Array;
   /** The one-permutation sketch of `shingles` (duplicateSketch), when already at hand. */
   sketch?: Uint32Array;
   number: string | null;
@@ -149,40 +149,68 @@ export interface DuplicateCandidate {
 }
 
 /**
- * The answers about pairs findDuplicates asks: whether two texts' sketches are alike enough to be
- * scored, and their exact similarity. `compute` gives the answer; an implementation may give one
- * it noted before for the same two texts instead (an earlier build's).
+ * The answers about pairs findDuplicates asks: two texts' exact similarity. `compute` gives the
+ * answer; an implementation may give one it noted before for the same two texts instead (an
+ * earlier build's).
  */
 export interface PairAnswers {
-  alike(a: DuplicateCandidate, b: DuplicateCandidate, compute: () => boolean): boolean;
   score(a: DuplicateCandidate, b: DuplicateCandidate, compute: () => number): number;
 }
-const computeEach: PairAnswers = { alike: (_a, _b, compute) => compute(), score: (_a, _b, compute) => compute() };
+const computeEach: PairAnswers = { score: (_a, _b, compute) => compute() };
 
 /** At or above this share of shared word 5-grams, two texts are the same plan (a re-saved copy with a typo fixed). */
 export const SAME_PLAN_SIMILARITY = 0.9;
 /** From this share up, two plans published both are reported as alike (a draft and its final version, say). */
 export const LOOKALIKE_SIMILARITY = 0.5;
 
-/** The word 5-grams of a text, folded: what near-duplicate detection compares. */
-export function textShingles(blocks: Block[]): Set<string> {
-  const words = fold(blocks.map((b) => b.text).join(' ')).split(/[^a-z0-9]+/).filter(Boolean);
-  const shingles = new Set<string>();
-  for (let i = 0; i + 5 <= words.length; i++) shingles.add(words.slice(i, i + 5).join(' '));
-  return shingles;
+/** Words a shingle holds. */
+const SHINGLE_WORDS = 5;
+
+/**
+ * The word 5-grams of a text, folded ("w1 w2 w3 w4 w5", words of a–z and 0–9), sorted and
+ * distinct, each as a 53-bit number: its FNV-1a hash (the low 32 bits, what its sketch is made
+ * of) and 21 bits of a second hash. Two 5-grams share a number only if both hashes collide
+ * (about one chance in 10⁴ in a library of millions of 5-grams, and then one 5-gram of thousands
+ * miscounted): numbers, not strings, so that no 5-gram is made as a string or looked up.
+ */
+export function textShingles(blocks: Block[]): Float64Array {
+  const text = fold(blocks.map((b) => b.text).join(' '));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && !isWordUnit(text.charCodeAt(i))) i++;
+    if (i === text.length) break;
+    starts.push(i);
+    while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
+    ends.push(i);
+  }
+  const count = Math.max(0, starts.length - SHINGLE_WORDS + 1);
+  const shingles = new Float64Array(count);
+  for (let w = 0; w < count; w++) {
+    let fnv = 0x811c9dc5;
+    let other = 0x9e3779b9;
+    for (let k = w; k < w + SHINGLE_WORDS; k++) {
+      for (let i = k === w ? starts[k]! : starts[k]! - 1; i < ends[k]!; i++) {
+        // The space between two words is hashed as the one separator the 5-gram is written with.
+        const c = i < starts[k]! ? 0x20 : text.charCodeAt(i);
+        fnv = Math.imul(fnv ^ c, 0x01000193);
+        other = Math.imul(other ^ c, 0x5bd1e995);
+        other ^= other >>> 15;
+      }
+    }
+    shingles[w] = (mix(other) & 0x1fffff) * 2 ** 32 + (fnv >>> 0);
+  }
+  shingles.sort();
+  let distinct = 0;
+  for (let i = 0; i < shingles.length; i++) if (i === 0 || shingles[i] !== shingles[i - 1]) shingles[distinct++] = shingles[i]!;
+  return shingles.slice(0, distinct);
 }
 
-/** Jaccard similarity of two shingle sets. */
-export function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / (a.size + b.size - shared);
-}
+/** a–z, 0–9: what a word of the folded text is made of. */
+const isWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
-/** Jaccard similarity of two sorted arrays of distinct ids (what `similarity` gives for the sets they stand for). */
-function sortedSimilarity(a: Int32Array, b: Int32Array): number {
+/** Jaccard similarity of two shingle sets, sorted and distinct (textShingles). */
+export function similarity(a: Float64Array, b: Float64Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
@@ -202,26 +230,8 @@ const SKETCH_SIZE = 512;
 const SCREEN_SIMILARITY = LOOKALIKE_SIMILARITY - 0.12;
 
 /** The sketch of a text's shingles that findDuplicates screens pairs with. */
-export function duplicateSketch(shingles: Set<string>): Uint32Array {
-  return onePermutationSketch(shingles, SKETCH_SIZE);
-}
-
-/** Sets as sorted arrays of distinct ids, each made when first asked (scored without hashing strings). */
-function numbering(sets: (i: number) => Set<string>): (i: number) => Int32Array {
-  const idOf = new Map<string, number>();
-  const made = new Map<number, Int32Array>();
-  return (i) => {
-    let ids = made.get(i);
-    if (!ids) {
-      ids = Int32Array.from(sets(i), (s) => {
-        let id = idOf.get(s);
-        if (id === undefined) idOf.set(s, (id = idOf.size));
-        return id;
-      }).sort();
-      made.set(i, ids);
-    }
-    return ids;
-  };
+export function duplicateSketch(shingles: Float64Array): Uint32Array {
+  return onePermutationSketch(Array.from(shingles, (s) => s % 2 ** 32), SKETCH_SIZE);
 }
 
 /**
@@ -234,8 +244,7 @@ export function findDuplicates(items: DuplicateCandidate[], answers: PairAnswers
   const duplicates: Duplicate[] = [];
   const lookalikes: Lookalike[] = [];
   const sorted = [...items].sort((a, b) => byCodePoint(a.file, b.file));
-  const ids = numbering((i) => sorted[i]!.shingles);
-  const sketches = sorted.map((item) => item.sketch ?? duplicateSketch(item.shingles));
+  const screen = new SketchScreen(sorted.map((item) => item.sketch ?? duplicateSketch(item.shingles)));
   const kept: number[] = [];
   const byFingerprint = new Map<string, DuplicateCandidate>();
   const byNumber = new Map<string, number[]>();
@@ -249,9 +258,9 @@ export function findDuplicates(items: DuplicateCandidate[], answers: PairAnswers
       return;
     }
     // Every kept file this one may be alike (its sketch says so) or shares its number with, in the order kept.
-    const alike = kept.filter((j) => answers.alike(item, sorted[j]!, () => sketchSimilarity(sketches[i]!, sketches[j]!) >= SCREEN_SIMILARITY));
+    const alike = kept.filter((j) => screen.atLeast(i, j, SCREEN_SIMILARITY));
     const compared = [...new Set([...alike, ...(item.number === null ? [] : byNumber.get(item.number) ?? [])])].sort((a, b) => a - b);
-    const scored = compared.map((j) => ({ other: sorted[j]!, similarity: answers.score(item, sorted[j]!, () => sortedSimilarity(ids(i), ids(j))) })).sort((a, b) => b.similarity - a.similarity);
+    const scored = compared.map((j) => ({ other: sorted[j]!, similarity: answers.score(item, sorted[j]!, () => similarity(item.shingles, sorted[j]!.shingles)) })).sort((a, b) => b.similarity - a.similarity);
     const closest = scored[0];
     if (closest && closest.similarity >= SAME_PLAN_SIMILARITY) {
       const reason = sameNumber(closest.other) ? `same number ${item.number} and issuer` : 'near-identical text';

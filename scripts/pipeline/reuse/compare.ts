@@ -41,6 +41,8 @@ interface Unit {
   block: number;
   sentence: number;
   keys: Uint32Array;
+  /** What a plan that reads this sentence as a candidate learns of it (its document, block id and words), hashed: two 32-bit numbers. */
+  seen: Uint32Array;
 }
 
 /** The blocks reuse looks at: the body, without a publisher's lead-in. */
@@ -136,10 +138,17 @@ export interface ReuseInput {
   resolution: ResolutionText | null;
 }
 
-/** A document's LSH band keys as the memo keeps them: its sentences per block, BANDS keys a sentence (base64). */
+/** A document's LSH band keys as the memo keeps them: its sentences per block, BANDS keys a sentence, and each sentence's `seen` (base64). */
 interface StoredKeys {
   sentences: number[];
   keys: string;
+  seen: string;
+}
+
+/** A sentence as a candidate's reader sees it: the document's key, the block's id and its words (both views). */
+function seenHash(key: string, block: Block, sentence: Sentence): Uint32Array {
+  const digest = createHash('sha256').update(JSON.stringify([key, block.id, sentence.surface, sentence.normalized])).digest();
+  return Uint32Array.of(digest.readUInt32LE(0), digest.readUInt32LE(4));
 }
 
 /** Parents of a plan in the library: the plans whose document id it says it implements. */
@@ -181,19 +190,25 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   const unitsOf: number[][][] = texts.map((_, d) => {
     const stored = memo?.get<StoredKeys>(`reuse-keys-${digests[d]}`);
     const perBlock = stored?.sentences ?? docAt(d).sentences.map((list) => list.length);
-    const keys = stored ? new Uint32Array(new Uint8Array(Buffer.from(stored.keys, 'base64')).buffer) : null;
+    const decode = (base64: string) => new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+    const [keys, seen] = stored ? [decode(stored.keys), decode(stored.seen)] : [null, null];
     let at = 0;
     const numbers = perBlock.map((count, block) =>
       Array.from({ length: count }, (_, sentence) => {
         const k = keys ? keys.subarray(BANDS * at, BANDS * (at + 1)) : bandKeys(docAt(d).sentences[block]![sentence]!.normalized);
+        const v = seen ? seen.subarray(2 * at, 2 * (at + 1)) : seenHash(texts[d]!.key, texts[d]!.blocks[block]!, docAt(d).sentences[block]![sentence]!);
         at++;
-        return units.push({ doc: d, block, sentence, keys: k }) - 1;
+        return units.push({ doc: d, block, sentence, keys: k, seen: v }) - 1;
       }),
     );
     if (memo && !stored) {
-      const all = new Uint32Array(BANDS * at);
-      numbers.flat().forEach((u, i) => all.set(units[u]!.keys, BANDS * i));
-      memo.set(`reuse-keys-${digests[d]}`, { sentences: perBlock, keys: Buffer.from(all.buffer).toString('base64') } satisfies StoredKeys);
+      const [allKeys, allSeen] = [new Uint32Array(BANDS * at), new Uint32Array(2 * at)];
+      numbers.flat().forEach((u, i) => {
+        allKeys.set(units[u]!.keys, BANDS * i);
+        allSeen.set(units[u]!.seen, 2 * i);
+      });
+      const encode = (numbers: Uint32Array) => Buffer.from(numbers.buffer).toString('base64');
+      memo.set(`reuse-keys-${digests[d]}`, { sentences: perBlock, keys: encode(allKeys), seen: encode(allSeen) } satisfies StoredKeys);
     }
     return numbers;
   });
@@ -214,20 +229,22 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
     return index;
   };
 
-  // What a sentence's candidates are made of: the first READ entries of each of its buckets (which
-  // sentence of which text each is), hashed (53 bits: two chains) once per bucket of more than a few entries.
-  const docHash = digests.map((h) => [parseInt(h.slice(0, 8), 16), parseInt(h.slice(8, 16), 16)] as const);
+  // What a sentence's candidates are made of: the first READ entries of each of its buckets (what
+  // each is: `seen`), hashed (53 bits: two chains) once per bucket of more than a few entries.
+  // Entries past the first READ are never read: a bucket's length counts up to READ only, so that a
+  // plan late in a full bucket changes no other plan's key; an entry is hashed by what it is, not by
+  // its whole document, so that an edit elsewhere in that document changes no other plan's key.
   const bucketHashes = new Map<number, number>();
   const readHash = (bandKey: number): number => {
     const bucket = everywhere.bucket(bandKey);
     const known = bucket.length > 4 ? bucketHashes.get(bandKey) : undefined;
     if (known !== undefined) return known;
-    let [a, b] = [mix(bucket.length), mix(~bucket.length)];
-    for (let e = 0; e < Math.min(bucket.length, READ); e++) {
-      const u = units[bucket[e]!]!;
-      const [hi, lo] = docHash[u.doc]!;
-      a = mix(mix(mix(a ^ hi) ^ lo) ^ ((u.block << 12) | u.sentence));
-      b = mix(mix(mix(b ^ lo) ^ hi) ^ ((u.sentence << 20) | u.block));
+    const read = Math.min(bucket.length, READ);
+    let [a, b] = [mix(read), mix(~read)];
+    for (let e = 0; e < read; e++) {
+      const [hi, lo] = units[bucket[e]!]!.seen;
+      a = mix(mix(a ^ hi!) ^ lo!);
+      b = mix(mix(b ^ lo!) ^ hi!);
     }
     const h = a + (b & 0x1fffff) * 2 ** 32;
     if (bucket.length > 4) bucketHashes.set(bandKey, h);

@@ -105,16 +105,17 @@ export class LshIndex {
 const EMPTY_BIN = 0xffffffff;
 
 /**
- * A one-permutation MinHash sketch of a set of strings (Li, Owen & Zhang, 2012): each string
- * hashed once, its hash's high bits choosing one of `bins` (a power of two), the smallest low
- * bits kept per bin. A k-permutation signature would hash every element k times; this one
- * compares in k steps all the same. What findDuplicates screens every pair of whole plans with.
+ * A one-permutation MinHash sketch of a set (Li, Owen & Zhang, 2012), given its elements' FNV-1a
+ * hashes (a repeated element changes nothing): each hash mixed once, its high bits choosing one
+ * of `bins` (a power of two), the smallest low bits kept per bin. A k-permutation signature would
+ * hash every element k times; this one compares in k steps all the same. What findDuplicates
+ * screens pairs of whole plans with (SketchScreen).
  */
-export function onePermutationSketch(elements: Iterable<string>, bins: number): Uint32Array {
+export function onePermutationSketch(hashes: Iterable<number>, bins: number): Uint32Array {
   const binBits = Math.log2(bins);
   const sketch = new Uint32Array(bins).fill(EMPTY_BIN);
-  for (const e of elements) {
-    const h = mix(fnv1a(e));
+  for (const e of hashes) {
+    const h = mix(e);
     const bin = h >>> (32 - binBits);
     const rest = (h << binBits) >>> binBits;
     if (rest < sketch[bin]!) sketch[bin] = rest;
@@ -133,4 +134,49 @@ export function sketchSimilarity(a: Uint32Array, b: Uint32Array): number {
     }
   }
   return bothEmpty === a.length ? 0 : equal / (a.length - bothEmpty);
+}
+
+/** A sketch's bins folded to a byte each, four to a word (bin i in byte i mod 4 of word i / 4). */
+function packedBins(sketch: Uint32Array): Uint32Array {
+  const packed = new Uint32Array(Math.ceil(sketch.length / 4));
+  for (let i = 0; i < sketch.length; i++) {
+    const v = sketch[i]!;
+    packed[i >> 2]! |= ((v ^ (v >>> 8) ^ (v >>> 16) ^ (v >>> 24)) & 0xff) << ((i & 3) * 8);
+  }
+  return packed;
+}
+
+/** Bins of two packed sketches that hold the same byte, four compared at a time (no bin equal in the sketches is missed). */
+function equalBytes(a: Uint32Array, b: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]! ^ b[i]!;
+    // The high bit of each zero byte of x (no carry crosses a byte), then the four bits summed.
+    const zero = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
+    n += Math.imul(zero >>> 7, 0x01010101) >>> 24;
+  }
+  return n;
+}
+
+/**
+ * Whether sketches estimate at least a similarity: sketchSimilarity(a, b) >= share, the same answer
+ * for every pair, most pairs settled on a byte per bin four bins at a time. Bins equal in the
+ * sketches hold equal bytes, so the bytes never count fewer equal bins; a pair whose bytes fall
+ * short is below the share (when one sketch has no empty bin, its denominator is every bin).
+ */
+export class SketchScreen {
+  private readonly sketches: Uint32Array[];
+  private readonly packed: Uint32Array[];
+  private readonly full: boolean[];
+  constructor(sketches: Uint32Array[]) {
+    this.sketches = sketches;
+    this.packed = sketches.map(packedBins);
+    this.full = sketches.map((s) => !s.includes(EMPTY_BIN));
+  }
+
+  atLeast(i: number, j: number, share: number): boolean {
+    const [a, b] = [this.sketches[i]!, this.sketches[j]!];
+    if ((this.full[i] || this.full[j]) && equalBytes(this.packed[i]!, this.packed[j]!) < share * a.length) return false;
+    return sketchSimilarity(a, b) >= share;
+  }
 }
