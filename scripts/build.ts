@@ -25,9 +25,10 @@ const contentDir = process.env.CONTENT_GENERATED ?? join(root, 'content', 'gener
 const distDir = process.env.DIST_DIR ?? join(root, 'dist');
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? join(root, 'node_modules', '.astro');
 
-// Astro reads content/generated/ by its own path (its content store keeps file paths from one
-// build to the next), so the fresh content is put in place for the Astro step with the previous
-// one kept aside, and put back if the build fails or is interrupted. dist/ is built aside.
+// The pages read content/generated/ by its path (src/utils/generated-data.ts), so the fresh
+// content is put in place for the Astro step with the previous one kept aside, and put back if
+// the build fails or is interrupted: a failed build leaves the last good site's data. dist/ is
+// built aside.
 const freshContent = `${contentDir}.tmp-${process.pid}`;
 const previousContent = `${contentDir}.old-${process.pid}`;
 const freshDist = `${distDir}.tmp-${process.pid}`;
@@ -103,19 +104,6 @@ function commit(): void {
   contentInPlace = false;
   // The previous content goes first: a build killed with a dist.old left is known to be finished.
   for (const old of [previousContent, previousDist]) rmSync(old, { recursive: true, force: true });
-}
-
-/**
- * Astro's content store keeps the paths of the files it read, and fails a build that reads the
- * content from another folder: when CONTENT_GENERATED changed since the last build with this
- * cache, the store starts afresh.
- */
-function forgetContentStoreOfOtherFolder(): void {
-  const marker = join(cacheDir, 'nq57-content-folder');
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === contentDir) return;
-  rmSync(join(cacheDir, 'data-store.json'), { force: true });
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(marker, contentDir);
 }
 
 const isRunning = (pid: number) => {
@@ -221,7 +209,6 @@ async function main(): Promise<void> {
     const stages = [...pipeline.stages];
     await takeAstroLock();
     putContentInPlace();
-    forgetContentStoreOfOtherFolder();
     const astroStarted = Date.now();
     await runAstro();
     releaseAstroLock();
