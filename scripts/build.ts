@@ -9,7 +9,7 @@
 // (SIGINT, SIGTERM) leaves both as they were and no temporary folder behind (what a
 // killed build left, the next one cleans up). Every run prints a build report; a
 // successful one publishes it as data/build-report.json.
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -18,6 +18,7 @@ import { productionSiteError } from './build/site-url.ts';
 import { buildReportSchema, formatReport, peakRssMb, PIPELINE_INPUT_STOP, pipelineResultSchema, type PipelinePaths, type PipelineResult } from './build/report.ts';
 import { keyedPagesSince } from './build/rendered-pages.ts';
 import { moveInto } from './build/move-into.ts';
+import { isRunning, releaseAstroLock, releaseLockOfKilledBuild, takeAstroLock } from './build/astro-lock.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? join(root, 'seeds');
@@ -43,37 +44,12 @@ let step: ChildProcess | null = null;
 /** Set by SIGINT, SIGTERM, SIGHUP: the signal's handler undoes the build and exits, a step's end is no failure to report. */
 let interrupted = false;
 let contentInPlace = false;
-/** Astro writes into <root>/.astro/ whatever the output folder: builds of one checkout take turns for that step. */
-const astroLock = join(root, 'node_modules', '.cache', 'astro-step.lock');
-let astroLockHeld = false;
 
 /** The fresh content (written by the pipeline's process) in place of the previous one, kept aside. */
 function putContentInPlace(): void {
   if (existsSync(contentDir)) renameSync(contentDir, previousContent);
   contentInPlace = true;
   renameSync(freshContent, contentDir);
-}
-
-async function takeAstroLock(): Promise<void> {
-  mkdirSync(dirname(astroLock), { recursive: true });
-  for (;;) {
-    try {
-      writeFileSync(astroLock, String(process.pid), { flag: 'wx' });
-      astroLockHeld = true;
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = Number(readFileSync(astroLock, 'utf8'));
-    // A lock left by a killed build is taken over; an empty one is being written.
-    if (holder > 0 && !isRunning(holder)) rmSync(astroLock, { force: true });
-    else await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-function releaseAstroLock(): void {
-  if (astroLockHeld) rmSync(astroLock, { force: true });
-  astroLockHeld = false;
 }
 
 /** The running step's process stopped: none writes into a folder once it is removed. */
@@ -106,15 +82,6 @@ function commit(): void {
   for (const old of [previousContent, previousDist]) rmSync(old, { recursive: true, force: true });
 }
 
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /**
  * What a build killed without a chance to clean up (SIGKILL, power loss) left behind. A build that
  * had swapped its dist/ in (its dist.old is there, its dist.tmp gone) is finished: its leftovers are
@@ -134,8 +101,7 @@ function cleanUpAfterKilledBuilds(): void {
       leftovers.set(match[2]!, [...(leftovers.get(match[2]!) ?? []), { kind, path: join(dir, name) }]);
     }
   }
-  const lockHolder = existsSync(astroLock) ? Number(readFileSync(astroLock, 'utf8')) : 0;
-  if (lockHolder > 0 && !isRunning(lockHolder)) rmSync(astroLock, { force: true });
+  releaseLockOfKilledBuild();
   for (const found of leftovers.values()) {
     const path = (kind: string) => found.find((f) => f.kind === kind)?.path;
     const finished = path('dist.old') !== undefined && path('dist.tmp') === undefined;

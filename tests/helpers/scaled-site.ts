@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaleContent, type Crowd } from '../../scripts/bench/scaled-content.ts';
 import { BUILD_TIMEOUT, ensureSite, PROJECT_ROOT } from './site.ts';
+import { releaseAstroLock, takeAstroLock } from '../../scripts/build/astro-lock.ts';
 
 /** The built site, its content, and the folder holding both (for the caller to remove). */
 export async function scaledSite(plans: number, crowd?: Crowd): Promise<{ dir: string; dist: string; content: string } | null> {
@@ -15,12 +16,15 @@ export async function scaledSite(plans: number, crowd?: Crowd): Promise<{ dir: s
   if (!existsSync(join(base, 'plans.json')) || !existsSync(join(base, 'reuse.json'))) return null;
   const dir = mkdtempSync(join(tmpdir(), 'nq57-scaled-'));
   scaleContent(base, join(dir, 'content'), plans, undefined, crowd);
+  // Astro's prerender folder is the checkout's: a build running meanwhile (another test) waits.
+  await takeAstroLock();
   const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT,
     env: { ...process.env, CONTENT_GENERATED: join(dir, 'content'), ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') },
   });
+  releaseAstroLock();
   if (result.status !== 0) throw new Error(`astro build of ${plans} plans failed:\n${result.stdout}\n${result.stderr}`);
   return { dir, dist: join(dir, 'dist'), content: join(dir, 'content') };
 }
