@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { COLLECTION_FILES, generatedFolder, planTextFile } from '../../scripts/contract/generated.ts';
+import { COLLECTION_FILES, DATA_FILES, generatedFolder, planTextFile } from '../../scripts/contract/generated.ts';
 
 type Collections = typeof COLLECTION_FILES;
 export type CollectionName = keyof Collections;
@@ -33,6 +33,18 @@ export function entries<K extends CollectionName>(name: K): readonly Entry<K>[] 
   return list as unknown as readonly Entry<K>[];
 }
 
+type DataFiles = typeof DATA_FILES;
+
+/** One of the whole-document files as parsed, not checked again (the build checked it): reuse.json's 70 MB at 3,500 plans cost a second in Zod. */
+export function dataFile<K extends keyof DataFiles>(name: K): z.infer<DataFiles[K]['schema']> {
+  return JSON.parse(readFileSync(join(generatedFolder(), DATA_FILES[name].file), 'utf8')) as z.infer<DataFiles[K]['schema']>;
+}
+
+/** A digest of one of the whole-document files, for the cache key of the page publishing it: its bytes hashed, not parsed. */
+export function dataFileDigest(name: keyof DataFiles): string {
+  return fileDigest(DATA_FILES[name].file);
+}
+
 /** A plan's text: the HTML fragment the pipeline wrote and escaped (scripts/pipeline/emit-html.ts). */
 export function planText(planId: string): string {
   return readFileSync(join(generatedFolder(), planTextFile(planId)), 'utf8');
@@ -40,5 +52,9 @@ export function planText(planId: string): string {
 
 /** A digest of a plan's text file, for its page's cache key: its bytes hashed, nothing kept. */
 export function planTextDigest(planId: string): string {
-  return createHash('sha256').update(readFileSync(join(generatedFolder(), planTextFile(planId)))).digest('base64url');
+  return fileDigest(planTextFile(planId));
+}
+
+function fileDigest(path: string): string {
+  return createHash('sha256').update(readFileSync(join(generatedFolder(), path))).digest('base64url');
 }

@@ -11,18 +11,22 @@
 import { createHash } from 'node:crypto';
 import { UPDATED } from './format.ts';
 import { library, type DocumentEntry, type PlanEntry } from './plans.ts';
-import { indicatorTable, oncePerKey, targetData, taxonomy, versusNational, type FindingEntry, type Target } from './targets.ts';
+import { indicatorTable, oncePerKey, targetData, taxonomy, versusNational, yearComparison, type FindingEntry, type Target } from './targets.ts';
 import type { FindingItem } from './findings.ts';
 import { reuse } from './reuse.ts';
 import type { CitingPlan } from './cited.ts';
 import type { Comparison, PlanReuse } from '../../scripts/contract/schemas/reuse.ts';
 import type { ListPage } from './paging.ts';
 
-/** A digest of values as JSON (Maps as their entries, in order). */
+/**
+ * A digest of values as JSON. The values are the generated data as parsed (no Maps inside: a
+ * caller passes a Map's entries); no replacer, which would cost a call per key of 300+ MB of data.
+ */
 export function digestOf(...values: unknown[]): string {
   const hash = createHash('sha256');
   for (const value of values) {
-    hash.update(JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? [...v] : v)) ?? 'undefined');
+    if (value instanceof Map) throw new TypeError('digestOf: pass a Map as its entries');
+    hash.update(JSON.stringify(value) ?? 'undefined');
     hash.update('\n');
   }
   return hash.digest('base64url').slice(0, 32);
@@ -126,7 +130,7 @@ async function indicatorKey(indicatorId: string): Promise<string> {
   return pageKey(
     indicatorId,
     shownTargets(rows),
-    provincePages,
+    [...provincePages],
     findingsDigest(findings),
     shownTargets(nationalTargets),
     plans.map((id) => planSummary(plansById.get(id))),
@@ -144,5 +148,15 @@ export async function citedDocumentPageKey(doc: DocumentEntry, { data, ...page }
 export async function findingsPageKey({ data, ...page }: ListPage<FindingItem<FindingEntry>>): Promise<string> {
   const { plansById } = await library();
   const named = data.flatMap((item) => (item.kind === 'national-not-restated' ? [item.plan] : [item.finding.plan, ...('target' in item.finding ? [item.finding.target.plan] : [])]));
-  return pageKey(page, data, named.map((id) => planSummary(plansById.get(id))));
+  // Each finding by the digest its plan's pages made of it, not stringified again.
+  const items = data.map((item) => (item.kind === 'national-not-restated' ? item : { ...item, finding: sharedDigest(item.finding) }));
+  return pageKey(page, items, named.map((id) => planSummary(plansById.get(id))));
+}
+
+/** A page of a province's comparison of one year's key indicators: its place in the list, its plans, and each row's cells (the national row's too). */
+export async function yearComparisonPageKey(year: number, province: string, { data, ...page }: ListPage<PlanEntry>): Promise<string> {
+  const { national } = await targetData();
+  const { columns, cells } = await yearComparison(year);
+  const rows = [...(national ? [national] : []), ...data.map((p) => p.id)];
+  return pageKey(year, province, page, columns, data.map(planSummary), rows.map((id) => columns.map((i) => shownTargets(cells.get(`${id}|${i.id}`) ?? NONE))));
 }

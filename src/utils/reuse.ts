@@ -1,6 +1,6 @@
 // The reuse data (content/generated/reuse.json, issue 15) and the comparison pages' rows
-// (comparisons.json) for the pages: each read once per build, checked against its one schema.
-import { readDataFile } from '../../scripts/contract/generated.ts';
+// (comparisons.json) for the pages: each read once per build, of the shape its one schema says.
+import { dataFile } from './generated-data.ts';
 import type { Comparison, PlanReuse, ReuseData, Shares } from '../../scripts/contract/schemas/reuse.ts';
 import { formatNumber } from './format.ts';
 
@@ -10,7 +10,7 @@ let cache: { data: ReuseData; byPlan: Map<string, PlanReuse> } | null = null;
 
 export function reuse(): { data: ReuseData; byPlan: Map<string, PlanReuse> } {
   if (!cache) {
-    const data = readDataFile('reuse');
+    const data = dataFile('reuse');
     cache = { data, byPlan: new Map(data.plans.map((p) => [p.plan, p])) };
   }
   return cache;
@@ -20,7 +20,7 @@ let comparisonsCache: Comparison[] | null = null;
 
 /** Every comparison page's rows (comparisons.json, made by the pipeline). */
 export function comparisons(): Comparison[] {
-  comparisonsCache ??= readDataFile('comparisons');
+  comparisonsCache ??= dataFile('comparisons');
   return comparisonsCache;
 }
 
