@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COLLECTION_FILES, PLAN_TEXTS } from '../../scripts/contract/generated.ts';
+import { COLLECTION_FILES, DATA_FILES, PLAN_TEXTS, readDataFile } from '../../scripts/contract/generated.ts';
 import { seedSiteData } from '../../tests/seeds.ts';
-import { entries, planText, planTextDigest } from './generated-data.ts';
+import { dataFile, dataFileDigest, entries, planText, planTextDigest } from './generated-data.ts';
 
 describe('the generated data as the pages read it', () => {
   // The seeds' generated folder, written where CONTENT_GENERATED points (as a build of another folder does).
@@ -50,5 +50,16 @@ describe('the generated data as the pages read it', () => {
     expect(planTextDigest(second.id)).not.toBe(before);
     writeFileSync(join(folder, PLAN_TEXTS.folder, `${first.id}${PLAN_TEXTS.extension}`), `${planText(first.id)}<p>Bổ sung</p>`);
     expect(planTextDigest(first.id)).not.toBe(before);
+  });
+
+  it('reads a whole-document file as the contract parses it, and digests its bytes for the page publishing it', () => {
+    expect(Object.keys(dataFile('versusNational')).length).toBeGreaterThan(10);
+    expect(dataFile('versusNational')).toEqual(readDataFile('versusNational'));
+    const before = dataFileDigest('versusNational');
+    expect(dataFileDigest('versusNational')).toBe(before);
+    expect(dataFileDigest('indicators')).not.toBe(before);
+    const path = join(folder, DATA_FILES.versusNational.file);
+    writeFileSync(path, JSON.stringify({ ...dataFile('versusNational'), 'a-new-target': 'higher' }));
+    expect(dataFileDigest('versusNational')).not.toBe(before);
   });
 });
