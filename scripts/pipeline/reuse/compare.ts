@@ -62,17 +62,25 @@ function sentencesOfText(text: Text): Sentence[][] {
 
 function toTokens(sentences: Sentence[][], vocabulary: Map<string, number>): DocTokens {
   const flat = sentences.flat();
-  const id = (token: string) => vocabulary.get(token) ?? vocabulary.set(token, vocabulary.size).size - 1;
   const view = (of: (s: Sentence) => string[]) => {
     const at = new Uint32Array(flat.length + 1);
-    flat.forEach((s, i) => (at[i + 1] = at[i]! + of(s).length));
+    for (let i = 0; i < flat.length; i++) at[i + 1] = at[i]! + of(flat[i]!).length;
     const ids = new Uint32Array(at[flat.length]!);
-    flat.forEach((s, i) => of(s).forEach((t, k) => (ids[at[i]! + k] = id(t))));
+    let n = 0;
+    for (const s of flat) {
+      for (const token of of(s)) {
+        let id = vocabulary.get(token);
+        if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
+        ids[n++] = id;
+      }
+    }
     return [ids, at] as const;
   };
   const [normalized, normalizedAt] = view((s) => s.normalized);
   const [surface, surfaceAt] = view((s) => s.surface);
-  return { normalized, normalizedAt, surface, surfaceAt, spans: Uint32Array.from(flat.flatMap((s) => [s.start, s.end])) };
+  const spans = new Uint32Array(2 * flat.length);
+  flat.forEach((s, i) => spans.set([s.start, s.end], 2 * i));
+  return { normalized, normalizedAt, surface, surfaceAt, spans };
 }
 
 interface SentenceMatch {
@@ -105,10 +113,26 @@ interface StoredKeys {
   seen: string;
 }
 
-/** A sentence as a candidate's reader sees it: the document's key, the block's id and its words (both views). */
-function seenHash(key: string, block: Block, sentence: Sentence): Uint32Array {
-  const digest = createHash('sha256').update(JSON.stringify([key, block.id, sentence.surface, sentence.normalized])).digest();
-  return Uint32Array.of(digest.readUInt32LE(0), digest.readUInt32LE(4));
+/**
+ * A sentence as a candidate's reader sees it, in 64 bits (two hash chains): the document's key and
+ * locality, the block's id and the sentence's text (its words are read from these alone).
+ */
+function seenHash(text: Text, block: Block, sentence: Sentence): [number, number] {
+  let [a, b] = [0x811c9dc5, 0x9e3779b9];
+  const add = (part: string, from = 0, to = part.length) => {
+    // Each part's length first, so that no two lists of parts hash as one.
+    for (let i = from - 1; i < to; i++) {
+      const c = i < from ? to - from : part.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+  };
+  add(text.key);
+  add(text.locality ?? '');
+  add(block.id);
+  add(block.text, sentence.start, sentence.end);
+  return [mix(a), mix(b)];
 }
 
 /** Parents of a plan in the library: the plans whose document id it says it implements. */
@@ -264,7 +288,7 @@ function readKeys(text: Text, sentences: Sentence[][]): { sentences: number[]; k
   sentences.forEach((list, b) =>
     list.forEach((s) => {
       keys.set(bandKeys(s.normalized), BANDS * at);
-      seen.set(seenHash(text.key, text.blocks[b]!, s), 2 * at++);
+      seen.set(seenHash(text, text.blocks[b]!, s), 2 * at++);
     }),
   );
   return { sentences: sentences.map((list) => list.length), keys, seen };
