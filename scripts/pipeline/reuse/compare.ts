@@ -337,12 +337,11 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   // Entries past the first READ are never read: a bucket's length counts up to READ only, so that a
   // plan late in a full bucket changes no other plan's key; an entry is hashed by what it is, not by
   // its whole document, so that an edit elsewhere in that document changes no other plan's key.
-  const bucketHashes = new Map<number, number>();
+  const bucketHashes = new Float64Array(everywhere.size).fill(NaN);
   const readHash = (bandKey: number): number => {
     const bucket = everywhere.bucketOf(bandKey);
     const size = everywhere.bucketSize(bucket);
-    const known = size > 4 ? bucketHashes.get(bucket) : undefined;
-    if (known !== undefined) return known;
+    if (size > 4 && !Number.isNaN(bucketHashes[bucket]!)) return bucketHashes[bucket]!;
     const read = Math.min(size, READ);
     let [a, b] = [mix(read), mix(~read)];
     for (let e = 0; e < read; e++) {
@@ -352,7 +351,7 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
       b = mix(mix(b ^ lo) ^ hi);
     }
     const h = a + (b & 0x1fffff) * 2 ** 32;
-    if (size > 4) bucketHashes.set(bucket, h);
+    if (size > 4) bucketHashes[bucket] = h;
     return h;
   };
 

@@ -69,9 +69,9 @@ const GROUPS = 0x10000;
 
 /**
  * Buckets of item numbers by band key, made once from every item's keys: the (key, item) pairs
- * sorted into flat typed arrays (a radix pass on the key's high 16 bits, then a sort of each
- * group), so that millions of sentences cost a few bytes each, not a Map entry and an array per key.
- * A bucket lists its items in increasing order, an item once per band that has the key.
+ * in flat typed arrays, sorted by key (a stable radix sort, 16 bits a pass, so that a bucket keeps
+ * its items in increasing order), so that millions of sentences cost a few bytes each, not a Map
+ * entry and an array per key. An item is in a bucket once per band that has the key.
  */
 export class LshIndex {
   /** The distinct keys, sorted; bucket b holds items[starts[b]], …, items[starts[b + 1] − 1]. */
@@ -79,7 +79,7 @@ export class LshIndex {
   private readonly starts: Uint32Array;
   private readonly items: Uint32Array;
   /** Per high 16 bits of a key, the first bucket whose key has them. */
-  private readonly groups: Uint32Array;
+  private readonly groups = new Uint32Array(GROUPS + 1);
   private readonly from: number;
   /** Shared keys per item while one `candidates` call counts them (zero between calls): no Map per call. */
   private readonly counts: Uint16Array;
@@ -89,40 +89,42 @@ export class LshIndex {
     this.from = from;
     this.counts = new Uint16Array(Math.max(0, to - from));
     const entries = Math.max(0, to - from) * BANDS;
-    const groupStart = new Uint32Array(GROUPS + 1);
-    for (let e = BANDS * from; e < BANDS * to; e++) groupStart[(keys[e]! >>> 16) + 1]!++;
-    for (let g = 0; g < GROUPS; g++) groupStart[g + 1]! += groupStart[g]!;
-    // Within a group, a key's low 16 bits and the item, as one number that sorts by both.
-    const packed = new Float64Array(entries);
-    const at = groupStart.slice(0, GROUPS);
-    for (let item = from; item < to; item++) {
-      for (let b = 0; b < BANDS; b++) {
-        const k = keys[BANDS * item + b]!;
-        packed[at[k >>> 16]!++] = (k & 0xffff) * 2 ** 32 + item;
-      }
+    const first = keys.subarray(BANDS * from, BANDS * from + entries);
+    // Pass 1 by the low 16 bits, pass 2 by the high 16 bits, each stable.
+    const [lowKeys, lowItems] = [new Uint32Array(entries), new Uint32Array(entries)];
+    const at = new Uint32Array(GROUPS + 1);
+    for (let e = 0; e < entries; e++) at[(first[e]! & 0xffff) + 1]!++;
+    for (let g = 0; g < GROUPS; g++) at[g + 1]! += at[g]!;
+    for (let e = 0; e < entries; e++) {
+      const n = at[first[e]! & 0xffff]!++;
+      [lowKeys[n], lowItems[n]] = [first[e]!, from + Math.floor(e / BANDS)];
     }
-    const distinct = new Uint32Array(entries);
+    const [sorted, items] = [new Uint32Array(entries), new Uint32Array(entries)];
+    at.fill(0);
+    for (let e = 0; e < entries; e++) at[(lowKeys[e]! >>> 16) + 1]!++;
+    for (let g = 0; g < GROUPS; g++) at[g + 1]! += at[g]!;
+    for (let e = 0; e < entries; e++) {
+      const n = at[lowKeys[e]! >>> 16]!++;
+      [sorted[n], items[n]] = [lowKeys[e]!, lowItems[e]!];
+    }
+    this.items = items;
     const starts = new Uint32Array(entries + 1);
-    this.items = new Uint32Array(entries);
-    this.groups = new Uint32Array(GROUPS + 1);
     let buckets = 0;
-    for (let g = 0; g < GROUPS; g++) {
-      this.groups[g] = buckets;
-      const group = packed.subarray(groupStart[g]!, groupStart[g + 1]!).sort();
-      for (let e = 0; e < group.length; e++) {
-        const low = Math.floor(group[e]! / 2 ** 32);
-        const key = ((g << 16) | low) >>> 0;
-        if (buckets === this.groups[g] || distinct[buckets - 1] !== key) {
-          distinct[buckets] = key;
-          starts[buckets++] = groupStart[g]! + e;
-        }
-        this.items[groupStart[g]! + e] = group[e]! - low * 2 ** 32;
-      }
+    for (let e = 0; e < entries; e++) {
+      if (e > 0 && sorted[e] === sorted[e - 1]) continue;
+      for (let g = e === 0 ? 0 : (sorted[e - 1]! >>> 16) + 1; g <= sorted[e]! >>> 16; g++) this.groups[g] = buckets;
+      sorted[buckets] = sorted[e]!;
+      starts[buckets++] = e;
     }
-    this.groups[GROUPS] = buckets;
+    for (let g = buckets === 0 ? 0 : (sorted[buckets - 1]! >>> 16) + 1; g <= GROUPS; g++) this.groups[g] = buckets;
     starts[buckets] = entries;
-    this.keys = distinct.slice(0, buckets);
+    this.keys = sorted.slice(0, buckets);
     this.starts = starts.slice(0, buckets + 1);
+  }
+
+  /** How many buckets there are (bucket numbers are 0…size − 1). */
+  get size(): number {
+    return this.keys.length;
   }
 
   /** The bucket of a key (a number for `bucketStart`, `bucketEnd`), or −1 when no item has it. */
