@@ -333,7 +333,7 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   };
 
   // What a sentence's candidates are made of: the first READ entries of each of its buckets (what
-  // each is: `seen`), hashed (53 bits: two chains) once per bucket of more than a few entries.
+  // each is: `seen`), hashed (53 bits: two chains) once per bucket.
   // Entries past the first READ are never read: a bucket's length counts up to READ only, so that a
   // plan late in a full bucket changes no other plan's key; an entry is hashed by what it is, not by
   // its whole document, so that an edit elsewhere in that document changes no other plan's key.
@@ -341,17 +341,18 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   const readHash = (bandKey: number): number => {
     const bucket = everywhere.bucketOf(bandKey);
     const size = everywhere.bucketSize(bucket);
-    if (size > 4 && !Number.isNaN(bucketHashes[bucket]!)) return bucketHashes[bucket]!;
+    if (bucket >= 0 && !Number.isNaN(bucketHashes[bucket]!)) return bucketHashes[bucket]!;
     const read = Math.min(size, READ);
     let [a, b] = [mix(read), mix(~read)];
     for (let e = 0; e < read; e++) {
       const item = everywhere.bucketItem(bucket, e);
-      const [hi, lo] = [units.seen[2 * item]!, units.seen[2 * item + 1]!];
+      const hi = units.seen[2 * item]!;
+      const lo = units.seen[2 * item + 1]!;
       a = mix(mix(a ^ hi) ^ lo);
       b = mix(mix(b ^ lo) ^ hi);
     }
     const h = a + (b & 0x1fffff) * 2 ** 32;
-    if (size > 4) bucketHashes[bucket] = h;
+    if (bucket >= 0) bucketHashes[bucket] = h;
     return h;
   };
 

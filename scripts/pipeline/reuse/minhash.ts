@@ -95,9 +95,12 @@ export class LshIndex {
     const at = new Uint32Array(GROUPS + 1);
     for (let e = 0; e < entries; e++) at[(first[e]! & 0xffff) + 1]!++;
     for (let g = 0; g < GROUPS; g++) at[g + 1]! += at[g]!;
-    for (let e = 0; e < entries; e++) {
-      const n = at[first[e]! & 0xffff]!++;
-      [lowKeys[n], lowItems[n]] = [first[e]!, from + Math.floor(e / BANDS)];
+    for (let item = from, e = 0; e < entries; item++) {
+      for (let b = 0; b < BANDS; b++, e++) {
+        const n = at[first[e]! & 0xffff]!++;
+        lowKeys[n] = first[e]!;
+        lowItems[n] = item;
+      }
     }
     const [sorted, items] = [new Uint32Array(entries), new Uint32Array(entries)];
     at.fill(0);
@@ -105,7 +108,8 @@ export class LshIndex {
     for (let g = 0; g < GROUPS; g++) at[g + 1]! += at[g]!;
     for (let e = 0; e < entries; e++) {
       const n = at[lowKeys[e]! >>> 16]!++;
-      [sorted[n], items[n]] = [lowKeys[e]!, lowItems[e]!];
+      sorted[n] = lowKeys[e]!;
+      items[n] = lowItems[e]!;
     }
     this.items = items;
     const starts = new Uint32Array(entries + 1);
