@@ -321,6 +321,7 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
     return read;
   });
   const units = new Units(texts, perDoc, tokens, vocabulary);
+  // Each document's keys are in `units` now: its own copies go.
   perDoc.length = 0;
   // The library-wide index holds the plans only; each source gets an index of its own,
   // so that its sentences are found however full the shared buckets are.
