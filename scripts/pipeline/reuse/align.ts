@@ -12,23 +12,31 @@ import type { WordChange } from '../../contract/schemas/reuse.ts';
  * thousand plans, where the diff library's general Myers implementation was the cost.
  */
 export function similarity<T>(a: ArrayLike<T>, b: ArrayLike<T>, atLeast = 0): number {
-  const total = a.length + b.length;
+  return rangeSimilarity(a, 0, a.length, b, 0, b.length, atLeast);
+}
+
+/** The one row of the alignment, reused from call to call (grown when a sentence is longer). */
+let row = new Uint16Array(256);
+
+/** `similarity` of a[aFrom…aTo) and b[bFrom…bTo): sentences compared where they lie in flat arrays of tokens. */
+export function rangeSimilarity<T>(a: ArrayLike<T>, aFrom: number, aTo: number, b: ArrayLike<T>, bFrom: number, bTo: number, atLeast = 0): number {
+  const [aLength, bLength] = [aTo - aFrom, bTo - bFrom];
+  const total = aLength + bLength;
   if (total === 0) return 1;
-  if ((2 * Math.min(a.length, b.length)) / total < atLeast) return 0;
-  const row = new Uint16Array(b.length + 1);
-  for (let i = 0; i < a.length; i++) {
+  if ((2 * Math.min(aLength, bLength)) / total < atLeast) return 0;
+  if (row.length < bLength + 1) row = new Uint16Array(2 * (bLength + 1));
+  row.fill(0, 0, bLength + 1);
+  for (let i = aFrom; i < aTo; i++) {
     let diagonal = 0;
-    for (let j = 0; j < b.length; j++) {
+    for (let j = 0; j < bLength; j++) {
       const above = row[j + 1]!;
-      row[j + 1] = a[i] === b[j] ? diagonal + 1 : Math.max(above, row[j]!);
+      row[j + 1] = a[i] === b[bFrom + j] ? diagonal + 1 : Math.max(above, row[j]!);
       diagonal = above;
     }
   }
-  const score = (2 * row[b.length]!) / total;
+  const score = (2 * row[bLength]!) / total;
   return score >= atLeast ? score : 0;
 }
-
-
 /**
  * Word-level differences from a source paragraph to a plan's paragraph ("tỉnh" → "thành phố"):
  * the source's text is the changes that are not added, the plan's those not removed, both exact.

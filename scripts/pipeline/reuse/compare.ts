@@ -8,7 +8,7 @@
 // keys find, so the cost grows with the number of sentences, not with its square.
 import { createHash } from 'node:crypto';
 import type { Block, Plan } from '../types.ts';
-import { addedSpans, similarity } from './align.ts';
+import { addedSpans, rangeSimilarity } from './align.ts';
 import { BANDS, bandKeys, LshIndex, mix } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
@@ -27,22 +27,26 @@ export interface ResolutionText {
   blocks: Block[];
 }
 
-interface Doc {
+/** A document to compare: a plan of the library or the resolution. */
+interface Text {
   key: string;
   blocks: Block[];
-  /** Per block (same order as `blocks`), its sentences. */
-  sentences: Sentence[][];
-  /** The same sentences' normalized tokens as numbers (one number per distinct token), to align fast. */
-  ids: Uint32Array[][];
+  locality: string | null;
 }
 
-interface Unit {
-  doc: number;
-  block: number;
-  sentence: number;
-  keys: Uint32Array;
-  /** What a plan that reads this sentence as a candidate learns of it (its document, block id and words), hashed: two 32-bit numbers. */
-  seen: Uint32Array;
+/**
+ * A document's sentences once read, end to end: each sentence's two token views as numbers (one
+ * per distinct token, to align fast), and where it lies in its block's text. Numbers in flat
+ * arrays, not strings in arrays: a library of thousands of plans holds millions of tokens.
+ */
+interface DocTokens {
+  /** Sentence s's normalized tokens are normalized[normalizedAt[s]…normalizedAt[s + 1]). */
+  normalized: Uint32Array;
+  normalizedAt: Uint32Array;
+  surface: Uint32Array;
+  surfaceAt: Uint32Array;
+  /** Sentence s is [spans[2s], spans[2s + 1]) of its block's text. */
+  spans: Uint32Array;
 }
 
 /** The blocks reuse looks at: the body, without a publisher's lead-in. */
@@ -50,38 +54,39 @@ export function comparableBlocks(plan: Pick<Plan, 'blocks' | 'leadIn'>): Block[]
   return plan.blocks.filter((b, i) => b.part === 'body' && i >= (plan.leadIn ?? 0));
 }
 
-function toDoc(key: string, blocks: Block[], locality: string | null, vocabulary: Map<string, number>): Doc {
-  const place = placeTokens(locality);
-  const sentences = blocks.map((b) => sentencesOf(b.text, place));
-  const id = (token: string) => vocabulary.get(token) ?? vocabulary.set(token, vocabulary.size).size - 1;
-  return { key, blocks, sentences, ids: sentences.map((list) => list.map((s) => Uint32Array.from(s.normalized, id))) };
+/** A document's sentences, per block. */
+function sentencesOfText(text: Text): Sentence[][] {
+  const place = placeTokens(text.locality);
+  return text.blocks.map((b) => sentencesOf(b.text, place));
 }
 
-/** Reused: the same words once case, diacritics, punctuation and numbering are set aside. */
-function classify(a: Sentence, b: Sentence, score: number): MatchClass {
-  if (score < ADAPTED_AT) return 'own';
-  return a.surface.length === b.surface.length && a.surface.every((w, i) => w === b.surface[i]) ? 'reused' : 'adapted';
+function toTokens(sentences: Sentence[][], vocabulary: Map<string, number>): DocTokens {
+  const flat = sentences.flat();
+  const view = (of: (s: Sentence) => string[]) => {
+    const at = new Uint32Array(flat.length + 1);
+    for (let i = 0; i < flat.length; i++) at[i + 1] = at[i]! + of(flat[i]!).length;
+    const ids = new Uint32Array(at[flat.length]!);
+    let n = 0;
+    for (const s of flat) {
+      for (const token of of(s)) {
+        let id = vocabulary.get(token);
+        if (id === undefined) vocabulary.set(token, (id = vocabulary.size));
+        ids[n++] = id;
+      }
+    }
+    return [ids, at] as const;
+  };
+  const [normalized, normalizedAt] = view((s) => s.normalized);
+  const [surface, surfaceAt] = view((s) => s.surface);
+  const spans = new Uint32Array(2 * flat.length);
+  flat.forEach((s, i) => spans.set([s.start, s.end], 2 * i));
+  return { normalized, normalizedAt, surface, surfaceAt, spans };
 }
 
 interface SentenceMatch {
-  unit: Unit;
+  unit: number;
   score: number;
   cls: MatchClass;
-}
-
-/** The best of the candidates for one sentence (first wins a tie: the earlier paragraph). */
-function bestMatch(docAt: (d: number) => Doc, of: Unit, candidates: Unit[]): SentenceMatch | null {
-  const sentence = docAt(of.doc).sentences[of.block]![of.sentence]!;
-  const ids = docAt(of.doc).ids[of.block]![of.sentence]!;
-  let best: SentenceMatch | null = null;
-  for (const unit of candidates) {
-    const doc = docAt(unit.doc);
-    const other = doc.sentences[unit.block]![unit.sentence]!;
-    const score: number = similarity(ids, doc.ids[unit.block]![unit.sentence]!, best ? best.score : 0);
-    if (score > 0 && (!best || score > best.score)) best = { unit, score, cls: classify(sentence, other, score) };
-    if (best?.cls === 'reused') break;
-  }
-  return best;
 }
 
 function emptyShares(): Shares {
@@ -93,43 +98,6 @@ function toShares(words: Shares): Shares {
   const total = words.reused + words.adapted + words.own;
   const r = (n: number) => (total ? Math.round((n / total) * 1000) / 1000 : 0);
   return { reused: r(words.reused), adapted: r(words.adapted), own: r(words.own) };
-}
-
-/**
- * One paragraph against one source: per sentence its best match there; the closest source
- * paragraph is the one that holds most of the matched words; the score is the sentences'
- * similarity weighted by their words; the paragraph is reused when every word is, adapted
- * when at least half of its words are copied (with or without edits), otherwise its own.
- */
-function paragraphMatch(docAt: (d: number) => Doc, sentences: Sentence[], matches: (SentenceMatch | null)[], words: Shares): ParagraphMatch | null {
-  // Matched words per source paragraph ("doc:block": the other plans are many documents).
-  const byBlock = new Map<string, { unit: Unit; words: number }>();
-  const counts = emptyShares();
-  let weighted = 0;
-  let best: SentenceMatch | null = null;
-  sentences.forEach((s, i) => {
-    const m = matches[i];
-    const n = s.surface.length;
-    counts[m?.cls ?? 'own'] += n;
-    if (!m) return;
-    if (!best || m.score > best.score) best = m;
-    weighted += m.score * n;
-    if (m.cls === 'own') return;
-    const key = `${m.unit.doc}:${m.unit.block}`;
-    const entry = byBlock.get(key) ?? { unit: m.unit, words: 0 };
-    entry.words += n;
-    byBlock.set(key, entry);
-  });
-  for (const k of ['reused', 'adapted', 'own'] as const) words[k] += counts[k];
-  if (!best) return null;
-  // Most matched words wins; a tie goes to the first found (the best candidates come first).
-  let top = (best as SentenceMatch).unit;
-  let most = 0;
-  for (const { unit, words: n } of byBlock.values()) if (n > most) [top, most] = [unit, n];
-  const total = counts.reused + counts.adapted + counts.own;
-  const cls: MatchClass = counts.reused === total ? 'reused' : 2 * (counts.reused + counts.adapted) >= total ? 'adapted' : 'own';
-  const doc = docAt(top.doc);
-  return { source: doc.key, block: doc.blocks[top.block]!.id, score: Math.round((weighted / total) * 1000) / 1000, class: cls };
 }
 
 export interface ReuseInput {
@@ -145,10 +113,26 @@ interface StoredKeys {
   seen: string;
 }
 
-/** A sentence as a candidate's reader sees it: the document's key, the block's id and its words (both views). */
-function seenHash(key: string, block: Block, sentence: Sentence): Uint32Array {
-  const digest = createHash('sha256').update(JSON.stringify([key, block.id, sentence.surface, sentence.normalized])).digest();
-  return Uint32Array.of(digest.readUInt32LE(0), digest.readUInt32LE(4));
+/**
+ * A sentence as a candidate's reader sees it, in 64 bits (two hash chains): the document's key and
+ * locality, the block's id and the sentence's text (its words are read from these alone).
+ */
+function seenHash(text: Text, block: Block, sentence: Sentence): [number, number] {
+  let [a, b] = [0x811c9dc5, 0x9e3779b9];
+  const add = (part: string, from = 0, to = part.length) => {
+    // Each part's length first, so that no two lists of parts hash as one.
+    for (let i = from - 1; i < to; i++) {
+      const c = i < from ? to - from : part.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+  };
+  add(text.key);
+  add(text.locality ?? '');
+  add(block.id);
+  add(block.text, sentence.start, sentence.end);
+  return [mix(a), mix(b)];
 }
 
 /** Parents of a plan in the library: the plans whose document id it says it implements. */
@@ -165,6 +149,151 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
   return hash.digest('hex');
 };
 
+const decode = (base64: string) => new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+const encode = (numbers: Uint32Array) => Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).toString('base64');
+
+/**
+ * Every sentence of every document, numbered in document order (a unit), in flat arrays: its
+ * document, its block, its BANDS band keys and its `seen` hash; a document's tokens are read
+ * only when one of its sentences is aligned.
+ */
+class Units {
+  readonly texts: Text[];
+  /** Document d's units are docFirst[d]…docFirst[d + 1] − 1. */
+  readonly docFirst: Uint32Array;
+  /** Per document, its block b's units are docFirst[d] + blockFirst[d][b]… (one more entry than blocks). */
+  readonly blockFirst: Uint32Array[];
+  readonly doc: Uint32Array;
+  readonly block: Uint32Array;
+  readonly keys: Uint32Array;
+  readonly seen: Uint32Array;
+  private readonly tokens: (DocTokens | undefined)[];
+  private readonly vocabulary: Map<string, number>;
+
+  /** `perDoc`: each document's sentences per block, keys and seen hashes; `tokens`: those already read. */
+  constructor(texts: Text[], perDoc: { sentences: number[]; keys: Uint32Array; seen: Uint32Array }[], tokens: (DocTokens | undefined)[], vocabulary: Map<string, number>) {
+    this.texts = texts;
+    this.tokens = tokens;
+    this.vocabulary = vocabulary;
+    this.docFirst = new Uint32Array(texts.length + 1);
+    perDoc.forEach((p, d) => (this.docFirst[d + 1] = this.docFirst[d]! + p.keys.length / BANDS));
+    const count = this.docFirst[texts.length]!;
+    [this.doc, this.block, this.keys, this.seen] = [new Uint32Array(count), new Uint32Array(count), new Uint32Array(BANDS * count), new Uint32Array(2 * count)];
+    this.blockFirst = perDoc.map((p, d) => {
+      const first = new Uint32Array(p.sentences.length + 1);
+      p.sentences.forEach((n, b) => {
+        first[b + 1] = first[b]! + n;
+        this.block.fill(b, this.docFirst[d]! + first[b]!, this.docFirst[d]! + first[b + 1]!);
+      });
+      this.doc.fill(d, this.docFirst[d]!, this.docFirst[d + 1]!);
+      this.keys.set(p.keys, BANDS * this.docFirst[d]!);
+      this.seen.set(p.seen, 2 * this.docFirst[d]!);
+      return first;
+    });
+  }
+
+  /** The units of block b of document d: [from, to). */
+  ofBlock(d: number, b: number): [number, number] {
+    return [this.docFirst[d]! + this.blockFirst[d]![b]!, this.docFirst[d]! + this.blockFirst[d]![b + 1]!];
+  }
+
+  keysOf(u: number): Uint32Array {
+    return this.keys.subarray(BANDS * u, BANDS * (u + 1));
+  }
+
+  /** The tokens of unit u's document, and u's place among its sentences. */
+  read(u: number): [DocTokens, number] {
+    const d = this.doc[u]!;
+    const tokens = (this.tokens[d] ??= toTokens(sentencesOfText(this.texts[d]!), this.vocabulary));
+    return [tokens, u - this.docFirst[d]!];
+  }
+
+  /** Words of unit u (its surface tokens). */
+  words(u: number): number {
+    const [t, s] = this.read(u);
+    return t.surfaceAt[s + 1]! - t.surfaceAt[s]!;
+  }
+
+  /** Reused: the same words once case, diacritics, punctuation and numbering are set aside. */
+  classify(a: number, b: number, score: number): MatchClass {
+    if (score < ADAPTED_AT) return 'own';
+    const [[ta, sa], [tb, sb]] = [this.read(a), this.read(b)];
+    const [from, to, other] = [ta.surfaceAt[sa]!, ta.surfaceAt[sa + 1]!, tb.surfaceAt[sb]!];
+    if (to - from !== tb.surfaceAt[sb + 1]! - other) return 'adapted';
+    for (let k = 0; k < to - from; k++) if (ta.surface[from + k] !== tb.surface[other + k]) return 'adapted';
+    return 'reused';
+  }
+
+  /** The best of the candidates for one sentence (first wins a tie: the earlier paragraph). */
+  bestMatch(of: number, candidates: number[]): SentenceMatch | null {
+    const [ta, sa] = this.read(of);
+    let best: SentenceMatch | null = null;
+    for (const unit of candidates) {
+      const [tb, sb] = this.read(unit);
+      const score: number = rangeSimilarity(ta.normalized, ta.normalizedAt[sa]!, ta.normalizedAt[sa + 1]!, tb.normalized, tb.normalizedAt[sb]!, tb.normalizedAt[sb + 1]!, best ? best.score : 0);
+      if (score > 0 && (!best || score > best.score)) best = { unit, score, cls: this.classify(of, unit, score) };
+      if (best?.cls === 'reused') break;
+    }
+    return best;
+  }
+
+  /** Unit u's text, as written in its block. */
+  text(u: number): string {
+    const [t, s] = this.read(u);
+    return this.texts[this.doc[u]!]!.blocks[this.block[u]!]!.text.slice(t.spans[2 * s], t.spans[2 * s + 1]);
+  }
+}
+
+/**
+ * One paragraph against one source: per sentence its best match there; the closest source
+ * paragraph is the one that holds most of the matched words; the score is the sentences'
+ * similarity weighted by their words; the paragraph is reused when every word is, adapted
+ * when at least half of its words are copied (with or without edits), otherwise its own.
+ */
+function paragraphMatch(units: Units, words: number[], matches: (SentenceMatch | null)[], wordShares: Shares): ParagraphMatch | null {
+  // Matched words per source paragraph (the other plans are many documents): keyed by its first unit.
+  const byBlock = new Map<number, { unit: number; words: number }>();
+  const counts = emptyShares();
+  let weighted = 0;
+  let best: SentenceMatch | null = null;
+  words.forEach((n, i) => {
+    const m = matches[i];
+    counts[m?.cls ?? 'own'] += n;
+    if (!m) return;
+    if (!best || m.score > best.score) best = m;
+    weighted += m.score * n;
+    if (m.cls === 'own') return;
+    const key = units.ofBlock(units.doc[m.unit]!, units.block[m.unit]!)[0];
+    const entry = byBlock.get(key) ?? { unit: m.unit, words: 0 };
+    entry.words += n;
+    byBlock.set(key, entry);
+  });
+  for (const k of ['reused', 'adapted', 'own'] as const) wordShares[k] += counts[k];
+  if (!best) return null;
+  // Most matched words wins; a tie goes to the first found (the best candidates come first).
+  let top = (best as SentenceMatch).unit;
+  let most = 0;
+  for (const { unit, words: n } of byBlock.values()) if (n > most) [top, most] = [unit, n];
+  const total = counts.reused + counts.adapted + counts.own;
+  const cls: MatchClass = counts.reused === total ? 'reused' : 2 * (counts.reused + counts.adapted) >= total ? 'adapted' : 'own';
+  const text = units.texts[units.doc[top]!]!;
+  return { source: text.key, block: text.blocks[units.block[top]!]!.id, score: Math.round((weighted / total) * 1000) / 1000, class: cls };
+}
+
+/** A document's sentences, band keys and seen hashes, read from its text. */
+function readKeys(text: Text, sentences: Sentence[][]): { sentences: number[]; keys: Uint32Array; seen: Uint32Array } {
+  const count = sentences.reduce((n, list) => n + list.length, 0);
+  const [keys, seen] = [new Uint32Array(BANDS * count), new Uint32Array(2 * count)];
+  let at = 0;
+  sentences.forEach((list, b) =>
+    list.forEach((s) => {
+      keys.set(bandKeys(s.normalized), BANDS * at);
+      seen.set(seenHash(text, text.blocks[b]!, s), 2 * at++);
+    }),
+  );
+  return { sentences: sentences.map((list) => list.length), keys, seen };
+}
+
 /**
  * A plan's reuse depends on its text, its sources' texts, and, for the matches in the other
  * plans, on what each of its sentences reads of the library-wide index (the first entries of
@@ -176,91 +305,67 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   // A library copy of the resolution itself is the source, not a plan that reuses it.
   const library = plans.filter((p) => p.docId !== RESOLUTION_DOC_ID);
   const vocabulary = new Map<string, number>();
-  const texts = library.map((p) => ({ key: p.id, blocks: comparableBlocks(p), locality: p.metadata.locality.value }));
+  const texts: Text[] = library.map((p) => ({ key: p.id, blocks: comparableBlocks(p), locality: p.metadata.locality.value }));
   if (resolution) texts.push({ key: RESOLUTION_KEY, blocks: resolution.blocks, locality: null });
   // What a document's sentences and keys are made of: its key, locality and blocks.
   const digests = texts.map((t) => sha256(JSON.stringify([t.key, t.locality, t.blocks.map((b) => [b.id, b.text])])));
-  // Documents are read (cut into sentences and tokens) only when their sentences are aligned.
-  const read: (Doc | undefined)[] = [];
-  const docAt = (d: number): Doc => (read[d] ??= toDoc(texts[d]!.key, texts[d]!.blocks, texts[d]!.locality, vocabulary));
-  const docIndex = new Map(texts.map((t, i) => [t.key, i]));
-
-  // Every sentence of every document is a unit; unitsOf[doc][block] lists its units' numbers.
-  const units: Unit[] = [];
-  const unitsOf: number[][][] = texts.map((_, d) => {
+  // A document read here to index it keeps its tokens (a full build aligns every plan).
+  const tokens: (DocTokens | undefined)[] = [];
+  const perDoc = texts.map((t, d) => {
     const stored = memo?.get<StoredKeys>(`reuse-keys-${digests[d]}`);
-    const perBlock = stored?.sentences ?? docAt(d).sentences.map((list) => list.length);
-    const decode = (base64: string) => new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
-    const [keys, seen] = stored ? [decode(stored.keys), decode(stored.seen)] : [null, null];
-    let at = 0;
-    const numbers = perBlock.map((count, block) =>
-      Array.from({ length: count }, (_, sentence) => {
-        const k = keys ? keys.subarray(BANDS * at, BANDS * (at + 1)) : bandKeys(docAt(d).sentences[block]![sentence]!.normalized);
-        const v = seen ? seen.subarray(2 * at, 2 * (at + 1)) : seenHash(texts[d]!.key, texts[d]!.blocks[block]!, docAt(d).sentences[block]![sentence]!);
-        at++;
-        return units.push({ doc: d, block, sentence, keys: k, seen: v }) - 1;
-      }),
-    );
-    if (memo && !stored) {
-      const [allKeys, allSeen] = [new Uint32Array(BANDS * at), new Uint32Array(2 * at)];
-      numbers.flat().forEach((u, i) => {
-        allKeys.set(units[u]!.keys, BANDS * i);
-        allSeen.set(units[u]!.seen, 2 * i);
-      });
-      const encode = (numbers: Uint32Array) => Buffer.from(numbers.buffer).toString('base64');
-      memo.set(`reuse-keys-${digests[d]}`, { sentences: perBlock, keys: encode(allKeys), seen: encode(allSeen) } satisfies StoredKeys);
-    }
-    return numbers;
+    if (stored) return { sentences: stored.sentences, keys: decode(stored.keys), seen: decode(stored.seen) };
+    const sentences = sentencesOfText(t);
+    tokens[d] = toTokens(sentences, vocabulary);
+    const read = readKeys(t, sentences);
+    memo?.set(`reuse-keys-${digests[d]}`, { sentences: read.sentences, keys: encode(read.keys), seen: encode(read.seen) } satisfies StoredKeys);
+    return read;
   });
+  const units = new Units(texts, perDoc, tokens, vocabulary);
+  // Each document's keys are in `units` now: its own copies go.
+  perDoc.length = 0;
   // The library-wide index holds the plans only; each source gets an index of its own,
   // so that its sentences are found however full the shared buckets are.
-  const everywhere = new LshIndex();
-  units.forEach((u, i) => {
-    if (texts[u.doc]!.key !== RESOLUTION_KEY) everywhere.add(i, u.keys);
-  });
+  const everywhere = new LshIndex(units.keys, 0, units.docFirst[library.length]!);
   const sourceIndex = new Map<number, LshIndex>();
   const indexOf = (d: number): LshIndex => {
     let index = sourceIndex.get(d);
-    if (!index) {
-      index = new LshIndex();
-      for (const i of unitsOf[d]!.flat()) index.add(i, units[i]!.keys);
-      sourceIndex.set(d, index);
-    }
+    if (!index) sourceIndex.set(d, (index = new LshIndex(units.keys, units.docFirst[d]!, units.docFirst[d + 1]!)));
     return index;
   };
 
   // What a sentence's candidates are made of: the first READ entries of each of its buckets (what
-  // each is: `seen`), hashed (53 bits: two chains) once per bucket of more than a few entries.
+  // each is: `seen`), hashed (53 bits: two chains) once per bucket.
   // Entries past the first READ are never read: a bucket's length counts up to READ only, so that a
   // plan late in a full bucket changes no other plan's key; an entry is hashed by what it is, not by
   // its whole document, so that an edit elsewhere in that document changes no other plan's key.
-  const bucketHashes = new Map<number, number>();
+  const bucketHashes = new Float64Array(everywhere.size).fill(NaN);
   const readHash = (bandKey: number): number => {
-    const bucket = everywhere.bucket(bandKey);
-    const known = bucket.length > 4 ? bucketHashes.get(bandKey) : undefined;
-    if (known !== undefined) return known;
-    const read = Math.min(bucket.length, READ);
+    const bucket = everywhere.bucketOf(bandKey);
+    const size = everywhere.bucketSize(bucket);
+    if (bucket >= 0 && !Number.isNaN(bucketHashes[bucket]!)) return bucketHashes[bucket]!;
+    const read = Math.min(size, READ);
     let [a, b] = [mix(read), mix(~read)];
     for (let e = 0; e < read; e++) {
-      const [hi, lo] = units[bucket[e]!]!.seen;
-      a = mix(mix(a ^ hi!) ^ lo!);
-      b = mix(mix(b ^ lo!) ^ hi!);
+      const item = everywhere.bucketItem(bucket, e);
+      const hi = units.seen[2 * item]!;
+      const lo = units.seen[2 * item + 1]!;
+      a = mix(mix(a ^ hi) ^ lo);
+      b = mix(mix(b ^ lo) ^ hi);
     }
     const h = a + (b & 0x1fffff) * 2 ** 32;
-    if (bucket.length > 4) bucketHashes.set(bandKey, h);
+    if (bucket >= 0) bucketHashes[bucket] = h;
     return h;
   };
 
   const byDocId = new Map(library.filter((p) => p.docId).map((p) => [p.docId!, p]));
+  const docIndex = new Map(texts.map((t, i) => [t.key, i]));
   const out: PlanReuse[] = library.map((plan, d) => {
     const parents = parentsOf(plan, byDocId).map((p) => docIndex.get(p.id)!);
     const sources = resolution ? [...parents, docIndex.get(RESOLUTION_KEY)!] : parents;
-    const key = memo ? `reuse-plan-${resultKey(d, sources, unitsOf[d]!.flat(), units, digests, readHash)}` : '';
+    const key = memo ? `reuse-plan-${resultKey(units, d, sources, digests, readHash)}` : '';
     const stored = memo?.get<PlanReuse>(key);
     if (stored) return stored;
-    const skip = (i: number) => units[i]!.doc === d || sources.includes(units[i]!.doc);
-    const others = unitsOf[d]!.map((list) => list.map((i) => everywhere.candidates(units[i]!.keys, ALIGNED, READ, skip)));
-    const result = planReuse(plan.id, d, parents, sources, others, { docAt, units, unitsOf, indexOf });
+    const result = planReuse(plan.id, d, parents, sources, units, everywhere, indexOf);
     memo?.set(key, result);
     return result;
   });
@@ -271,49 +376,45 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
  * The hash of a plan's reuse inputs: its text, its sources' texts, and for each of its sentences
  * what it reads of the library-wide index (the entries its candidates are chosen from).
  */
-function resultKey(d: number, sources: number[], mine: number[], units: Unit[], digests: string[], readHash: (bandKey: number) => number): string {
-  const reads = new Float64Array(mine.length * BANDS);
-  mine.forEach((i, n) => units[i]!.keys.forEach((k, b) => (reads[n * BANDS + b] = readHash(k))));
+function resultKey(units: Units, d: number, sources: number[], digests: string[], readHash: (bandKey: number) => number): string {
+  const [from, to] = [units.docFirst[d]!, units.docFirst[d + 1]!];
+  const reads = new Float64Array((to - from) * BANDS);
+  for (let e = BANDS * from; e < BANDS * to; e++) reads[e - BANDS * from] = readHash(units.keys[e]!);
   return sha256(digests[d]!, sources.map((s) => digests[s]).join(' '), new Uint8Array(reads.buffer));
 }
 
-interface Library {
-  docAt: (d: number) => Doc;
-  units: Unit[];
-  unitsOf: number[][][];
-  indexOf: (d: number) => LshIndex;
-}
-
-/** One plan's reuse: each paragraph against each source and, through `others` (its sentences' candidates), the other plans. */
-function planReuse(id: string, d: number, parents: number[], sources: number[], others: number[][][], { docAt, units, unitsOf, indexOf }: Library): PlanReuse {
-  const doc = docAt(d);
+/** One plan's reuse: each paragraph against each source and, through the library-wide index, the other plans. */
+function planReuse(id: string, d: number, parents: number[], sources: number[], units: Units, everywhere: LshIndex, indexOf: (d: number) => LshIndex): PlanReuse {
+  const text = units.texts[d]!;
   const sourceWords = sources.map(emptyShares);
   const combinedWords = emptyShares();
-  const paragraphs: ParagraphReuse[] = doc.blocks.map((block, b) => {
-    const sentences = doc.sentences[b]!;
-    const mine = unitsOf[d]![b]!.map((i) => units[i]!);
-    const perSource = sources.map((s) => mine.map((u) => bestMatch(docAt, u, indexOf(s).candidates(u.keys, ALIGNED).map((i) => units[i]!))));
+  const skip = (u: number) => units.doc[u] === d || sources.includes(units.doc[u]!);
+  const paragraphs: ParagraphReuse[] = text.blocks.map((block, b) => {
+    const [from, to] = units.ofBlock(d, b);
+    const mine = Array.from({ length: to - from }, (_, i) => from + i);
+    const words = mine.map((u) => units.words(u));
+    const perSource = sources.map((s) => mine.map((u) => units.bestMatch(u, indexOf(s).candidates(units.keysOf(u), ALIGNED))));
     const matches: Record<string, ParagraphMatch> = {};
     perSource.forEach((list, k) => {
-      const m = paragraphMatch(docAt, sentences, list, sourceWords[k]!);
+      const m = paragraphMatch(units, words, list, sourceWords[k]!);
       if (!m) return;
       // The resolution's text is not published: only the plan's own words not found in it.
-      if (docAt(sources[k]!).key === RESOLUTION_KEY && m.class !== 'own') m.added = addedSpans(joinedSources(docAt, list), block.text);
+      if (units.texts[sources[k]!]!.key === RESOLUTION_KEY && m.class !== 'own') m.added = addedSpans(joinedSources(units, list), block.text);
       matches[m.source] = m;
     });
-    sentences.forEach((s, i) => {
+    words.forEach((n, i) => {
       const cls = perSource.map((list) => list[i]?.cls ?? 'own').reduce<MatchClass>((a, c) => (RANK[c] > RANK[a] ? c : a), 'own');
-      combinedWords[cls] += s.surface.length;
+      combinedWords[cls] += n;
     });
-    const found = mine.map((u, i) => bestMatch(docAt, u, others[b]![i]!.map((c) => units[c]!)));
-    const other = paragraphMatch(docAt, sentences, found, emptyShares());
-    return { block: block.id, words: sentences.reduce((n, s) => n + s.surface.length, 0), matches, other };
+    const found = mine.map((u) => units.bestMatch(u, everywhere.candidates(units.keysOf(u), ALIGNED, READ, skip)));
+    const other = paragraphMatch(units, words, found, emptyShares());
+    return { block: block.id, words: words.reduce((n, w) => n + w, 0), matches, other };
   });
-  const shares: SourceShares[] = sources.map((s, k) => ({ source: docAt(s).key, ...toShares(sourceWords[k]!) }));
+  const shares: SourceShares[] = sources.map((s, k) => ({ source: units.texts[s]!.key, ...toShares(sourceWords[k]!) }));
   return {
     plan: id,
     words: paragraphs.reduce((n, p) => n + p.words, 0),
-    parents: parents.map((p) => docAt(p).key),
+    parents: parents.map((p) => units.texts[p]!.key),
     sources: shares,
     combined: toShares(combinedWords),
     paragraphs,
@@ -321,13 +422,9 @@ function planReuse(id: string, d: number, parents: number[], sources: number[], 
 }
 
 /** The source sentences a paragraph's sentences matched, in order, as one text to diff against. */
-function joinedSources(docAt: (d: number) => Doc, matches: (SentenceMatch | null)[]): string {
+function joinedSources(units: Units, matches: (SentenceMatch | null)[]): string {
   return matches
     .filter((m): m is SentenceMatch => m !== null && m.cls !== 'own')
-    .map((m) => {
-      const doc = docAt(m.unit.doc);
-      const s = doc.sentences[m.unit.block]![m.unit.sentence]!;
-      return doc.blocks[m.unit.block]!.text.slice(s.start, s.end);
-    })
+    .map((m) => units.text(m.unit))
     .join(' ');
 }

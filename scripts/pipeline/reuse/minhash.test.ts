@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../../build/seeds.ts';
 import { seedsDir } from '../../../tests/seeds.ts';
-import { fnv1a, onePermutationSketch, SketchScreen, sketchSimilarity } from './minhash.ts';
+import { BANDS, bandKeys, fnv1a, LshIndex, onePermutationSketch, SketchScreen, sketchSimilarity } from './minhash.ts';
+import { sentencesOf } from './tokens.ts';
 import { duplicateSketch, similarity, textShingles } from '../plan.ts';
 import { fold } from '../text.ts';
 
@@ -58,5 +59,57 @@ describe('SketchScreen', () => {
           if (expected) above++;
         }
     expect(above).toBeGreaterThan(0);
+  });
+});
+
+describe('LshIndex', () => {
+  // The seeds' sentences: those the plans share fill buckets, most are alone in theirs.
+  const units = readSeeds(seedsDir).flatMap((s, doc) =>
+    new TextDecoder()
+      .decode(s.bytes)
+      .split(/\n+/)
+      .flatMap((line) => sentencesOf(line, []))
+      .map((sentence) => ({ doc, keys: bandKeys(sentence.normalized) })),
+  );
+  const keys = new Uint32Array(units.length * BANDS);
+  units.forEach((u, i) => keys.set(u.keys, BANDS * i));
+
+  /** What the index answers, written plainly: a Map of arrays, items added in order. */
+  function plainIndex(from: number, to: number) {
+    const buckets = new Map<number, number[]>();
+    for (let i = from; i < to; i++) for (const k of units[i]!.keys) buckets.set(k, [...(buckets.get(k) ?? []), i]);
+    const candidates = (of: Uint32Array, best: number, read: number, skip: (i: number) => boolean) => {
+      const counts = new Map<number, number>();
+      let n = 0;
+      reading: for (const k of of)
+        for (const i of buckets.get(k) ?? []) {
+          if (++n > read) break reading;
+          if (!skip(i)) counts.set(i, (counts.get(i) ?? 0) + 1);
+        }
+      return [...counts].sort((a, b) => b[1] - a[1]).slice(0, best).map(([i]) => i);
+    };
+    return { buckets, candidates };
+  }
+
+  it('holds every bucket in order and finds the candidates a Map of arrays finds, for the library and a part of it', () => {
+    expect(units.length).toBeGreaterThan(500);
+    for (const [from, to] of [[0, units.length], [37, 300]] as const) {
+      const index = new LshIndex(keys, from, to);
+      const plain = plainIndex(from, to);
+      expect(index.size).toBe(plain.buckets.size);
+      expect([...plain.buckets.values()].some((items) => items.length > 1)).toBe(true);
+      for (const [key, items] of plain.buckets) {
+        const b = index.bucketOf(key);
+        expect(Array.from({ length: index.bucketSize(b) }, (_, n) => index.bucketItem(b, n))).toEqual(items);
+      }
+      let absent = 0;
+      while (plain.buckets.has(absent)) absent++;
+      expect(index.bucketOf(absent)).toBe(-1);
+      units.forEach((u, i) => {
+        const skip = (j: number) => units[j]!.doc === u.doc;
+        expect(index.candidates(u.keys, 6, 100, skip)).toEqual(plain.candidates(u.keys, 6, 100, skip));
+        if (i % 7 === 0) expect(index.candidates(u.keys, 3, 10)).toEqual(plain.candidates(u.keys, 3, 10, () => false));
+      });
+    }
   });
 });

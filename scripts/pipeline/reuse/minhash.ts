@@ -27,11 +27,22 @@ export function mix(x: number): number {
 // One seed per hash function, fixed, so that signatures are the same on every build.
 const SEEDS = Uint32Array.from({ length: BANDS * ROWS }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
 
+/** FNV-1a of the words joined by single spaces, without making the joined string. */
+function joinedHash(tokens: string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let t = from; t < to; t++) {
+    if (t > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const word = tokens[t]!;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** The hashed word shingles of a token list (one shingle, the whole list, when it is shorter). */
 export function shingles(tokens: string[]): Uint32Array {
-  if (tokens.length <= SHINGLE) return Uint32Array.of(fnv1a(tokens.join(' ')));
+  if (tokens.length <= SHINGLE) return Uint32Array.of(joinedHash(tokens, 0, tokens.length));
   const out = new Uint32Array(tokens.length - SHINGLE + 1);
-  for (let i = 0; i < out.length; i++) out[i] = fnv1a(tokens.slice(i, i + SHINGLE).join(' '));
+  for (let i = 0; i < out.length; i++) out[i] = joinedHash(tokens, i, i + SHINGLE);
   return out;
 }
 
@@ -54,28 +65,91 @@ export function bandKeys(tokens: string[]): Uint32Array {
   return keys;
 }
 
-/** Buckets of item numbers by band key. */
-export class LshIndex {
-  private readonly buckets = new Map<number, number[]>();
-  /** Shared keys per item while one `candidates` call counts them (zero between calls): no Map per call. */
-  private counts = new Uint16Array(0);
+const GROUPS = 0x10000;
 
-  add(item: number, keys: Uint32Array): void {
-    if (item >= this.counts.length) {
-      const grown = new Uint16Array(Math.max(item + 1, 2 * this.counts.length));
-      grown.set(this.counts);
-      this.counts = grown;
+/**
+ * Buckets of item numbers by band key, made once from every item's keys: the (key, item) pairs
+ * in flat typed arrays, sorted by key (a stable radix sort, 16 bits a pass, so that a bucket keeps
+ * its items in increasing order), so that millions of sentences cost a few bytes each, not a Map
+ * entry and an array per key. An item is in a bucket once per band that has the key.
+ */
+export class LshIndex {
+  /** The distinct keys, sorted; bucket b holds items[starts[b]], …, items[starts[b + 1] − 1]. */
+  private readonly keys: Uint32Array;
+  private readonly starts: Uint32Array;
+  private readonly items: Uint32Array;
+  /** Per high 16 bits of a key, the first bucket whose key has them. */
+  private readonly groups = new Uint32Array(GROUPS + 1);
+  private readonly from: number;
+  /** Shared keys per item while one `candidates` call counts them (zero between calls): no Map per call. */
+  private readonly counts: Uint16Array;
+
+  /** The items from…to−1, item i's BANDS keys at keys[BANDS·i…]. */
+  constructor(keys: Uint32Array, from: number, to: number) {
+    this.from = from;
+    this.counts = new Uint16Array(Math.max(0, to - from));
+    const entries = Math.max(0, to - from) * BANDS;
+    const first = keys.subarray(BANDS * from, BANDS * from + entries);
+    // Pass 1 by the low 16 bits, pass 2 by the high 16 bits, each stable.
+    const [lowKeys, lowItems] = [new Uint32Array(entries), new Uint32Array(entries)];
+    const at = new Uint32Array(GROUPS + 1);
+    for (let e = 0; e < entries; e++) at[(first[e]! & 0xffff) + 1]!++;
+    for (let g = 0; g < GROUPS; g++) at[g + 1]! += at[g]!;
+    for (let item = from, e = 0; e < entries; item++) {
+      for (let b = 0; b < BANDS; b++, e++) {
+        const n = at[first[e]! & 0xffff]!++;
+        lowKeys[n] = first[e]!;
+        lowItems[n] = item;
+      }
     }
-    for (const k of keys) {
-      const bucket = this.buckets.get(k);
-      if (bucket) bucket.push(item);
-      else this.buckets.set(k, [item]);
+    const [sorted, items] = [new Uint32Array(entries), new Uint32Array(entries)];
+    at.fill(0);
+    for (let e = 0; e < entries; e++) at[(lowKeys[e]! >>> 16) + 1]!++;
+    for (let g = 0; g < GROUPS; g++) at[g + 1]! += at[g]!;
+    for (let e = 0; e < entries; e++) {
+      const n = at[lowKeys[e]! >>> 16]!++;
+      sorted[n] = lowKeys[e]!;
+      items[n] = lowItems[e]!;
     }
+    this.items = items;
+    const starts = new Uint32Array(entries + 1);
+    let buckets = 0;
+    for (let e = 0; e < entries; e++) {
+      if (e > 0 && sorted[e] === sorted[e - 1]) continue;
+      for (let g = e === 0 ? 0 : (sorted[e - 1]! >>> 16) + 1; g <= sorted[e]! >>> 16; g++) this.groups[g] = buckets;
+      sorted[buckets] = sorted[e]!;
+      starts[buckets++] = e;
+    }
+    for (let g = buckets === 0 ? 0 : (sorted[buckets - 1]! >>> 16) + 1; g <= GROUPS; g++) this.groups[g] = buckets;
+    starts[buckets] = entries;
+    this.keys = sorted.slice(0, buckets);
+    this.starts = starts.slice(0, buckets + 1);
   }
 
-  /** The items under one band key, in the order added. */
-  bucket(key: number): readonly number[] {
-    return this.buckets.get(key) ?? [];
+  /** How many buckets there are (bucket numbers are 0…size − 1). */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The bucket of a key (a number for `bucketStart`, `bucketEnd`), or −1 when no item has it. */
+  bucketOf(key: number): number {
+    let [lo, hi] = [this.groups[key >>> 16]!, this.groups[(key >>> 16) + 1]!];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.groups[(key >>> 16) + 1]! && this.keys[lo] === key ? lo : -1;
+  }
+
+  /** The number of items in bucket b (0 for −1). */
+  bucketSize(b: number): number {
+    return b < 0 ? 0 : this.starts[b + 1]! - this.starts[b]!;
+  }
+
+  /** The n-th item of bucket b. */
+  bucketItem(b: number, n: number): number {
+    return this.items[this.starts[b]! + n]!;
   }
 
   /**
@@ -88,15 +162,18 @@ export class LshIndex {
     const found: number[] = [];
     let n = 0;
     reading: for (const k of keys) {
-      for (const item of this.buckets.get(k) ?? []) {
+      const b = this.bucketOf(k);
+      if (b < 0) continue;
+      for (let e = this.starts[b]!; e < this.starts[b + 1]!; e++) {
         if (++n > read) break reading;
+        const item = this.items[e]!;
         if (skip?.(item)) continue;
-        if (this.counts[item]!++ === 0) found.push(item);
+        if (this.counts[item - this.from]!++ === 0) found.push(item);
       }
     }
     // A stable sort: equal counts keep their order of first appearance.
-    const chosen = found.sort((a, b) => this.counts[b]! - this.counts[a]!).slice(0, best);
-    for (const item of found) this.counts[item] = 0;
+    const chosen = found.sort((a, b) => this.counts[b - this.from]! - this.counts[a - this.from]!).slice(0, best);
+    for (const item of found) this.counts[item - this.from] = 0;
     return chosen;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEVEL, NUMBER, PLACE, placeTokens, sentencesOf, tokenViews } from './tokens.ts';
 import { bandKeys } from './minhash.ts';
-import { similarity } from './align.ts';
+import { rangeSimilarity, similarity } from './align.ts';
 
 // Sentences from seeds 004 (Ninh Thuận, 319-CTr/TU) and 000 (Phan Rang - Tháp Chàm, which implements it).
 const province = 'Tiềm lực, trình độ khoa học, công nghệ và đổi mới sáng tạo của tỉnh Ninh Thuận đạt mức tiên tiến.';
@@ -56,5 +56,17 @@ describe('similarity', () => {
     expect(similarity(['a', 'b', 'c'], ['a', 'b', 'c'])).toBe(1);
     expect(similarity(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd'])).toBe(0.75);
     expect(similarity(['a', 'b', 'c', 'd'], ['w', 'x', 'y', 'd'], 0.6)).toBe(0);
+  });
+});
+
+describe('rangeSimilarity', () => {
+  it('scores sentences where they lie in flat arrays as similarity scores them apart', () => {
+    const views = [province, city, 'Tỷ lệ đạt 1.000 người; quy mô đạt 30% GRDP.'].map((t) => tokenViews(t, []).normalized);
+    const flat = views.flat();
+    const at = [0, views[0]!.length, views[0]!.length + views[1]!.length, flat.length];
+    for (let a = 0; a < 3; a++)
+      for (let b = 0; b < 3; b++)
+        for (const atLeast of [0, 0.6, 0.95]) expect(rangeSimilarity(flat, at[a]!, at[a + 1]!, flat, at[b]!, at[b + 1]!, atLeast)).toBe(similarity(views[a]!, views[b]!, atLeast));
+    expect(similarity(views[0]!, views[1]!)).toBeGreaterThan(0.6);
   });
 });

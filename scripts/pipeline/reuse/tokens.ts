@@ -36,8 +36,10 @@ function words(text: string): string[] {
 const LEVEL_PHRASES: string[][] = (() => {
   const committees = loadVocabulary().header.bodies.filter((b) => b.role === 'committee' && b.level);
   const names = new Set(committees.flatMap((c) => [c.name, c.level!]));
-  return [...names].map(words).sort((a, b) => b.length - a.length);
+  return [...names].map(words).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
 })();
+/** The same phrases by their first word (longest first still): a word starting none is passed at once. */
+const LEVEL_PHRASES_BY_FIRST = Map.groupBy(LEVEL_PHRASES, (p) => p[0]!);
 
 function startsWith(tokens: string[], at: number, phrase: string[]): boolean {
   return phrase.length > 0 && phrase.every((w, k) => tokens[at + k] === w);
@@ -63,7 +65,7 @@ export function tokenViews(text: string, place: string[]): { surface: string[]; 
       i += place.length;
       continue;
     }
-    const level = LEVEL_PHRASES.find((p) => startsWith(lower, i, p));
+    const level = LEVEL_PHRASES_BY_FIRST.get(lower[i]!)?.find((p) => startsWith(lower, i, p));
     if (level) {
       normalized.push(LEVEL);
       i += level.length;
