@@ -10,8 +10,8 @@
 // (SIGINT, SIGTERM) leaves both as they were and no temporary folder behind (what a
 // killed build left, the next one cleans up). Every run prints a build report; a
 // successful one publishes it as data/build-report.json.
-import { existsSync, lstatSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -134,9 +134,15 @@ function cleanUpAfterKilledBuilds(): void {
   }
 }
 
-/** Paths of the symbolic links under `dir`: a published site holds none. */
-function symlinksUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => lstatSync(join(dir, p)).isSymbolicLink());
+/** Paths of the symbolic links under `dir` (relative to `top`): a published site holds none. */
+function symlinksUnder(dir: string, top = dir): string[] {
+  // The entries' types as the folder listing gives them (no call per file: ~90,000 files at 3,500 plans), and
+  // a walk of its own: Node's recursive listing follows a link to a folder.
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isSymbolicLink()) return [relative(top, path)];
+    return e.isDirectory() ? symlinksUnder(path, top) : [];
+  });
 }
 
 /** Runs a step's process to its end, with this very Node (the pinned one), whatever `node` the PATH finds first; its exit code. */
