@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { buildSearchIndex, type BuildSearchIndexOptions, type SearchIndexSummary } from './search/build-index.ts';
-import { citedDocumentPages, type IndexablePlan } from './search/records.ts';
+import { searchIndexOptions, type SearchStageInput } from './search/stage-input.ts';
 import { sourceSiteData } from './search/seed-site-data.ts';
 import { syntheticPlans } from './search/synthetic.ts';
 import { scanSeeds } from './build/seeds.ts';
@@ -22,19 +22,10 @@ import { buildLibrary } from './build/library.ts';
 import { reuseSiteData } from './build/reuse.ts';
 import { generateSiteData } from './build/site-data.ts';
 import { DocumentCache } from './build/document-cache.ts';
-import { SEARCH_FILTERS } from './contract/addresses.ts';
-import type { CitedDocumentPage } from './pipeline/cited-documents.ts';
 import { usageWhile, type ProcessUsage } from './bench/process-usage.ts';
 import { changedFiles, fileTree } from '../tests/helpers/file-tree.ts';
 
-/** The stage's input as the site build makes it. */
-interface StageInput {
-  plans: IndexablePlan[];
-  documents: CitedDocumentPage[];
-  indicatorsByPlan: Map<string, string[]>;
-}
-
-function pipelineInput(seeds: string, documentCache: string | undefined, work: string): StageInput {
+function pipelineInput(seeds: string, documentCache: string | undefined, work: string): SearchStageInput {
   const cacheDir = join(work, 'documents');
   if (documentCache) cpSync(documentCache, cacheDir, { recursive: true });
   const scan = scanSeeds(seeds);
@@ -43,24 +34,13 @@ function pipelineInput(seeds: string, documentCache: string | undefined, work: s
   return { plans: generated.plans, documents: generated.documents, indicatorsByPlan: generated.indicatorsByPlan };
 }
 
-function syntheticInput(n: number): StageInput {
+function syntheticInput(n: number): SearchStageInput {
   const sources = sourceSiteData();
   return { plans: syntheticPlans(sources.plans, n), documents: sources.documents, indicatorsByPlan: new Map() };
 }
 
-function stageOptions(input: StageInput, outDir: string, cacheDir?: string): BuildSearchIndexOptions {
-  return {
-    plans: input.plans,
-    pages: citedDocumentPages(input.documents),
-    documents: input.documents,
-    outDir,
-    planFilters: (plan) => ({ [SEARCH_FILTERS.indicator]: input.indicatorsByPlan.get(plan.id) ?? [] }),
-    ...(cacheDir ? { cacheDir } : {}),
-  };
-}
-
 /** A plan edited as an office would: a sentence added to its last paragraph. */
-function editOnePlan(input: StageInput): { input: StageInput; id: string } {
+function editOnePlan(input: SearchStageInput): { input: SearchStageInput; id: string } {
   const i = input.plans.length >> 1;
   const plan = input.plans[i]!;
   const last = plan.blocks.length - 1;
@@ -120,18 +100,18 @@ const { values } = parseArgs({
 if (!values.seeds === !values.plans) throw new Error('give --seeds <folder> or --plans <N>');
 const work = mkdtempSync(join(tmpdir(), 'bench-search-index-'));
 try {
-  let input: StageInput;
-  if (values.input && existsSync(values.input)) input = deserialize(readFileSync(values.input)) as StageInput;
+  let input: SearchStageInput;
+  if (values.input && existsSync(values.input)) input = deserialize(readFileSync(values.input)) as SearchStageInput;
   else {
     input = values.seeds ? pipelineInput(values.seeds, values['document-cache'], work) : syntheticInput(Number(values.plans));
     if (values.input) writeFileSync(values.input, serialize(input));
   }
   const cache = join(work, 'cache');
-  const runs = [await run('full build', stageOptions(input, join(work, 'full'), cache))];
-  runs.push(await run('rebuild, nothing changed', stageOptions(input, join(work, 'same'), cache)));
+  const runs = [await run('full build', searchIndexOptions(input, join(work, 'full'), cache))];
+  runs.push(await run('rebuild, nothing changed', searchIndexOptions(input, join(work, 'same'), cache)));
   const edited = editOnePlan(input);
-  runs.push(await run(`rebuild, ${edited.id} changed`, stageOptions(edited.input, join(work, 'edited'), cache)));
-  runs.push(await run('full build of the changed plans, no cache', stageOptions(edited.input, join(work, 'fresh'))));
+  runs.push(await run(`rebuild, ${edited.id} changed`, searchIndexOptions(edited.input, join(work, 'edited'), cache)));
+  runs.push(await run('full build of the changed plans, no cache', searchIndexOptions(edited.input, join(work, 'fresh'))));
   console.log(table(runs));
   const differ = changedFiles(fileTree(join(work, 'edited')), fileTree(join(work, 'fresh')));
   console.log(differ.length ? `\nthe rebuild differs from a full build in ${differ.length} files: ${differ.slice(0, 10).join(', ')}` : '\nthe rebuild equals a full build, byte for byte');

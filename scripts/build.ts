@@ -1,21 +1,22 @@
 // The main job: seeds/ → content/generated/ → Astro → dist/. The pipeline runs first in a
-// process of its own (scripts/build/pipeline-process.ts) that writes the fresh content and
-// everything else made from the pipeline's data (search index, sources, open data) and exits; then
-// Astro builds the pages, and the pipeline's files are moved in beside them. So the build's memory
-// peaks with one of the two, never both at once.
+// process of its own (scripts/build/pipeline-process.ts) that writes the fresh content, the
+// sources and open data, and the search index's input, and exits; then Astro builds the pages
+// and, beside it on the other core, the search index's process (scripts/build/search-process.ts)
+// indexes the plans; the pipeline's and the search index's files are moved in beside Astro's. So
+// the pipeline's memory, the build's largest, is never held beside Astro's.
 // dist/ is built in a temporary folder and swapped in only when every step
 // succeeded; content/generated/ is replaced for the Astro step and put back
 // unless the build succeeds. A bad seed, a failed step or an interrupted build
 // (SIGINT, SIGTERM) leaves both as they were and no temporary folder behind (what a
 // killed build left, the next one cleans up). Every run prints a build report; a
 // successful one publishes it as data/build-report.json.
-import { existsSync, lstatSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { productionSiteError } from './build/site-url.ts';
-import { buildReportSchema, formatReport, peakRssMb, PIPELINE_INPUT_STOP, pipelineResultSchema, type PipelinePaths, type PipelineResult } from './build/report.ts';
+import { buildReportSchema, formatReport, peakRssMb, PIPELINE_INPUT_STOP, StageClock, pipelineResultSchema, stageSchema, type PipelinePaths, type PipelineResult, type SearchPaths, type Stage } from './build/report.ts';
 import { keyedPagesSince } from './build/rendered-pages.ts';
 import { moveInto } from './build/move-into.ts';
 import { isRunning, releaseAstroLock, releaseLockOfKilledBuild, takeAstroLock } from './build/astro-lock.ts';
@@ -39,8 +40,12 @@ const pipelineDist = `${distDir}.data-${process.pid}`;
 const memoryFile = join(tmpdir(), `nq57-astro-memory-${process.pid}`);
 /** Where the pipeline's process writes its PipelineResult. */
 const pipelineResultFile = join(tmpdir(), `nq57-pipeline-${process.pid}.json`);
-/** The pipeline's process or Astro's, while one runs. */
-let step: ChildProcess | null = null;
+/** The search index's input, written by the pipeline's process (beside dist/: a killed build's is cleaned up by the next). */
+const searchInput = `${distDir}.search-${process.pid}`;
+/** Where the search index's process writes its stages. */
+const searchResultFile = join(tmpdir(), `nq57-search-${process.pid}.json`);
+/** The processes of the steps running: the pipeline's, or Astro's and the search index's. */
+const steps = new Set<ChildProcess>();
 /** Set by SIGINT, SIGTERM, SIGHUP: the signal's handler undoes the build and exits, a step's end is no failure to report. */
 let interrupted = false;
 let contentInPlace = false;
@@ -52,13 +57,15 @@ function putContentInPlace(): void {
   renameSync(freshContent, contentDir);
 }
 
-/** The running step's process stopped: none writes into a folder once it is removed. */
-async function stopStep(): Promise<void> {
-  const running = step;
-  if (!running) return;
-  const exited = new Promise((resolve) => running.once('exit', resolve));
-  running.kill('SIGTERM');
-  await exited;
+/** The running steps' processes stopped: none writes into a folder once it is removed. */
+async function stopSteps(): Promise<void> {
+  await Promise.all(
+    [...steps].map((running) => {
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      running.kill('SIGTERM');
+      return exited;
+    }),
+  );
 }
 
 /** After a failure or an interruption (its step stopped first): the previous content back, no temporary folder left. */
@@ -69,7 +76,7 @@ function undo(): void {
     if (existsSync(previousContent)) renameSync(previousContent, contentDir);
     contentInPlace = false;
   }
-  for (const dir of [freshContent, freshDist, pipelineDist, memoryFile, pipelineResultFile]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [freshContent, freshDist, pipelineDist, memoryFile, pipelineResultFile, searchInput, searchResultFile]) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every step succeeded: the new dist/ in, the previous content and dist/ removed. */
@@ -80,6 +87,17 @@ function commit(): void {
   contentInPlace = false;
   // The previous content goes first: a build killed with a dist.old left is known to be finished.
   for (const old of [previousContent, previousDist]) rmSync(old, { recursive: true, force: true });
+}
+
+/** Runs steps at once; when one fails, the others are stopped before the failure goes on (nothing writes into a folder undo removes). */
+async function atOnce(running: Promise<unknown>[]): Promise<void> {
+  try {
+    await Promise.all(running);
+  } catch (error) {
+    await stopSteps();
+    await Promise.allSettled(running);
+    throw error;
+  }
 }
 
 /**
@@ -95,7 +113,7 @@ function cleanUpAfterKilledBuilds(): void {
     if (!existsSync(dir)) continue;
     const prefix = `${basename(target)}.`;
     for (const name of readdirSync(dir)) {
-      const match = name.startsWith(prefix) ? /^(tmp|old|data)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+      const match = name.startsWith(prefix) ? /^(tmp|old|data|search)-(\d+)$/.exec(name.slice(prefix.length)) : null;
       if (!match || isRunning(Number(match[2]))) continue;
       const kind = `${target === contentDir ? 'content' : 'dist'}.${match[1]}`;
       leftovers.set(match[2]!, [...(leftovers.get(match[2]!) ?? []), { kind, path: join(dir, name) }]);
@@ -116,18 +134,25 @@ function cleanUpAfterKilledBuilds(): void {
   }
 }
 
-/** Paths of the symbolic links under `dir`: a published site holds none. */
-function symlinksUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => lstatSync(join(dir, p)).isSymbolicLink());
+/** Paths of the symbolic links under `dir` (relative to `top`): a published site holds none. */
+function symlinksUnder(dir: string, top = dir): string[] {
+  // The entries' types as the folder listing gives them (no call per file: ~90,000 files at 3,500 plans), and
+  // a walk of its own: Node's recursive listing follows a link to a folder.
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isSymbolicLink()) return [relative(top, path)];
+    return e.isDirectory() ? symlinksUnder(path, top) : [];
+  });
 }
 
 /** Runs a step's process to its end, with this very Node (the pinned one), whatever `node` the PATH finds first; its exit code. */
 function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {
-    step = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+    const step = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+    steps.add(step);
     step.on('error', reject);
     step.on('exit', (code, signal) => {
-      step = null;
+      steps.delete(step);
       if (interrupted) return;
       if (code === null) reject(new Error(`${basename(args.find((a) => !a.startsWith('--'))!)} stopped by ${signal}`));
       else resolve(code);
@@ -138,13 +163,23 @@ function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<
 /** The pipeline in its own process: the fresh content and the pipeline's part of dist/ written, its result read. */
 async function runPipeline(): Promise<PipelineResult> {
   for (const dir of [freshContent, pipelineDist]) rmSync(dir, { recursive: true, force: true });
-  const paths: PipelinePaths = { seedsDir, cacheDir, contentDir: freshContent, distDir: pipelineDist, resultFile: pipelineResultFile };
+  const paths: PipelinePaths = { seedsDir, cacheDir, contentDir: freshContent, distDir: pipelineDist, resultFile: pipelineResultFile, searchInput };
   const code = await runStep(['--expose-gc', join(root, 'scripts', 'build', 'pipeline-process.ts'), JSON.stringify(paths)]);
   if (code === PIPELINE_INPUT_STOP) throw new InputStop();
   if (code !== 0) throw new Error(`the pipeline failed (exit code ${code})`);
   const result = pipelineResultSchema.parse(JSON.parse(readFileSync(pipelineResultFile, 'utf8')));
   rmSync(pipelineResultFile);
   return result;
+}
+
+/** The search index in its own process, from the input the pipeline's process wrote into the pipeline's part of dist/; its stages. */
+async function runSearchIndex(): Promise<Stage[]> {
+  const paths: SearchPaths = { input: searchInput, cacheDir, distDir: pipelineDist, resultFile: searchResultFile };
+  const code = await runStep([join(root, 'scripts', 'build', 'search-process.ts'), JSON.stringify(paths)]);
+  if (code !== 0) throw new Error(`the search index failed (exit code ${code})`);
+  const stages = stageSchema.array().parse(JSON.parse(readFileSync(searchResultFile, 'utf8')));
+  for (const file of [searchInput, searchResultFile]) rmSync(file);
+  return stages;
 }
 
 async function runAstro(): Promise<void> {
@@ -168,35 +203,54 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const started = performance.now();
-  cleanUpAfterKilledBuilds();
+  // The build's own steps between the processes' are stages too: a report's stages account for its wall time.
+  const clock = new StageClock();
+  clock.run('clean up after killed builds', cleanUpAfterKilledBuilds);
   let built = false;
   try {
+    const pipelineStarted = performance.now();
     const pipeline = await runPipeline();
-    const stages = [...pipeline.stages];
-    await takeAstroLock();
-    putContentInPlace();
+    const stages = [...clock.stages.splice(0), ...pipeline.stages];
+    // The pipeline's work between its stages (buildLibrary's), its exit and its result read.
+    clock.note('pipeline process: between stages, exit', performance.now() - pipelineStarted - pipeline.stages.reduce((ms, s) => ms + s.ms, 0));
+    await clock.runAsync('astro lock and content in place', async () => {
+      await takeAstroLock();
+      putContentInPlace();
+    });
+    stages.push(...clock.stages.splice(0));
+    // Astro and the search index at once, each in its own process (the search index's stages are its process's own).
+    const besideStarted = performance.now();
     const astroStarted = Date.now();
-    await runAstro();
-    releaseAstroLock();
+    let searchStages: Stage[] = [];
+    let astroMs = 0;
+    await atOnce([
+      runAstro().then(() => {
+        astroMs = performance.now() - besideStarted;
+        releaseAstroLock();
+      }),
+      runSearchIndex().then((s) => (searchStages = s)),
+    ]);
     // Astro's own peak (its process, not this one), when the preload could note it.
     const astroPeakMb = existsSync(memoryFile) ? Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024) : peakRssMb();
-    stages.push({ name: 'astro', ms: Date.now() - astroStarted, peakRssMb: astroPeakMb });
+    stages.push({ name: 'astro', ms: Math.round(astroMs), peakRssMb: astroPeakMb }, ...searchStages);
+    // What the search index's process added to the wall time after Astro had finished.
+    stages.push({ name: 'waiting for the search index after astro', ms: Math.round(performance.now() - besideStarted - astroMs), peakRssMb: peakRssMb() });
     rmSync(memoryFile, { force: true });
-    const pages = keyedPagesSince(cacheDir, astroStarted);
+    const pages = clock.run('rendered pages counted', () => keyedPagesSince(cacheDir, astroStarted));
     console.log(`pages: ${pages.rendered.length} of ${pages.keyed} keyed pages rendered, the others copied from the last build`);
-    moveInto(pipelineDist, freshDist);
-    const links = symlinksUnder(freshDist);
+    clock.run('pipeline files moved into dist', () => moveInto(pipelineDist, freshDist));
+    const links = clock.run('symbolic links looked for', () => symlinksUnder(freshDist));
     if (links.length) throw new Error(`the built site holds symbolic links, never published: ${links.join(', ')}`);
-    const final = buildReportSchema.parse({ status: 'built', files: pipeline.files, warnings: pipeline.warnings, stages });
-    writeFileSync(join(freshDist, 'data', 'build-report.json'), JSON.stringify(final, null, 1));
-    writeFileSync(
-      join(freshDist, 'build-info.json'),
-      JSON.stringify({ plans: pipeline.plans, pipelineMs: pipeline.pipelineMs, totalMs: Math.round(performance.now() - started), warnings: pipeline.warnings }, null, 1),
-    );
-    commit();
+    clock.run('new site in, previous removed', commit);
     built = true;
+    stages.push(...clock.stages);
+    const final = buildReportSchema.parse({ status: 'built', files: pipeline.files, warnings: pipeline.warnings, stages });
+    const totalMs = Math.round(performance.now() - started);
+    // Written into the new site, now in place: the report accounts for everything before it.
+    writeFileSync(join(distDir, 'data', 'build-report.json'), JSON.stringify(final, null, 1));
+    writeFileSync(join(distDir, 'build-info.json'), JSON.stringify({ plans: pipeline.plans, pipelineMs: pipeline.pipelineMs, totalMs, warnings: pipeline.warnings }, null, 1));
     console.log(formatReport(final));
-    console.log(`built ${pipeline.plans} plans, ${pipeline.citedDocuments} cited documents in ${Math.round(performance.now() - started)} ms → ${distDir}`);
+    console.log(`built ${pipeline.plans} plans, ${pipeline.citedDocuments} cited documents in ${totalMs} ms → ${distDir}`);
   } finally {
     if (!built) undo();
   }
@@ -205,7 +259,7 @@ async function main(): Promise<void> {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, async () => {
     interrupted = true;
-    await stopStep();
+    await stopSteps();
     undo();
     console.error(`build interrupted (${signal}): content/generated/ and dist/ left as they were.`);
     process.exit(130);

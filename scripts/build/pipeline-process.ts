@@ -1,9 +1,9 @@
 // The pipeline's part of the build, in a process of its own that scripts/build.ts starts and
 // waits for: seeds → the generated content (into the fresh content folder Astro will read), then
-// everything else made from the pipeline's data (search index, sources, open data) into a folder
-// that build.ts moves into Astro's output. It exits before Astro starts, so its memory is never
-// held beside Astro's; and it lets go of each thing once written (the content files as soon as
-// they are made and checked). What build.ts needs for the report it writes as JSON.
+// everything else made from the pipeline's data (sources, open data) into a folder that build.ts
+// moves into Astro's output, and the search index's input (its process runs beside Astro's). It
+// exits before Astro starts, so its memory is never held beside Astro's; and it lets go of each
+// thing once written (the content files as soon as they are made and checked). What build.ts needs for the report it writes as JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { scanSeeds } from './seeds.ts';
@@ -14,14 +14,12 @@ import { withByteOrderMark } from '../pipeline/decode.ts';
 import { siteHref } from './site-url.ts';
 import { openDataFiles } from './open-data.ts';
 import { planOpenDataFiles } from './plan-open-data.ts';
-import { buildSearchIndex } from '../search/build-index.ts';
-import { citedDocumentPages } from '../search/records.ts';
+import { writeSearchInput } from '../search/stage-input.ts';
 import { formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
 import type { Taxonomy } from '../pipeline/targets/types.ts';
 import type { SitePlan } from '../contract/schemas/document.ts';
 import { byCodePoint } from '../pipeline/plan.ts';
 import { checkGeneratedFiles, DATA_FILES, parseDataFile } from '../contract/generated.ts';
-import { SEARCH_FILTERS } from '../contract/addresses.ts';
 import { DocumentCache } from './document-cache.ts';
 import { readDocumentsInWorkers } from './read-documents.ts';
 import { restoreScansInWorkers } from './restore-scans.ts';
@@ -104,24 +102,17 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   // V8 left alone grows its heap rather than collect, and hands little back: a full collection after each stage
   // (build.ts starts this process with --expose-gc) keeps one stage's garbage out of the next one's peak.
   const clock = new StageClock(() => globalThis.gc?.());
+  // From the process's start (performance's time origin): Node's start and this code's loading.
+  clock.note('pipeline process start', started);
   // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
   const documentCache = new DocumentCache(join(paths.cacheDir, 'nq57-documents'));
   const made = await makeContent(paths, clock, documentCache);
   const pipelineMs = Math.round(performance.now() - started);
 
-  const search = await clock.runAsync('search index', () =>
-    buildSearchIndex({
-      plans: made.plans,
-      pages: citedDocumentPages(made.documents),
-      documents: made.documents,
-      outDir: paths.distDir,
-      planFilters: (plan) => ({ [SEARCH_FILTERS.indicator]: made.indicatorsByPlan.get(plan.id) ?? [] }),
-      // Bundles of earlier builds, kept beside Astro's cache: one whose records did not change is copied.
-      cacheDir: join(paths.cacheDir, 'nq57-search'),
-    }),
+  // The search index is built beside Astro, by a process of its own, from this file (scripts/build/search-process.ts).
+  clock.run('search input', () =>
+    writeSearchInput(paths.searchInput, { plans: made.plans, documents: made.documents, indicatorsByPlan: made.indicatorsByPlan }),
   );
-  const reusedBundles = search.timings.bundles.filter((b) => b.cached).length;
-  console.log(`search bundles: ${reusedBundles} reused, ${search.bundles - reusedBundles} indexed`);
   // The downloadable source is the seed file itself, byte for byte: the bytes that were read, never a link.
   // A UTF-8 one gets a BOM in front when it has none, so a browser shows it as UTF-8 whatever the server says
   // (decode.ts); a legacy-encoded one (sourceEncoding) stays as it came.
@@ -135,12 +126,13 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
     writeTree(paths.distDir, planOpenDataFiles(made.plans, site));
   });
   // Entries no build will ask for again: a build that fails later has used the same ones.
-  documentCache.prune();
+  clock.run('document cache pruned', () => documentCache.prune());
+  clock.note('garbage collected after stages', clock.afterStageMs);
   return { files: made.accounts, warnings: made.warnings, stages: clock.stages, plans: made.plans.length, citedDocuments: made.documents.length, pipelineMs };
 }
 
 const paths = pipelinePathsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
 const result = await runPipeline(paths);
 writeFileSync(paths.resultFile, JSON.stringify(result));
-// Worker pools or a search service left open would keep the process (and its memory) alive.
+// Worker pools left open would keep the process (and its memory) alive.
 process.exit(0);

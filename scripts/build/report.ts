@@ -71,8 +71,22 @@ export const pipelinePathsSchema = z.strictObject({
   distDir: z.string(),
   /** Where the PipelineResult is written (JSON). */
   resultFile: z.string(),
+  /** Where the search index's input is written (scripts/search/stage-input.ts), for the search index's process. */
+  searchInput: z.string(),
 });
 export type PipelinePaths = z.infer<typeof pipelinePathsSchema>;
+
+/** What the search index's process (search-process.ts) reads and where it writes (scripts/build.ts gives them). */
+export const searchPathsSchema = z.strictObject({
+  /** The input the pipeline's process wrote (scripts/search/stage-input.ts). */
+  input: z.string(),
+  cacheDir: z.string(),
+  /** The pipeline's part of dist/: the search index is written into it. */
+  distDir: z.string(),
+  /** Where its stages are written (JSON, an array of stages). */
+  resultFile: z.string(),
+});
+export type SearchPaths = z.infer<typeof searchPathsSchema>;
 
 /** The pipeline's process stopped on bad input: it printed the stopped report and why. */
 export const PIPELINE_INPUT_STOP = 2;
@@ -80,25 +94,37 @@ export const PIPELINE_INPUT_STOP = 2;
 /** Peak resident memory of this process so far, in MB. */
 export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-/** Runs stages and notes the time and peak memory of each; `afterStage` runs after each (the pipeline collects its garbage there). */
+/**
+ * Runs stages and notes the time and peak memory of each; `afterStage` runs after each (the
+ * pipeline collects its garbage there), its time summed in `afterStageMs`.
+ */
 export class StageClock {
   readonly stages: Stage[] = [];
+  afterStageMs = 0;
   private readonly afterStage: () => void;
   constructor(afterStage: () => void = () => {}) {
     this.afterStage = afterStage;
   }
+  /** Notes a stage timed elsewhere. */
+  note(name: string, ms: number): void {
+    this.stages.push({ name, ms: Math.max(0, Math.round(ms)), peakRssMb: peakRssMb() });
+  }
+  private ended(name: string, start: number): void {
+    this.note(name, performance.now() - start);
+    const collecting = performance.now();
+    this.afterStage();
+    this.afterStageMs += performance.now() - collecting;
+  }
   run<T>(name: string, work: () => T): T {
     const start = performance.now();
     const result = work();
-    this.stages.push({ name, ms: Math.round(performance.now() - start), peakRssMb: peakRssMb() });
-    this.afterStage();
+    this.ended(name, start);
     return result;
   }
   async runAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
     const start = performance.now();
     const result = await work();
-    this.stages.push({ name, ms: Math.round(performance.now() - start), peakRssMb: peakRssMb() });
-    this.afterStage();
+    this.ended(name, start);
     return result;
   }
 }

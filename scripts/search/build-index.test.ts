@@ -7,21 +7,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedSiteData } from '../../tests/seeds.ts';
 import { changedFiles, fileTree } from '../../tests/helpers/file-tree.ts';
-import { SEARCH_FILTERS } from '../contract/addresses.ts';
 import { bundleOf } from './answers.ts';
 import { buildSearchIndex, type BuildSearchIndexOptions } from './build-index.ts';
-import { citedDocumentPages } from './records.ts';
+import { searchIndexOptions } from './stage-input.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const site = seedSiteData();
 const options = (plans: typeof site.plans, outDir: string, more: Partial<BuildSearchIndexOptions> = {}): BuildSearchIndexOptions => ({
-  plans,
-  pages: citedDocumentPages(site.documents),
-  documents: site.documents,
-  outDir: join(work, outDir),
-  planFilters: (plan) => ({ [SEARCH_FILTERS.indicator]: site.indicatorsByPlan.get(plan.id) ?? [] }),
+  ...searchIndexOptions({ plans, documents: site.documents, indicatorsByPlan: site.indicatorsByPlan }, join(work, outDir)),
   ...more,
 });
 const tree = (outDir: string) => fileTree(join(work, outDir));

@@ -14,11 +14,10 @@ import type { Plan } from '../pipeline/types.ts';
 import { sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
 import { bundlePath, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from '../contract/search/table.ts';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
-import { planUrl, SEARCH_FILTERS as FILTERS } from '../contract/addresses.ts';
-import { recordPage } from '../contract/search/results.ts';
+import { SEARCH_FILTERS as FILTERS } from '../contract/addresses.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 import { INDEX_OPTIONS, NESTED_BUNDLES, type BundleJob, type BundleResult } from './index-bundle.ts';
 import type { WorkerReply, WorkerRequest } from './index-worker.ts';
@@ -94,37 +93,6 @@ export function groupByBundle(plans: IndexablePlan[], single = false): Map<strin
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   return groups;
-}
-
-/**
- * A bundle of at most this many plans lists its records' ids in its cards. With few plans the
- * best sections cluster in a few of them: fetched blind, the seeds' 18 first fragments of
- * "chuyển đổi số" showed one plan of five. With ~100 plans (a province at 3,500) a blind
- * screen already shows ten plans, and the list (~2 bytes a record) would cost more than it saves.
- */
-export const OWNED_BUNDLE_PLANS = 30;
-
-/** Pagefind fragment files are gzip with this prefix before the JSON. */
-const FRAGMENT_PREFIX = 'pagefind_dcd';
-
-/**
- * The start of each record's Pagefind id, by plan id, read back from the fragments written:
- * two hex digits more than the bundle's size needs, so few starts are shared (a shared one names
- * no plan) and a record of an unlisted bundle (a large province's, a cited document's) seldom
- * takes one for a listed plan's (the page then only skips it once that plan is shown).
- */
-function recordStarts(dir: string, plans: IndexablePlan[]): Map<string, string[]> {
-  const byUrl = new Map(plans.map((p) => [planUrl(p.id), p.id]));
-  const files = readdirSync(join(dir, 'fragment'));
-  const digits = Math.ceil(Math.log(files.length) / Math.log(16)) + 2;
-  const starts = new Map<string, string[]>();
-  for (const f of files) {
-    const { url } = JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', f))).toString('utf8').slice(FRAGMENT_PREFIX.length)) as { url: string };
-    const id = byUrl.get(recordPage(url));
-    const hash = f.replace(/\.pf_fragment$/, '');
-    if (id) starts.set(id, [...(starts.get(id) ?? []), hash.slice(hash.indexOf('_') + 1, hash.indexOf('_') + 1 + digits)]);
-  }
-  return starts;
 }
 
 /** Bytes sent for the files of a bundle a first query loads: Pagefind's are gzip already, cards.json is gzipped by the server. */
@@ -226,9 +194,9 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     const cacheKey = bundleKey({ ...INDEX_OPTIONS, chunkSize, primary: key === '', sectionWords }, [...plans, ...filters, ...pages]);
     cacheKeys.set(key, cacheKey);
     const started = performance.now();
-    const records = restoreBundle(opts.cacheDir, cacheKey, outputPath, key === '' ? [NESTED_BUNDLES] : []);
-    if (records === null) toIndex.push({ ...job, cache: { dir: opts.cacheDir, key: cacheKey } });
-    else results.set(key, { key, records, cached: true, ms: { records: 0, index: 0, write: 0, copy: performance.now() - started } });
+    const note = restoreBundle(opts.cacheDir, cacheKey, outputPath, key === '' ? [NESTED_BUNDLES] : []);
+    if (note === null) toIndex.push({ ...job, cache: { dir: opts.cacheDir, key: cacheKey } });
+    else results.set(key, { key, ...note, cached: true, ms: { records: 0, index: 0, write: 0, copy: performance.now() - started } });
   }
   lap('cache keys and links');
   toIndex.sort((a, b) => words.get(b.key)! + b.pages.length - (words.get(a.key)! + a.pages.length));
@@ -239,9 +207,10 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   let records = 0;
   for (const [key, plans] of groups) {
     const outputPath = outputOf(key);
-    records += results.get(key)!.records;
+    const result = results.get(key)!;
+    records += result.records;
     const cards = planCards(plans);
-    if (plans.length <= OWNED_BUNDLE_PLANS) for (const [id, starts] of recordStarts(outputPath, plans)) cards[id]![5] = starts.sort().join(' ');
+    for (const [id, starts] of Object.entries(result.starts)) cards[id]![5] = starts;
     // A new file beside the bundle's (which may be links to the cache's: never written into).
     writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(cards));
     if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);

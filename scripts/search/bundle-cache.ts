@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../build/document-cache.ts';
 
 /** Bumped when what a cached bundle holds changes without its key changing. */
-const CACHE_FORMAT = 'search-bundle-2';
+const CACHE_FORMAT = 'search-bundle-3';
 /** The code records are made with (records.ts, the pipeline's shownText, the addresses) and the installed libraries (hast, Pagefind). */
 const RECORD_CODE = ['scripts/search', 'scripts/pipeline', 'scripts/contract', 'content'];
 
@@ -35,6 +35,8 @@ export function bundleKey(options: unknown, inputs: Iterable<unknown>): string {
 /** What the cache notes beside a bundle's files (never published with them). */
 export interface EntryNote {
   records: number;
+  /** Its plans' record starts for their cards (index-bundle.ts → recordStarts). */
+  starts: Record<string, string>;
 }
 const noteOf = (cacheDir: string, key: string) => join(cacheDir, `${key}.json`);
 
@@ -61,17 +63,17 @@ function linkTree(from: string, to: string, skip: Set<string> = new Set()): void
 }
 
 /**
- * Puts the bundle cached under `key` into `outputPath` and says how many records it holds; null
+ * Puts the bundle cached under `key` into `outputPath` and returns its note; null
  * when there is none (or it was pruned meanwhile by another build: what was linked is removed
  * again, the folders of `nested` bundles kept).
  */
-export function restoreBundle(cacheDir: string, key: string, outputPath: string, nested: string[] = []): number | null {
+export function restoreBundle(cacheDir: string, key: string, outputPath: string, nested: string[] = []): EntryNote | null {
   const entry = join(cacheDir, key);
   if (!existsSync(entry)) return null;
   try {
-    const { records } = JSON.parse(readFileSync(noteOf(cacheDir, key), 'utf8')) as EntryNote;
+    const note = JSON.parse(readFileSync(noteOf(cacheDir, key), 'utf8')) as EntryNote;
     linkTree(entry, outputPath);
-    return records;
+    return note;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     if (existsSync(outputPath)) for (const name of readdirSync(outputPath)) if (!nested.includes(name)) rmSync(join(outputPath, name), { recursive: true, force: true });

@@ -3,11 +3,14 @@
 // bundle cache (build-index.ts links a bundle found there without sending it here). Runs in
 // a worker thread (index-worker.ts): Pagefind's Node API talks to one service process per module
 // instance, and a service handles one message at a time, so each worker has its own.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { pageRecord, sectionRecords, type IndexablePlan, type SearchPage } from './records.ts';
 import { storeBundle } from './bundle-cache.ts';
+import { planUrl } from '../contract/addresses.ts';
+import { recordPage } from '../contract/search/results.ts';
 
 /** "%" joins a number so "30%" is one searchable word; document numbers ("57-NQ/TW") are joined by Pagefind itself. */
 export const INCLUDE_CHARACTERS = '%';
@@ -40,9 +43,43 @@ export interface BundleJob {
   cache?: { dir: string; key: string };
 }
 
+/**
+ * A bundle of at most this many plans lists its records' ids in its cards. With few plans the
+ * best sections cluster in a few of them: fetched blind, the seeds' 18 first fragments of
+ * "chuyển đổi số" showed one plan of five. With ~100 plans (a province at 3,500) a blind
+ * screen already shows ten plans, and the list (~2 bytes a record) would cost more than it saves.
+ */
+export const OWNED_BUNDLE_PLANS = 30;
+
+/** Pagefind fragment files are gzip with this prefix before the JSON. */
+const FRAGMENT_PREFIX = 'pagefind_dcd';
+
+/**
+ * The starts of each plan's records' Pagefind ids (sorted, space-separated, as its card lists
+ * them), read back from the fragments written: two hex digits more than the bundle's size needs,
+ * so few starts are shared (a shared one names no plan) and a record of an unlisted bundle (a
+ * large province's, a cited document's) seldom takes one for a listed plan's (the page then only
+ * skips it once that plan is shown).
+ */
+function recordStarts(dir: string, plans: IndexablePlan[]): Record<string, string> {
+  const byUrl = new Map(plans.map((p) => [planUrl(p.id), p.id]));
+  const files = readdirSync(join(dir, 'fragment'));
+  const digits = Math.ceil(Math.log(files.length) / Math.log(16)) + 2;
+  const starts = new Map<string, string[]>();
+  for (const f of files) {
+    const { url } = JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', f))).toString('utf8').slice(FRAGMENT_PREFIX.length)) as { url: string };
+    const id = byUrl.get(recordPage(url));
+    const hash = f.replace(/\.pf_fragment$/, '');
+    if (id) starts.set(id, [...(starts.get(id) ?? []), hash.slice(hash.indexOf('_') + 1, hash.indexOf('_') + 1 + digits)]);
+  }
+  return Object.fromEntries([...starts].map(([id, s]) => [id, s.sort().join(' ')]));
+}
+
 export interface BundleResult {
   key: string;
   records: number;
+  /** Each plan's record starts (recordStarts), in a bundle of at most OWNED_BUNDLE_PLANS plans; kept in the cache with it. */
+  starts: Record<string, string>;
   /** Linked from the cache rather than indexed. */
   cached: boolean;
   /** Milliseconds of each part in this bundle. */
@@ -65,6 +102,7 @@ export async function indexBundle(job: BundleJob): Promise<BundleResult> {
   const sections = job.plans.flatMap((plan, i) => sectionRecords(plan, job.filters[i], job.sectionWords));
   const pages = primary ? job.pages.map(pageRecord) : [];
   const records = sections.length + pages.length;
+  let starts: Record<string, string> = {};
   ms.records = lap();
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -82,15 +120,17 @@ export async function indexBundle(job: BundleJob): Promise<BundleResult> {
     if (written.errors.length) throw new Error(`Pagefind could not write ${job.outputPath}: ${written.errors.join('; ')}`);
     const unused = primary ? UNUSED_BUNDLES : MERGED_ONLY_DATA;
     for (const f of readdirSync(job.outputPath)) if (unused.test(f)) rmSync(join(job.outputPath, f));
+    // Read back here, where the fragments were just written, on this thread rather than the main one.
+    if (job.plans.length <= OWNED_BUNDLE_PLANS) starts = recordStarts(job.outputPath, job.plans);
     ms.write = lap();
   } finally {
     await index.deleteIndex();
   }
   if (job.cache) {
-    storeBundle(job.cache.dir, job.cache.key, job.outputPath, { records }, nested);
+    storeBundle(job.cache.dir, job.cache.key, job.outputPath, { records, starts }, nested);
     ms.copy = lap();
   }
-  return { key: job.key, records, cached: false, ms };
+  return { key: job.key, records, starts, cached: false, ms };
 }
 
 /** Closes this thread's Pagefind service. */

@@ -1,0 +1,23 @@
+// The search index's part of the build, in a process of its own that scripts/build.ts runs beside
+// Astro's once the pipeline's process has exited: Astro renders on about one core, the search
+// index's Pagefind services use the other. It reads the input the pipeline's process wrote
+// (scripts/search/stage-input.ts), writes the search index into the pipeline's part of dist/, and
+// its stages (time and peak memory) as JSON.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSearchIndex } from '../search/build-index.ts';
+import { readSearchInput, searchIndexOptions } from '../search/stage-input.ts';
+import { searchPathsSchema, StageClock } from './report.ts';
+
+const paths = searchPathsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
+const clock = new StageClock();
+// From the process's start (performance's time origin): Node's start and this code's loading.
+clock.note('search process start', performance.now());
+const input = clock.run('search input read', () => readSearchInput(paths.input));
+// Bundles of earlier builds, kept beside Astro's cache: one whose records did not change is linked.
+const search = await clock.runAsync('search index', () => buildSearchIndex(searchIndexOptions(input, paths.distDir, join(paths.cacheDir, 'nq57-search'))));
+const reused = search.timings.bundles.filter((b) => b.cached).length;
+console.log(`search bundles: ${reused} reused, ${search.bundles - reused} indexed`);
+writeFileSync(paths.resultFile, JSON.stringify(clock.stages));
+// Worker threads or a Pagefind service left open would keep the process (and its memory) alive.
+process.exit(0);
