@@ -10,15 +10,14 @@ import { scanSeeds } from './seeds.ts';
 import { buildLibrary, BuildInputError } from './library.ts';
 import { generateSiteData } from './site-data.ts';
 import { reuseSiteData } from './reuse.ts';
-import { withByteOrderMark } from '../pipeline/decode.ts';
 import { siteHref } from './site-url.ts';
-import { openDataFiles } from './open-data.ts';
-import { planOpenDataFiles } from './plan-open-data.ts';
+import { writeOpenData } from './open-data.ts';
+import { writeSources } from './sources.ts';
+import { FileStore } from './file-store.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { citedDocumentPages } from '../search/records.ts';
 import { formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
 import type { Taxonomy } from '../pipeline/targets/types.ts';
-import type { SitePlan } from '../contract/schemas/document.ts';
 import { byCodePoint } from '../pipeline/plan.ts';
 import { checkGeneratedFiles, DATA_FILES, parseDataFile } from '../contract/generated.ts';
 import { SEARCH_FILTERS } from '../contract/addresses.ts';
@@ -95,6 +94,7 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
     documents: generated.documents,
     indicatorsByPlan: generated.indicatorsByPlan,
     targets: generated.targets,
+    targetsKey: generated.targetsKey,
     indicators: indicators!,
   };
 }
@@ -122,20 +122,18 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   );
   const reusedBundles = search.timings.bundles.filter((b) => b.cached).length;
   console.log(`search bundles: ${reusedBundles} reused, ${search.bundles - reusedBundles} indexed`);
-  // The downloadable source is the seed file itself, byte for byte: the bytes that were read, never a link.
-  // A UTF-8 one gets a BOM in front when it has none, so a browser shows it as UTF-8 whatever the server says
-  // (decode.ts); a legacy-encoded one (sourceEncoding) stays as it came.
-  const source = (p: SitePlan) => (p.sourceEncoding ? made.sources.get(p.sourceFile)! : withByteOrderMark(made.sources.get(p.sourceFile)!));
-  clock.run('sources', () => writeTree(join(paths.distDir, 'nguon'), made.plans.values().map((p) => [`${p.id}.txt`, source(p)] as const)));
+  // The sources and the open data, through the store of earlier builds' files: one whose inputs did not change is linked.
+  const published = new FileStore(join(paths.cacheDir, 'nq57-published'));
+  clock.run('sources', () => writeSources(published, paths.distDir, made.plans, made.sources));
   // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
   // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
-  clock.run('open data', () => {
-    const site = siteHref(process.env.SITE_URL);
-    writeTree(paths.distDir, openDataFiles(made.targets, made.indicators, site));
-    writeTree(paths.distDir, planOpenDataFiles(made.plans, site));
-  });
+  clock.run('open data', () =>
+    writeOpenData(published, paths.distDir, { targets: made.targets, taxonomy: made.indicators, targetsKey: made.targetsKey, plans: made.plans, site: siteHref(process.env.SITE_URL) }),
+  );
+  console.log(`published files: ${published.counts.reused} reused, ${published.counts.made} made`);
   // Entries no build will ask for again: a build that fails later has used the same ones.
   documentCache.prune();
+  published.prune();
   return { files: made.accounts, warnings: made.warnings, stages: clock.stages, plans: made.plans.length, citedDocuments: made.documents.length, pipelineMs };
 }
 

@@ -8,7 +8,8 @@ import { abbreviationsIn } from '../contract/glossary.ts';
 import type { Plan } from '../pipeline/types.ts';
 import type { Memo } from '../pipeline/memo.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
-import { planTextFile } from '../contract/generated.ts';
+import { DATA_FILES, planTextFile } from '../contract/generated.ts';
+import { digest } from './file-store.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { planHtml } from '../pipeline/emit-html.ts';
 import type { BlockMark, Inline } from '../pipeline/plan-tree.ts';
@@ -61,6 +62,8 @@ export interface GeneratedFiles {
   indicatorsByPlan: Map<string, string[]>;
   /** Every target, in reading order, as targets.json holds them (the open data is made from them). */
   targets: Target[];
+  /** A digest of targets.json and indicators.json: the open data of the targets is keyed by it. */
+  targetsKey: string;
 }
 
 /** A plan's HTML fragment, an earlier build's when its blocks, links and marks are the same (`memo`). */
@@ -86,6 +89,8 @@ export function generateSiteData(library: Library, marksByPlan?: Map<string, Map
   const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
   const files = new Map<string, string>();
   const put = write ? { set: write } : files;
+  // What the open data of the targets is made from, as published: its files are remade only when this changes.
+  const targetsKey = digest('targets', targets.files.get('targets.json')!, targets.files.get(DATA_FILES.indicators.file)!);
   for (const [path, content] of targets.files) put.set(path, content);
   targets.files.clear();
   put.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
@@ -100,5 +105,5 @@ export function generateSiteData(library: Library, marksByPlan?: Map<string, Map
     const name = t.indicator ? names.get(t.indicator) : undefined;
     if (name) indicatorsByPlan.set(t.plan, [...new Set([...(indicatorsByPlan.get(t.plan) ?? []), name])]);
   }
-  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published };
+  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published, targetsKey };
 }
