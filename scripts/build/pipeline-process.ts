@@ -47,7 +47,7 @@ function writeContentFile(dir: string, path: string, content: string): void {
  * Returns only what the steps after it read: the library's intermediate forms (readings, reuse
  * alignments, the files' text) are garbage once it returns.
  */
-async function makeContent(paths: PipelinePaths, clock: StageClock, documentCache: DocumentCache) {
+async function makeContent(paths: PipelinePaths, clock: StageClock, documentCache: DocumentCache, published: FileStore) {
   const scan = clock.run('read seeds', () => scanSeeds(paths.seedsDir));
   let library;
   try {
@@ -80,10 +80,16 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
   });
   let indicators: Taxonomy | undefined;
   const generated = clock.run('site data', () =>
-    generateSiteData(library, marksByPlan, documentCache.memo('targets'), (path, content) => {
-      writeContentFile(paths.contentDir, path, content);
-      if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
-    }),
+    generateSiteData(
+      library,
+      marksByPlan,
+      documentCache.memo('targets'),
+      (path, content) => {
+        writeContentFile(paths.contentDir, path, content);
+        if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
+      },
+      (path, key, make) => published.place(join(paths.contentDir, path), key, make),
+    ),
   );
   console.log(`library-wide cache: ${[...documentCache.memoCounts].map(([kind, n]) => `${kind} ${n.reused} reused, ${n.computed} computed`).join('; ')}`);
   return {
@@ -106,7 +112,9 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   const clock = new StageClock(() => globalThis.gc?.());
   // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
   const documentCache = new DocumentCache(join(paths.cacheDir, 'nq57-documents'));
-  const made = await makeContent(paths, clock, documentCache);
+  // Files of earlier builds (plan texts, sources, open data), kept beside Astro's cache: one whose inputs did not change is linked.
+  const published = new FileStore(join(paths.cacheDir, 'nq57-published'));
+  const made = await makeContent(paths, clock, documentCache, published);
   const pipelineMs = Math.round(performance.now() - started);
 
   const search = await clock.runAsync('search index', () =>
@@ -122,8 +130,6 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   );
   const reusedBundles = search.timings.bundles.filter((b) => b.cached).length;
   console.log(`search bundles: ${reusedBundles} reused, ${search.bundles - reusedBundles} indexed`);
-  // The sources and the open data, through the store of earlier builds' files: one whose inputs did not change is linked.
-  const published = new FileStore(join(paths.cacheDir, 'nq57-published'));
   clock.run('sources', () => writeSources(published, paths.distDir, made.plans, made.sources));
   // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
   // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
