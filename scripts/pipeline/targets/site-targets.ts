@@ -7,7 +7,8 @@ import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
 import { compareReadingOrder, nationalRows, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../plan-tree.ts';
 import type { NationalReference } from '../../contract/schemas/national.ts';
-import type { FindingEntry } from '../../contract/schemas/targets.ts';
+import type { IdentifiedFinding } from '../../contract/schemas/targets.ts';
+import { findingEntry } from '../../contract/findings.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference } from '../national.ts';
 import type { Plan } from '../types.ts';
 import type { Memo } from '../memo.ts';
@@ -98,7 +99,8 @@ export interface TargetsData {
   targets: Target[];
   /** The same, in reading order: targets.json, and the open data made from it. */
   published: Target[];
-  findings: FindingEntry[];
+  /** With their targets whole; findings.json names them by id. */
+  findings: IdentifiedFinding[];
   nationalPlanId: string | null;
   linksByPlan: Map<string, Inline[]>;
   /** Files for content/generated/. */
@@ -119,7 +121,7 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const nationalInOrder = published.filter((t) => t.plan === national);
   const files = new Map<string, string>([
     ['targets.json', JSON.stringify(published, null, 1)],
-    ['findings.json', JSON.stringify(findings, null, 1)],
+    ['findings.json', JSON.stringify(findings.map(findingEntry), null, 1)],
     [DATA_FILES.indicators.file, JSON.stringify({ indicators: [...taxonomy.indicators, ...usedDerived(derived, targets)] }, null, 1)],
     [DATA_FILES.versusNational.file, JSON.stringify(versusNational(published, nationalInOrder, indicators), null, 1)],
   ]);
