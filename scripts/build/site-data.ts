@@ -5,7 +5,7 @@ import { isNational } from '../contract/levels.ts';
 import type { PlanEntry, SitePlan } from '../contract/schemas/document.ts';
 import { abbreviationsIn } from '../contract/glossary.ts';
 import type { Plan } from '../pipeline/types.ts';
-import type { Memo } from '../pipeline/memo.ts';
+import { blocksDigest, type Memo } from '../pipeline/memo.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
 import { DATA_FILES, planTextFile } from '../contract/generated.ts';
 import { digest } from './file-store.ts';
@@ -104,14 +104,15 @@ export function generateSiteData(
     const marks = marksByPlan?.get(plan.id);
     const make = () => planHtml(plan, links, marks);
     // A plan's text depends on its blocks, links and marks only (emit-html.ts).
-    if (place) place(planTextFile(plan.id), digest('plan-html', JSON.stringify([plan.blocks, links, [...(marks ?? [])]])), make);
+    if (place) place(planTextFile(plan.id), digest('plan-html', blocksDigest(plan.blocks), JSON.stringify([links, [...(marks ?? [])]])), make);
     else put.set(planTextFile(plan.id), make());
   }
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
-  const indicatorsByPlan = new Map<string, string[]>();
+  const namesByPlan = new Map<string, Set<string>>();
   for (const t of targets.targets) {
     const name = t.indicator ? names.get(t.indicator) : undefined;
-    if (name) indicatorsByPlan.set(t.plan, [...new Set([...(indicatorsByPlan.get(t.plan) ?? []), name])]);
+    if (name) namesByPlan.set(t.plan, (namesByPlan.get(t.plan) ?? new Set()).add(name));
   }
+  const indicatorsByPlan = new Map([...namesByPlan].map(([plan, found]) => [plan, [...found]]));
   return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published, targetsKey };
 }

@@ -11,7 +11,7 @@ import type { IdentifiedFinding } from '../../contract/schemas/targets.ts';
 import { findingEntry } from '../../contract/findings.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference } from '../national.ts';
 import type { Plan } from '../types.ts';
-import type { Memo } from '../memo.ts';
+import { blocksDigest, type Memo } from '../memo.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type PlanLink } from './findings.ts';
 import { DATA_FILES } from '../../contract/generated.ts';
@@ -51,7 +51,7 @@ interface PlanTargets {
 export function libraryTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map(), memo?: Memo): Target[] {
   return plans.flatMap((p) => {
     const input = planInput(p);
-    const key = memo ? createHash('sha256').update(JSON.stringify(input)).digest('hex') : '';
+    const key = memo ? createHash('sha256').update(JSON.stringify({ ...input, blocks: blocksDigest(input.blocks) })).digest('hex') : '';
     let found = memo?.get<PlanTargets>(key);
     if (!found) {
       const own = new Map<string, Indicator>();
@@ -71,9 +71,12 @@ export function targetLinks(targets: Target[]): Map<string, Inline[]> {
   const marked = new Set<string>();
   for (const t of targets) {
     const id = clauseAnchor(t);
+    // Appended in place: a copy of the plan's list per target grew with the square of its targets.
+    let own = out.get(t.plan);
+    if (!own) out.set(t.plan, (own = []));
     if (!marked.has(`${t.plan}#${id}`)) {
       marked.add(`${t.plan}#${id}`);
-      out.set(t.plan, [...(out.get(t.plan) ?? []), { blockId: t.blockId, start: t.quoteStart, end: t.quoteEnd, id }]);
+      own.push({ blockId: t.blockId, start: t.quoteStart, end: t.quoteEnd, id });
     }
     const link: InlineLink = {
       blockId: t.blockId,
@@ -84,7 +87,7 @@ export function targetLinks(targets: Target[]): Map<string, Inline[]> {
       // a class on each of them cost bytes; only baselines, styled apart, keep one.
       ...(t.kind === 'baseline' ? { className: 'baseline' } : {}),
     };
-    out.set(t.plan, [...(out.get(t.plan) ?? []), link]);
+    own.push(link);
   }
   return out;
 }
