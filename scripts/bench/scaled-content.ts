@@ -91,8 +91,9 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
         id: `${f.id}-${i}`,
         plan: id,
         text: f.text.split(meta.locality.value ?? '\u0000').join(locality),
-        ...(f.target ? { target: retarget(f.target, id, locality, level, factor) } : {}),
-        ...(f.targets ? { targets: f.targets.map((t: Json) => retarget(t, id, locality, level, factor)) } : {}),
+        // Its targets named by id (findings.json): the clone's own, retargeted above.
+        ...(f.targetId ? { targetId: f.targetId.replace(base.id, id) } : {}),
+        ...(f.targetIds ? { targetIds: f.targetIds.map((t: string) => t.replace(base.id, id)) } : {}),
       });
     }
     for (const d of documents) {

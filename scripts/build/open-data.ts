@@ -1,7 +1,8 @@
 // The open data of the targets (dist/data/): every file is made by the pure functions of
 // scripts/pipeline/targets/opendata.ts from the targets as published (reading order), and
-// written by scripts/build.ts beside the pages, so no page re-runs pipeline code to serve it.
-// Pure: returns paths under dist/ and their contents.
+// written by the build's pipeline process beside the pages, so no page re-runs pipeline code to serve it.
+// openDataMakers and openDataFiles are pure (paths under dist/ and their contents); writeOpenData writes them
+// with the plans' open data (plan-open-data.ts), through the store of earlier builds' files.
 import { indicatorCsvUrl, openDataUrl } from '../contract/addresses.ts';
 import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from '../contract/json-schemas.ts';
 import {
@@ -9,35 +10,57 @@ import {
   CSV_VIETNAMESE,
   datapackage,
   indicatorsJson,
-  targetsCsv,
-  targetsJson,
+  recordsCsv,
+  recordsJson,
+  targetRecords,
   targetsTableSchema,
 } from '../pipeline/targets/opendata.ts';
+import type { TargetRecord } from '../contract/schemas/targets.ts';
 import type { Target, Taxonomy } from '../pipeline/targets/types.ts';
+import type { SitePlan } from '../contract/schemas/document.ts';
+import { join } from 'node:path';
+import { digest, type FileStore } from './file-store.ts';
+import { planOpenDataMakers } from './plan-open-data.ts';
 
 const schemaFile = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`;
 // "/data/targets.csv" → "data/targets.csv": a path under dist/.
 const inDist = (url: string) => url.slice(1);
 
+/** Each open data file of the targets (its path under dist/) and how to make it; the records are made once, when a file first needs them. */
+export function openDataMakers(targets: Target[], taxonomy: Taxonomy, site: string): Map<string, () => string> {
+  let records: TargetRecord[] | undefined;
+  let byIndicator: Map<string, TargetRecord[]> | undefined;
+  const all = () => (records ??= targetRecords(targets, taxonomy, site));
+  const of = (indicator: string) => (byIndicator ??= Map.groupBy(all(), (r) => r.indicator)).get(indicator) ?? [];
+  const whole: [string, () => string][] = [
+    ['targets.json', () => recordsJson(all())],
+    ['targets.csv', () => recordsCsv(all())],
+    ['targets.vi.csv', () => recordsCsv(all(), CSV_VIETNAMESE)],
+    ['indicators.json', () => indicatorsJson(taxonomy, targets)],
+    ['datapackage.json', () => datapackage()],
+    ['targets.schema.json', () => schemaFile(targetsJsonSchema())],
+    ['targets.csv.schema.json', () => schemaFile(targetsTableSchema())],
+    ['indicators.schema.json', () => schemaFile(indicatorsJsonSchema())],
+    ['reuse.schema.json', () => schemaFile(reuseJsonSchema())],
+  ];
+  const makers = new Map(whole.map(([name, make]) => [inDist(openDataUrl(name)), make]));
+  for (const i of taxonomy.indicators) {
+    for (const dialect of [CSV_STANDARD, CSV_VIETNAMESE]) makers.set(inDist(indicatorCsvUrl(i.id, dialect.decimalComma)), () => recordsCsv(of(i.id), dialect));
+  }
+  return makers;
+}
+
 /** `site` is the canonical origin the pages link to ("https://…/"): every `url` in the data carries it. */
 export function openDataFiles(targets: Target[], taxonomy: Taxonomy, site: string): Map<string, string> {
-  const whole: [string, string][] = [
-    ['targets.json', targetsJson(targets, taxonomy, site)],
-    ['targets.csv', targetsCsv(targets, taxonomy, site)],
-    ['targets.vi.csv', targetsCsv(targets, taxonomy, site, CSV_VIETNAMESE)],
-    ['indicators.json', indicatorsJson(taxonomy, targets)],
-    ['datapackage.json', datapackage()],
-    ['targets.schema.json', schemaFile(targetsJsonSchema())],
-    ['targets.csv.schema.json', schemaFile(targetsTableSchema())],
-    ['indicators.schema.json', schemaFile(indicatorsJsonSchema())],
-    ['reuse.schema.json', schemaFile(reuseJsonSchema())],
-  ];
-  const files = new Map(whole.map(([name, content]) => [inDist(openDataUrl(name)), content]));
-  const byIndicator = Map.groupBy(targets, (t) => t.indicator);
-  for (const i of taxonomy.indicators) {
-    for (const dialect of [CSV_STANDARD, CSV_VIETNAMESE]) {
-      files.set(inDist(indicatorCsvUrl(i.id, dialect.decimalComma)), targetsCsv(byIndicator.get(i.id) ?? [], taxonomy, site, dialect));
-    }
-  }
-  return files;
+  return new Map([...openDataMakers(targets, taxonomy, site)].map(([path, make]) => [path, make()]));
+}
+
+/**
+ * Writes the open data into `distDir` through the store: the targets' files are keyed by `targetsKey` (a digest
+ * of targets.json and indicators.json as the build wrote them), each plan's by the plan; a file whose key an
+ * earlier build stored is linked, not made again.
+ */
+export function writeOpenData(store: FileStore, distDir: string, data: { targets: Target[]; taxonomy: Taxonomy; targetsKey: string; plans: readonly SitePlan[]; site: string }): void {
+  for (const [path, make] of openDataMakers(data.targets, data.taxonomy, data.site)) store.place(join(distDir, path), digest('open-data', data.targetsKey, data.site, path), make);
+  for (const file of planOpenDataMakers(data.plans, data.site)) store.place(join(distDir, file.path), file.key, file.make);
 }

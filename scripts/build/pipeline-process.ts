@@ -10,14 +10,13 @@ import { scanSeeds } from './seeds.ts';
 import { buildLibrary, BuildInputError } from './library.ts';
 import { generateSiteData } from './site-data.ts';
 import { reuseSiteData } from './reuse.ts';
-import { withByteOrderMark } from '../pipeline/decode.ts';
 import { siteHref } from './site-url.ts';
-import { openDataFiles } from './open-data.ts';
-import { planOpenDataFiles } from './plan-open-data.ts';
+import { writeOpenData } from './open-data.ts';
+import { writeSources } from './sources.ts';
+import { FileStore } from './file-store.ts';
 import { writeSearchInput } from '../search/stage-input.ts';
 import { formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
 import type { Taxonomy } from '../pipeline/targets/types.ts';
-import type { SitePlan } from '../contract/schemas/document.ts';
 import { byCodePoint } from '../pipeline/plan.ts';
 import { checkGeneratedFiles, DATA_FILES, parseDataFile } from '../contract/generated.ts';
 import { DocumentCache } from './document-cache.ts';
@@ -46,7 +45,7 @@ function writeContentFile(dir: string, path: string, content: string): void {
  * Returns only what the steps after it read: the library's intermediate forms (readings, reuse
  * alignments, the files' text) are garbage once it returns.
  */
-async function makeContent(paths: PipelinePaths, clock: StageClock, documentCache: DocumentCache) {
+async function makeContent(paths: PipelinePaths, clock: StageClock, documentCache: DocumentCache, published: FileStore) {
   const scan = clock.run('read seeds', () => scanSeeds(paths.seedsDir));
   let library;
   try {
@@ -79,10 +78,16 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
   });
   let indicators: Taxonomy | undefined;
   const generated = clock.run('site data', () =>
-    generateSiteData(library, marksByPlan, documentCache.memo('targets'), (path, content) => {
-      writeContentFile(paths.contentDir, path, content);
-      if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
-    }),
+    generateSiteData(
+      library,
+      marksByPlan,
+      documentCache.memo('targets'),
+      (path, content) => {
+        writeContentFile(paths.contentDir, path, content);
+        if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
+      },
+      (path, key, make) => published.place(join(paths.contentDir, path), key, make),
+    ),
   );
   console.log(`library-wide cache: ${[...documentCache.memoCounts].map(([kind, n]) => `${kind} ${n.reused} reused, ${n.computed} computed`).join('; ')}`);
   return {
@@ -93,6 +98,7 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
     documents: generated.documents,
     indicatorsByPlan: generated.indicatorsByPlan,
     targets: generated.targets,
+    targetsKey: generated.targetsKey,
     indicators: indicators!,
   };
 }
@@ -106,27 +112,27 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   clock.note('pipeline process start', started);
   // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
   const documentCache = new DocumentCache(join(paths.cacheDir, 'nq57-documents'));
-  const made = await makeContent(paths, clock, documentCache);
+  // Files of earlier builds (plan texts, sources, open data), kept beside Astro's cache: one whose inputs did not change is linked.
+  const published = new FileStore(join(paths.cacheDir, 'nq57-published'));
+  const made = await makeContent(paths, clock, documentCache, published);
   const pipelineMs = Math.round(performance.now() - started);
 
   // The search index is built beside Astro, by a process of its own, from this file (scripts/build/search-process.ts).
   clock.run('search input', () =>
     writeSearchInput(paths.searchInput, { plans: made.plans, documents: made.documents, indicatorsByPlan: made.indicatorsByPlan }),
   );
-  // The downloadable source is the seed file itself, byte for byte: the bytes that were read, never a link.
-  // A UTF-8 one gets a BOM in front when it has none, so a browser shows it as UTF-8 whatever the server says
-  // (decode.ts); a legacy-encoded one (sourceEncoding) stays as it came.
-  const source = (p: SitePlan) => (p.sourceEncoding ? made.sources.get(p.sourceFile)! : withByteOrderMark(made.sources.get(p.sourceFile)!));
-  clock.run('sources', () => writeTree(join(paths.distDir, 'nguon'), made.plans.values().map((p) => [`${p.id}.txt`, source(p)] as const)));
+  clock.run('sources', () => writeSources(published, paths.distDir, made.plans, made.sources));
   // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
   // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
-  clock.run('open data', () => {
-    const site = siteHref(process.env.SITE_URL);
-    writeTree(paths.distDir, openDataFiles(made.targets, made.indicators, site));
-    writeTree(paths.distDir, planOpenDataFiles(made.plans, site));
-  });
+  clock.run('open data', () =>
+    writeOpenData(published, paths.distDir, { targets: made.targets, taxonomy: made.indicators, targetsKey: made.targetsKey, plans: made.plans, site: siteHref(process.env.SITE_URL) }),
+  );
+  console.log(`published files: ${published.counts.reused} reused, ${published.counts.made} made`);
   // Entries no build will ask for again: a build that fails later has used the same ones.
-  clock.run('document cache pruned', () => documentCache.prune());
+  clock.run('caches pruned', () => {
+    documentCache.prune();
+    published.prune();
+  });
   clock.note('garbage collected after stages', clock.afterStageMs);
   return { files: made.accounts, warnings: made.warnings, stages: clock.stages, plans: made.plans.length, citedDocuments: made.documents.length, pipelineMs };
 }

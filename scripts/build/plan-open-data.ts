@@ -5,6 +5,8 @@
 import { sitePlanSchema, type SitePlan } from '../contract/schemas/document.ts';
 import { openDataUrl, planAnchorUrl, planDataUrl } from '../contract/addresses.ts';
 import { compareReadingOrder } from '../contract/reading-order.ts';
+import { digest } from './file-store.ts';
+import { blocksDigest } from '../pipeline/memo.ts';
 
 export function planSummary(plan: SitePlan, site: URL) {
   const m = plan.metadata;
@@ -63,17 +65,35 @@ const json = (data: unknown) => JSON.stringify(data, null, 1);
 // "/data/plans.json" → "data/plans.json": a path under dist/.
 const inDist = (url: string) => url.slice(1);
 
+/** A file of the open data, the digest of everything it is made from (the store's key), and how to make it. */
+export interface OpenDataFile {
+  path: string;
+  key: string;
+  make: () => string;
+}
+
 /**
  * `site` is the canonical origin ("https://…/"). The plans are read through their schema, so every object's keys
  * come in its order. Made one plan at a time (plans.json last), so the build writes each file and lets it go.
+ * A plan's file is keyed by the plan as the build made it, so one whose plan is unchanged need not be made again.
  */
-export function* planOpenDataFiles(plans: readonly SitePlan[], site: string): Generator<[path: string, content: string]> {
+export function* planOpenDataMakers(plans: readonly SitePlan[], site: string): Generator<OpenDataFile> {
   const base = new URL(site);
-  const summaries: ReturnType<typeof planSummary>[] = [];
-  for (const plan of [...plans].sort(compareReadingOrder)) {
-    const parsed = sitePlanSchema.parse(plan);
-    summaries.push(planSummary(parsed, base));
-    yield [inDist(planDataUrl(parsed.id)), json(planDetail(parsed, base))];
+  const ordered = [...plans].sort(compareReadingOrder);
+  const keys: string[] = [];
+  for (const plan of ordered) {
+    const key = digest('plan-open-data', site, blocksDigest(plan.blocks), JSON.stringify({ ...plan, blocks: null }));
+    keys.push(key);
+    yield { path: inDist(planDataUrl(plan.id)), key, make: () => json(planDetail(sitePlanSchema.parse(plan), base)) };
   }
-  yield [inDist(openDataUrl('plans.json')), json(summaries)];
+  // The summaries read no paragraph: each plan is read through its schema with its first one only (it needs one).
+  yield {
+    path: inDist(openDataUrl('plans.json')),
+    key: digest('plans-open-data', ...keys),
+    make: () => json(ordered.map((plan) => planSummary(sitePlanSchema.parse({ ...plan, blocks: plan.blocks.slice(0, 1) }), base))),
+  };
+}
+
+export function* planOpenDataFiles(plans: readonly SitePlan[], site: string): Generator<[path: string, content: string]> {
+  for (const file of planOpenDataMakers(plans, site)) yield [file.path, file.make()];
 }

@@ -1,17 +1,17 @@
 // The generated content the Astro site reads (content/generated/): one JSON
 // record per plan (without its text), one HTML fragment per plan (its text), the cited documents. Pure: returns
 // file names and contents; scripts/build.ts writes them.
-import { createHash } from 'node:crypto';
 import { isNational } from '../contract/levels.ts';
 import type { PlanEntry, SitePlan } from '../contract/schemas/document.ts';
 import { abbreviationsIn } from '../contract/glossary.ts';
 import type { Plan } from '../pipeline/types.ts';
-import type { Memo } from '../pipeline/memo.ts';
+import { blocksDigest, type Memo } from '../pipeline/memo.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
-import { planTextFile } from '../contract/generated.ts';
+import { DATA_FILES, planTextFile } from '../contract/generated.ts';
+import { digest } from './file-store.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { planHtml } from '../pipeline/emit-html.ts';
-import type { BlockMark, Inline } from '../pipeline/plan-tree.ts';
+import type { BlockMark } from '../pipeline/plan-tree.ts';
 import type { Library } from './library.ts';
 import { targetsSiteData } from '../pipeline/targets/site-targets.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
@@ -61,31 +61,37 @@ export interface GeneratedFiles {
   indicatorsByPlan: Map<string, string[]>;
   /** Every target, in reading order, as targets.json holds them (the open data is made from them). */
   targets: Target[];
+  /** A digest of targets.json and indicators.json: the open data of the targets is keyed by it. */
+  targetsKey: string;
 }
 
-/** A plan's HTML fragment, an earlier build's when its blocks, links and marks are the same (`memo`). */
-function planText(plan: SitePlan, links: Inline[], marks: Map<string, BlockMark> | undefined, memo?: Memo): string {
-  if (!memo) return planHtml(plan, links, marks);
-  const key = `plan-html-${createHash('sha256').update(JSON.stringify([plan.blocks, links, [...(marks ?? [])]])).digest('hex')}`;
-  const stored = memo.get<string>(key);
-  if (stored !== null) return stored;
-  const html = planHtml(plan, links, marks);
-  memo.set(key, html);
-  return html;
-}
+/**
+ * Puts the file `key` names at `path` (under content/generated/): an earlier build's when the build keeps them
+ * (scripts/build/file-store.ts), else `make()`'s. `key` is a digest of everything the file is made from.
+ */
+export type PlaceFile = (path: string, key: string, make: () => string) => void;
 
 /**
  * `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans.
  * `write`: where each file goes as soon as it is made (the build writes it out and lets it go,
  * so the files' text is never all in memory at once); without it, the files are kept in `files`.
+ * `place`: where the plans' texts go when the build keeps earlier builds' files (an unchanged one is not made again).
  */
-export function generateSiteData(library: Library, marksByPlan?: Map<string, Map<string, BlockMark>>, memo?: Memo, write?: (path: string, content: string) => void): GeneratedFiles {
+export function generateSiteData(
+  library: Library,
+  marksByPlan?: Map<string, Map<string, BlockMark>>,
+  memo?: Memo,
+  write?: (path: string, content: string) => void,
+  place?: PlaceFile,
+): GeneratedFiles {
   const plans = library.plans.map((p) => toSitePlan(p, library.implementedBy.get(p.id) ?? []));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
   const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
   const files = new Map<string, string>();
   const put = write ? { set: write } : files;
+  // What the open data of the targets is made from, as published: its files are remade only when this changes.
+  const targetsKey = digest('targets', targets.files.get('targets.json')!, targets.files.get(DATA_FILES.indicators.file)!);
   for (const [path, content] of targets.files) put.set(path, content);
   targets.files.clear();
   put.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
@@ -93,12 +99,20 @@ export function generateSiteData(library: Library, marksByPlan?: Map<string, Map
   put.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
   put.set('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
   put.set('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
-  for (const plan of plans) put.set(planTextFile(plan.id), planText(plan, targets.linksByPlan.get(plan.id) ?? [], marksByPlan?.get(plan.id), memo));
+  for (const plan of plans) {
+    const links = targets.linksByPlan.get(plan.id) ?? [];
+    const marks = marksByPlan?.get(plan.id);
+    const make = () => planHtml(plan, links, marks);
+    // A plan's text depends on its blocks, links and marks only (emit-html.ts).
+    if (place) place(planTextFile(plan.id), digest('plan-html', blocksDigest(plan.blocks), JSON.stringify([links, [...(marks ?? [])]])), make);
+    else put.set(planTextFile(plan.id), make());
+  }
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
-  const indicatorsByPlan = new Map<string, string[]>();
+  const namesByPlan = new Map<string, Set<string>>();
   for (const t of targets.targets) {
     const name = t.indicator ? names.get(t.indicator) : undefined;
-    if (name) indicatorsByPlan.set(t.plan, [...new Set([...(indicatorsByPlan.get(t.plan) ?? []), name])]);
+    if (name) namesByPlan.set(t.plan, (namesByPlan.get(t.plan) ?? new Set()).add(name));
   }
-  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published };
+  const indicatorsByPlan = new Map([...namesByPlan].map(([plan, found]) => [plan, [...found]]));
+  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published, targetsKey };
 }

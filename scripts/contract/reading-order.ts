@@ -30,8 +30,18 @@ export function nationalRows(id: string, targets: readonly unknown[]): { id: str
  */
 export function targetsInReadingOrder<T extends Placed>(targets: readonly T[], plans: readonly { id: string; blocks: readonly { id: string }[] }[]): T[] {
   const rank = new Map(plans.map((p, i) => [p.id, i]));
-  const blockIndex = new Map(plans.flatMap((p) => p.blocks.map((b, i) => [`${p.id}#${b.id}`, i] as const)));
+  // Only the paragraphs that hold a target are indexed (an index of every paragraph of every plan was millions of entries).
+  const wanted = new Map<string, Map<string, number>>();
+  for (const t of targets) {
+    const own = wanted.get(t.plan) ?? new Map<string, number>();
+    own.set(t.blockId, Infinity);
+    wanted.set(t.plan, own);
+  }
+  for (const p of plans) {
+    const own = wanted.get(p.id);
+    if (own) p.blocks.forEach((b, i) => own.has(b.id) && own.set(b.id, i));
+  }
   // Each target's place looked up once, not once per comparison (hundreds of thousands at national scale).
-  const placed = targets.map((t) => ({ t, plan: rank.get(t.plan) ?? Infinity, block: blockIndex.get(`${t.plan}#${t.blockId}`) ?? Infinity }));
+  const placed = targets.map((t) => ({ t, plan: rank.get(t.plan) ?? Infinity, block: wanted.get(t.plan)!.get(t.blockId)! }));
   return placed.sort((a, b) => a.plan - b.plan || a.block - b.block || a.t.start - b.t.start || 0).map((p) => p.t);
 }

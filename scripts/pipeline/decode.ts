@@ -202,5 +202,10 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file:
  */
 export function withByteOrderMark(bytes: Uint8Array): Uint8Array {
   const hasBom = startsWith(bytes, UTF8_BOM) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return hasBom ? bytes : new Uint8Array([...UTF8_BOM, ...bytes]);
+  if (hasBom) return bytes;
+  // Copied in two blocks: spreading a file's bytes into an array took seconds at thousands of seeds.
+  const out = new Uint8Array(UTF8_BOM.length + bytes.length);
+  out.set(UTF8_BOM);
+  out.set(bytes, UTF8_BOM.length);
+  return out;
 }

@@ -1,7 +1,23 @@
 // Where a library-wide step finds the per-document work of earlier builds (the build's
 // document cache, scripts/build/document-cache.ts): entries under keys the step makes, each a
 // hash of everything that work depends on, so an entry found is the work's result on this input.
+import { createHash } from 'node:crypto';
+
 export interface Memo {
   get<T>(key: string): T | null;
   set(key: string, value: unknown): void;
+}
+
+// One digest per plan's blocks, however many keys name them (the targets', the plan text's, the open data's):
+// a plan's blocks are not changed once read, so the digest of the same array is the same.
+const digests = new WeakMap<readonly unknown[], string>();
+
+/** A digest of a plan's blocks (its text, ids and kinds), made once per build for each plan. */
+export function blocksDigest(blocks: readonly unknown[]): string {
+  let found = digests.get(blocks);
+  if (found === undefined) {
+    found = createHash('sha256').update(JSON.stringify(blocks)).digest('hex');
+    digests.set(blocks, found);
+  }
+  return found;
 }

@@ -2,8 +2,9 @@
 // is national, each target against it) and grouped for the questions pages ask (per plan,
 // per indicator, the reading order).
 import { readDataFile } from '../../scripts/contract/generated.ts';
-import { entries, type Entry } from './generated-data.ts';
-import type { Direction, Indicator, Target } from '../../scripts/contract/schemas/targets.ts';
+import { entries } from './generated-data.ts';
+import { resolveFinding, targetsById } from '../../scripts/contract/findings.ts';
+import type { Direction, IdentifiedFinding, Indicator, Target } from '../../scripts/contract/schemas/targets.ts';
 import { allNationalReferences, library, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
@@ -12,7 +13,7 @@ import { byProvinceThenPlace, planProvince, provinceOfPlanId, UNKNOWN_PROVINCE }
 import { findingItems, type FindingItem } from './findings.ts';
 import { firstPageByKey, PAGE_SIZE } from './paging.ts';
 
-export type FindingEntry = Entry<'findings'>;
+export type FindingEntry = IdentifiedFinding;
 
 // The taxonomy plus the indicators derived from subject words in this build, as the pipeline published them.
 export const taxonomy = readDataFile('indicators');
@@ -42,7 +43,9 @@ export function targetData(): Promise<TargetData> {
     const references = await allNationalReferences();
     const rows = [...plans, ...references.map((r) => nationalRows(r.id, r.targets))];
     const targets = targetsInReadingOrder(entries('targets'), rows);
-    const findings = entries('findings');
+    // findings.json names each finding's targets by id: the pages read them whole.
+    const byId = targetsById(entries('targets'));
+    const findings = entries('findings').map((f) => resolveFinding(f, byId));
     const national = references.find((r) => r.primary)?.id ?? null;
     const byPlan = Map.groupBy(targets, (t) => t.plan);
     return {

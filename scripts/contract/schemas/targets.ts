@@ -141,8 +141,20 @@ const notRestatedSchema = z.object({ kind: z.literal('national-not-restated'), .
 export const findingSchema = z.discriminatedUnion('kind', [differsSchema, conflictingSchema, notRestatedSchema]);
 
 const entryId = { id: z.string() };
-/** An entry of findings.json ("f1", "f2"… in the order computed). */
-export const findingEntrySchema = z.discriminatedUnion('kind', [differsSchema.extend(entryId), conflictingSchema.extend(entryId), notRestatedSchema.extend(entryId)]);
+/** A finding with its id ("f1", "f2"… in the order computed) and its targets whole, as the pages read it (contract/findings.ts resolves an entry of findings.json into one). */
+export const identifiedFindingSchema = z.discriminatedUnion('kind', [differsSchema.extend(entryId), conflictingSchema.extend(entryId), notRestatedSchema.extend(entryId)]);
+
+/** A target named by its id in targets.json (which holds every target once). */
+const targetId = z.string();
+/**
+ * An entry of findings.json: the finding with its id, naming its targets by id. Each finding embedding
+ * its targets whole repeated the national ones in thousands of findings (most of the file at national scale).
+ */
+export const findingEntrySchema = z.discriminatedUnion('kind', [
+  differsSchema.omit({ target: true, reference: true }).extend({ ...entryId, targetId, referenceId: targetId }),
+  conflictingSchema.omit({ targets: true }).extend({ ...entryId, targetIds: z.array(targetId) }),
+  notRestatedSchema.omit({ reference: true }).extend({ ...entryId, referenceId: targetId }),
+]);
 
 export type { UnitKind } from '../unit-kinds.ts';
 export type Comparator = z.infer<typeof comparatorSchema>;
@@ -153,6 +165,7 @@ export type Target = z.infer<typeof targetSchema>;
 export type TargetRecord = z.infer<typeof targetRecordSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type FindingEntry = z.infer<typeof findingEntrySchema>;
+export type IdentifiedFinding = z.infer<typeof identifiedFindingSchema>;
 
 /** versus-national.json: target id → how it stands against the national target; a target without a comparable national target is absent. */
 export const versusNationalSchema = z.record(z.string(), z.enum(['higher', 'lower', 'same']));

@@ -59,8 +59,7 @@ function describe(t: Target, ind: Indicator | undefined): string {
 
 export function computeFindings(targets: Target[], plans: PlanLink[], nationalPlanId: string, taxonomy: Taxonomy): Finding[] {
   const ind = new Map(taxonomy.indicators.map((i) => [i.id, i]));
-  const byPlan = new Map<string, Target[]>();
-  for (const t of commitments(targets)) byPlan.set(t.plan, [...(byPlan.get(t.plan) ?? []), t]);
+  const byPlan = Map.groupBy(commitments(targets), (t) => t.plan);
   const national = byPlan.get(nationalPlanId) ?? [];
   const out: Finding[] = [];
   // Looked up by id, never by scanning every plan (once per plan: quadratic at thousands of plans).
@@ -105,11 +104,7 @@ export function computeFindings(targets: Target[], plans: PlanLink[], nationalPl
       }
     }
     // Two different targets for one indicator and year in the same plan.
-    const groups = new Map<string, Target[]>();
-    for (const t of own) {
-      const key = `${t.indicator}|${t.year}`;
-      groups.set(key, [...(groups.get(key) ?? []), t]);
-    }
+    const groups = Map.groupBy(own, (t) => `${t.indicator}|${t.year}`);
     for (const group of groups.values()) {
       const distinct = group.filter((t, k) => group.findIndex((u) => sameValue(u, t)) === k);
       if (distinct.length < 2 || !distinct.every((t) => comparable(t, distinct[0]!))) continue;

@@ -19,7 +19,12 @@ export function targetRecords(targets: Target[], taxonomy: Taxonomy, site?: stri
 }
 
 export function targetsJson(targets: Target[], taxonomy: Taxonomy, site?: string): string {
-  return `${JSON.stringify(targetRecords(targets, taxonomy, site), null, 2)}\n`;
+  return recordsJson(targetRecords(targets, taxonomy, site));
+}
+
+/** targets.json from the records already made (the build makes them once for every file). */
+export function recordsJson(records: TargetRecord[]): string {
+  return `${JSON.stringify(records, null, 2)}\n`;
 }
 
 /** The two CSV dialects: RFC 4180 as every tool reads it, and what Excel set to Vietnamese opens in columns. */
@@ -45,15 +50,22 @@ function csvCell(field: FieldDoc, v: string | number | boolean | null, dialect: 
 
 /** CSV (quoted as RFC 4180, by d3-dsv) with a UTF-8 byte order mark and CRLF line ends, so Excel reads Vietnamese. */
 export function targetsCsv(targets: Target[], taxonomy: Taxonomy, site?: string, dialect: CsvDialect = CSV_STANDARD): string {
+  return recordsCsv(targetRecords(targets, taxonomy, site), dialect);
+}
+
+/** targets.csv (or a part of it) from the records already made. */
+export function recordsCsv(records: TargetRecord[], dialect: CsvDialect = CSV_STANDARD): string {
   const format = dsvFormat(dialect.separator);
-  const rows = targetRecords(targets, taxonomy, site).map((r) => format.formatRow(TARGET_FIELDS.map((f) => csvCell(f, r[f.name as keyof TargetRecord], dialect))));
+  const rows = records.map((r) => format.formatRow(TARGET_FIELDS.map((f) => csvCell(f, r[f.name as keyof TargetRecord], dialect))));
   return `\uFEFF${[format.formatRow(TARGET_FIELDS.map((f) => f.name)), ...rows].join('\r\n')}\r\n`;
 }
 
 /** The taxonomy as published (the contract's fields, in its order), with how many plans and localities commit to each indicator. */
 export function indicatorRecords(taxonomy: Taxonomy, targets: Target[] = []): IndicatorRecord[] {
+  // Grouped once: filtering every target for each indicator grew as indicators × targets.
+  const byIndicator = Map.groupBy(targets, (t) => t.indicator);
   return taxonomy.indicators.map((i) => {
-    const mine = targets.filter((t) => t.indicator === i.id && t.kind === 'target');
+    const mine = (byIndicator.get(i.id) ?? []).filter((t) => t.kind === 'target');
     return indicatorRecordSchema.parse({ ...i, derived: i.derived === true, plans: new Set(mine.map((t) => t.plan)).size, localities: new Set(mine.map((t) => t.locality)).size });
   });
 }

@@ -7,10 +7,11 @@ import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
 import { compareReadingOrder, nationalRows, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../plan-tree.ts';
 import type { NationalReference } from '../../contract/schemas/national.ts';
-import type { FindingEntry } from '../../contract/schemas/targets.ts';
+import type { IdentifiedFinding } from '../../contract/schemas/targets.ts';
+import { findingEntry } from '../../contract/findings.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference } from '../national.ts';
 import type { Plan } from '../types.ts';
-import type { Memo } from '../memo.ts';
+import { blocksDigest, type Memo } from '../memo.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type PlanLink } from './findings.ts';
 import { DATA_FILES } from '../../contract/generated.ts';
@@ -50,7 +51,7 @@ interface PlanTargets {
 export function libraryTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map(), memo?: Memo): Target[] {
   return plans.flatMap((p) => {
     const input = planInput(p);
-    const key = memo ? createHash('sha256').update(JSON.stringify(input)).digest('hex') : '';
+    const key = memo ? createHash('sha256').update(JSON.stringify({ ...input, blocks: blocksDigest(input.blocks) })).digest('hex') : '';
     let found = memo?.get<PlanTargets>(key);
     if (!found) {
       const own = new Map<string, Indicator>();
@@ -70,9 +71,12 @@ export function targetLinks(targets: Target[]): Map<string, Inline[]> {
   const marked = new Set<string>();
   for (const t of targets) {
     const id = clauseAnchor(t);
+    // Appended in place: a copy of the plan's list per target grew with the square of its targets.
+    let own = out.get(t.plan);
+    if (!own) out.set(t.plan, (own = []));
     if (!marked.has(`${t.plan}#${id}`)) {
       marked.add(`${t.plan}#${id}`);
-      out.set(t.plan, [...(out.get(t.plan) ?? []), { blockId: t.blockId, start: t.quoteStart, end: t.quoteEnd, id }]);
+      own.push({ blockId: t.blockId, start: t.quoteStart, end: t.quoteEnd, id });
     }
     const link: InlineLink = {
       blockId: t.blockId,
@@ -83,7 +87,7 @@ export function targetLinks(targets: Target[]): Map<string, Inline[]> {
       // a class on each of them cost bytes; only baselines, styled apart, keep one.
       ...(t.kind === 'baseline' ? { className: 'baseline' } : {}),
     };
-    out.set(t.plan, [...(out.get(t.plan) ?? []), link]);
+    own.push(link);
   }
   return out;
 }
@@ -98,7 +102,8 @@ export interface TargetsData {
   targets: Target[];
   /** The same, in reading order: targets.json, and the open data made from it. */
   published: Target[];
-  findings: FindingEntry[];
+  /** With their targets whole; findings.json names them by id. */
+  findings: IdentifiedFinding[];
   nationalPlanId: string | null;
   linksByPlan: Map<string, Inline[]>;
   /** Files for content/generated/. */
@@ -119,7 +124,7 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const nationalInOrder = published.filter((t) => t.plan === national);
   const files = new Map<string, string>([
     ['targets.json', JSON.stringify(published, null, 1)],
-    ['findings.json', JSON.stringify(findings, null, 1)],
+    ['findings.json', JSON.stringify(findings.map(findingEntry), null, 1)],
     [DATA_FILES.indicators.file, JSON.stringify({ indicators: [...taxonomy.indicators, ...usedDerived(derived, targets)] }, null, 1)],
     [DATA_FILES.versusNational.file, JSON.stringify(versusNational(published, nationalInOrder, indicators), null, 1)],
   ]);

@@ -1,0 +1,77 @@
+// Published files of earlier builds (the open data, the sources), kept beside Astro's cache under a key
+// made of everything a file is made from (its inputs, the code's version): a rebuild links the kept
+// file into the fresh dist/ instead of making and writing it again. A file enters the store written
+// aside and renamed, so an interrupted build never leaves a half file under a key; the fresh dist/ a
+// failed build leaves is thrown away. Entries no successful build used are removed (prune).
+import { createHash } from 'node:crypto';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { codeVersion } from './document-cache.ts';
+
+/** What the published files depend on besides their inputs: the pipeline, the build, the contract (schemas, addresses), the vocabulary. */
+const PUBLISHING_CODE = ['scripts/pipeline', 'scripts/build', 'scripts/contract', 'content'];
+
+/** A key from the texts given (the file's inputs, or digests of them), in order. */
+export function digest(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+export class FileStore {
+  private readonly dir: string;
+  private readonly version: string;
+  private readonly used = new Set<string>();
+  /** Files this build found in the store, and made afresh. */
+  readonly counts = { reused: 0, made: 0 };
+
+  constructor(dir: string, version: string = codeVersion(PUBLISHING_CODE)) {
+    this.dir = dir;
+    this.version = version;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  /**
+   * Puts at `target` the file `key` names: the stored one when there is one, else `make()`'s, stored first.
+   * `key`: a digest of every input of the file (the code's version is added here).
+   */
+  place(target: string, key: string, make: () => string | Uint8Array): void {
+    const name = digest(this.version, key);
+    const stored = join(this.dir, name);
+    this.used.add(name);
+    mkdirSync(dirname(target), { recursive: true });
+    if (this.linkOrCopy(stored, target)) {
+      this.counts.reused++;
+      return;
+    }
+    const aside = `${stored}.${process.pid}.tmp`;
+    writeFileSync(aside, make());
+    renameSync(aside, stored);
+    this.counts.made++;
+    if (!this.linkOrCopy(stored, target)) throw new Error(`${stored} vanished as it was stored (another build's prune?)`);
+  }
+
+  /** A hard link (no bytes written); a copy where the store and dist/ are on different file systems. False when not stored. */
+  private linkOrCopy(stored: string, target: string): boolean {
+    try {
+      linkSync(stored, target);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return false;
+      if (code !== 'EXDEV' && code !== 'EPERM') throw error;
+    }
+    try {
+      copyFileSync(stored, target);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
+  /** Removes the files this build did not place (inputs since changed or gone). */
+  prune(): void {
+    for (const name of readdirSync(this.dir)) if (!this.used.has(name)) rmSync(join(this.dir, name), { force: true });
+  }
+}
