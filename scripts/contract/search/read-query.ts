@@ -44,12 +44,18 @@ function nameAt<T>(words: string[], i: number, names: Map<string, T>, longest: n
   return null;
 }
 
-function nameMap<T>(entries: [string, T][]): { map: Map<string, T>; longest: number } {
+/** Folded name → value, the first of each name kept, or `merge`d with the next ones. */
+function nameMap<T>(entries: [string, T][], merge?: (kept: T, next: T) => void): { map: Map<string, T>; longest: number } {
   const map = new Map<string, T>();
   let longest = 1;
   for (const [name, v] of entries) {
     const k = key(name);
-    if (!k || map.has(k)) continue;
+    if (!k) continue;
+    const kept = map.get(k);
+    if (kept !== undefined) {
+      merge?.(kept, v);
+      continue;
+    }
     map.set(k, v);
     longest = Math.max(longest, k.split(' ').length);
   }
@@ -62,16 +68,16 @@ type Place = { kind: 'locality'; entries: LocalityEntry[] } | { kind: 'province'
 export function readQuery(table: AnswerTable, words: string[]): QueryReading {
   // One folded word per typed word ("Thuận," → "thuan"); a word of several tokens keeps them joined.
   const folded = words.map(key);
-  // The localities a name (with or without its level) can mean, in the table's order.
-  const named = new Map<string, Place & { kind: 'locality' }>();
-  const localityNames = table.localities.flatMap((l) => [l.name, ...(l.level ? [`${l.level} ${l.name}`] : [])].map((n): [string, Place] => {
-    const k = key(n);
-    const place = named.get(k) ?? named.set(k, { kind: 'locality', entries: [] }).get(k)!;
-    place.entries.push(l);
-    return [n, place];
-  }));
-  const provinceNames = table.provinces.flatMap((p) => p.names.map((n): [string, Place] => [n, { kind: 'province', name: n, bundle: p.bundle }]));
-  const places = nameMap<Place>([...localityNames, ...provinceNames]);
+  // A name (with or without its level) means every locality of that name, in the table's order.
+  const places = nameMap<Place>(
+    [
+      ...table.localities.flatMap((l) => [l.name, ...(l.level ? [`${l.level} ${l.name}`] : [])].map((n): [string, Place] => [n, { kind: 'locality', entries: [l] }])),
+      ...table.provinces.flatMap((p) => p.names.map((n): [string, Place] => [n, { kind: 'province', name: n, bundle: p.bundle }])),
+    ],
+    (kept, next) => {
+      if (kept.kind === 'locality' && next.kind === 'locality') kept.entries.push(...next.entries);
+    },
+  );
   const provinces = nameMap(table.provinces.flatMap((p) => p.names.map((n): [string, AnswerTable['provinces'][number]] => [n, p])));
   const levels = nameMap(table.levels.map((l): [string, string] => [l, l]));
   const types = nameMap(table.types.map((t): [string, string] => [t, t]));
