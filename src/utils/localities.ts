@@ -38,3 +38,13 @@ export function localityLede(locality: Locality): { before: string; link: string
       : { before: then && then !== now ? `Thuộc ${then}, nay thuộc ` : 'Thuộc ', link: now }),
   };
 }
+
+/** How many localities the plans given were issued in: namesakes of two provinces are two (a plan that does not say where counts as one unknown place). */
+export function localityCount(planIds: Iterable<string>, plansById: ReadonlyMap<string, PlanEntry>): number {
+  const places = new Set<string | null>();
+  for (const id of new Set(planIds)) {
+    const place = plansById.get(id) && localityOf(plansById.get(id)!.metadata);
+    places.add(place ? localitySlug(place) : null);
+  }
+  return places.size;
+}
