@@ -3,7 +3,7 @@
 // all link through these, so that moving a page is one edit. Pure, no Node API: it is bundled
 // into the search page.
 import { slugify } from '../pipeline/text.ts';
-import { levelRank, PROVINCE_LEVEL } from './levels.ts';
+import { isNational, PROVINCE_LEVEL } from './levels.ts';
 
 const segment = encodeURIComponent;
 
@@ -95,7 +95,7 @@ export function localityOf({ locality, level, province }: { locality: Read; leve
  * (or a centrally-run city's) own bodies and the centre.
  */
 export function distinguishingProvince({ name, level, province }: LocalityKey): string | null {
-  if (!province || levelRank(level) <= levelRank(PROVINCE_LEVEL) || slugify(province) === slugify(name)) return null;
+  if (!province || isNational(level) || level === PROVINCE_LEVEL || slugify(province) === slugify(name)) return null;
   return province;
 }
 
