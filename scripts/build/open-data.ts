@@ -2,7 +2,7 @@
 // scripts/pipeline/targets/opendata.ts from the targets as published (reading order), and
 // written by scripts/build.ts beside the pages, so no page re-runs pipeline code to serve it.
 // Pure: returns paths under dist/ and their contents.
-import { indicatorCsvUrl, openDataUrl } from '../contract/addresses.ts';
+import { indicatorCsvUrl, localityPageOf, localitySlug, openDataUrl } from '../contract/addresses.ts';
 import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from '../contract/json-schemas.ts';
 import {
   CSV_STANDARD,
@@ -19,13 +19,16 @@ const schemaFile = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`;
 // "/data/targets.csv" → "data/targets.csv": a path under dist/.
 const inDist = (url: string) => url.slice(1);
 
-/** `site` is the canonical origin the pages link to ("https://…/"): every `url` in the data carries it. */
-export function openDataFiles(targets: Target[], taxonomy: Taxonomy, site: string): Map<string, string> {
+/** `site` is the canonical origin the pages link to ("https://…/"): every `url` in the data carries it; `plans` say where each was issued. */
+export function openDataFiles(targets: Target[], taxonomy: Taxonomy, site: string, plans: Iterable<{ id: string; metadata: Parameters<typeof localityPageOf>[0] }>): Map<string, string> {
+  const localities = new Map([...plans].map((p) => [p.id, localityPageOf(p.metadata)]));
+  // A national reference's facts name no plan of the library: their own locality ("Việt Nam") names them.
+  const localityOf = (t: Target) => (localities.has(t.plan) ? localities.get(t.plan)! : t.locality && localitySlug({ name: t.locality, level: t.level, province: null }));
   const whole: [string, string][] = [
     ['targets.json', targetsJson(targets, taxonomy, site)],
     ['targets.csv', targetsCsv(targets, taxonomy, site)],
     ['targets.vi.csv', targetsCsv(targets, taxonomy, site, CSV_VIETNAMESE)],
-    ['indicators.json', indicatorsJson(taxonomy, targets)],
+    ['indicators.json', indicatorsJson(taxonomy, targets, localityOf)],
     ['datapackage.json', datapackage()],
     ['targets.schema.json', schemaFile(targetsJsonSchema())],
     ['targets.csv.schema.json', schemaFile(targetsTableSchema())],

@@ -131,7 +131,7 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
   clock.run('open data', () => {
     const site = siteHref(process.env.SITE_URL);
-    writeTree(paths.distDir, openDataFiles(made.targets, made.indicators, site));
+    writeTree(paths.distDir, openDataFiles(made.targets, made.indicators, site, made.plans));
     writeTree(paths.distDir, planOpenDataFiles(made.plans, site));
   });
   // Entries no build will ask for again: a build that fails later has used the same ones.

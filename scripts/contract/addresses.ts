@@ -104,6 +104,12 @@ export function localitySlug(locality: LocalityKey): string {
   return slugify(`${locality.level ?? ''} ${locality.name} ${distinguishingProvince(locality) ?? ''}`);
 }
 
+/** The slug of the page of the locality a document's metadata names (what tells two localities apart), or null when unsaid. */
+export function localityPageOf(metadata: { locality: Read; level: Read; province: Read }): string | null {
+  const place = localityOf(metadata);
+  return place ? localitySlug(place) : null;
+}
+
 /** A locality's page: every plan issued there. */
 export function localityUrl(locality: LocalityKey): string {
   return `/dia-phuong/${localitySlug(locality)}/`;

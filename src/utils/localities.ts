@@ -1,7 +1,7 @@
 // The localities of the library (a province, a city, a commune…), each with its plans: the
 // locality pages and their list. A locality is its level, name and province at issuance
 // (communes' names repeat across provinces). Pure: tested on the seed plans (localities.test.ts).
-import { localityOf, localitySlug, provinceUrl, type LocalityKey } from '../../scripts/contract/addresses.ts';
+import { localityOf, localityPageOf, localitySlug, provinceUrl, type LocalityKey } from '../../scripts/contract/addresses.ts';
 import { collator, levelRank } from './format.ts';
 import type { PlanEntry } from './plans.ts';
 
@@ -41,10 +41,8 @@ export function localityLede(locality: Locality): { before: string; link: string
 
 /** How many localities the plans given were issued in: namesakes of two provinces are two (a plan that does not say where counts as one unknown place). */
 export function localityCount(planIds: Iterable<string>, plansById: ReadonlyMap<string, PlanEntry>): number {
-  const places = new Set<string | null>();
-  for (const id of new Set(planIds)) {
-    const place = plansById.get(id) && localityOf(plansById.get(id)!.metadata);
-    places.add(place ? localitySlug(place) : null);
-  }
-  return places.size;
+  return new Set([...new Set(planIds)].map((id) => {
+    const plan = plansById.get(id);
+    return plan ? localityPageOf(plan.metadata) : null;
+  })).size;
 }
