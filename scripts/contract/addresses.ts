@@ -82,10 +82,11 @@ export interface LocalityKey {
   province: string | null;
 }
 
-type Read = { value: string | null };
+/** A metadata field as the pipeline read it. */
+type ReadField = { value: string | null };
 
 /** The locality a document's metadata says it was issued in; null when the text does not say. */
-export function localityOf({ locality, level, province }: { locality: Read; level: Read; province: Read }): LocalityKey | null {
+export function localityOf({ locality, level, province }: { locality: ReadField; level: ReadField; province: ReadField }): LocalityKey | null {
   return locality.value ? { name: locality.value, level: level.value, province: province.value } : null;
 }
 
@@ -105,7 +106,7 @@ export function localitySlug(locality: LocalityKey): string {
 }
 
 /** The slug of the page of the locality a document's metadata names (what tells two localities apart), or null when unsaid. */
-export function localityPageOf(metadata: { locality: Read; level: Read; province: Read }): string | null {
+export function localityPageOf(metadata: { locality: ReadField; level: ReadField; province: ReadField }): string | null {
   const place = localityOf(metadata);
   return place ? localitySlug(place) : null;
 }
