@@ -8,7 +8,7 @@ import { ensureSite } from './helpers/site.ts';
 
 const dist = await ensureSite();
 const json = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
-const plans = json<{ id: string; url: string; locality: string | null; level: string | null; provinceNow: string | null }[]>('data/plans.json');
+const plans = json<{ id: string; url: string; locality: string | null; level: string | null; province: string | null; provinceNow: string | null }[]>('data/plans.json');
 const indicators = json<{ id: string }[]>('data/indicators.json');
 const built = (url: string) => existsSync(join(dist, decodeURIComponent(url.endsWith('/') ? `${url}index.html` : url)));
 
@@ -27,7 +27,7 @@ describe('addresses of the built site', () => {
 
   it("finds every plan's locality and province page", () => {
     for (const p of plans) {
-      if (p.locality) expect(built(localityUrl({ name: p.locality, level: p.level })), p.locality).toBe(true);
+      if (p.locality) expect(built(localityUrl({ name: p.locality, level: p.level, province: p.province })), p.locality).toBe(true);
       if (p.provinceNow) expect(built(provinceUrl(p.provinceNow)), p.provinceNow).toBe(true);
     }
   });

@@ -9,7 +9,7 @@ describe('open data of the seed plans', () => {
   const generated = generateSiteData(seedLibrary());
   // The site's indicators as the build publishes them: the project's taxonomy plus the indicators derived in this build.
   const taxonomy = parseDataFile('indicators', generated.files.get(DATA_FILES.indicators.file)!);
-  const files = openDataFiles(generated.targets, taxonomy, 'https://nq57.example.vn/');
+  const files = openDataFiles(generated.targets, taxonomy, 'https://nq57.example.vn/', generated.plans);
 
   it('writes every target, in the order published, with absolute links to the clause', () => {
     const records = JSON.parse(files.get('data/targets.json')!) as { plan: string; url: string; quote: string }[];

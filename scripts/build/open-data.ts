@@ -3,7 +3,7 @@
 // written by the build's pipeline process beside the pages, so no page re-runs pipeline code to serve it.
 // openDataMakers and openDataFiles are pure (paths under dist/ and their contents); writeOpenData writes them
 // with the plans' open data (plan-open-data.ts), through the store of earlier builds' files.
-import { indicatorCsvUrl, openDataUrl } from '../contract/addresses.ts';
+import { indicatorCsvUrl, localityPageOf, localitySlug, openDataUrl } from '../contract/addresses.ts';
 import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from '../contract/json-schemas.ts';
 import {
   CSV_STANDARD,
@@ -26,17 +26,26 @@ const schemaFile = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`;
 // "/data/targets.csv" → "data/targets.csv": a path under dist/.
 const inDist = (url: string) => url.slice(1);
 
-/** Each open data file of the targets (its path under dist/) and how to make it; the records are made once, when a file first needs them. */
-export function openDataMakers(targets: Target[], taxonomy: Taxonomy, site: string): Map<string, () => string> {
+/** Where each plan was issued, as its locality page's slug (namesakes of two provinces are two). */
+type PlanLocalities = Iterable<{ id: string; metadata: Parameters<typeof localityPageOf>[0] }>;
+
+/**
+ * Each open data file of the targets (its path under dist/) and how to make it; the records are made once, when a
+ * file first needs them. `plans` say where each was issued (the localities counted in indicators.json).
+ */
+export function openDataMakers(targets: Target[], taxonomy: Taxonomy, site: string, plans: PlanLocalities): Map<string, () => string> {
   let records: TargetRecord[] | undefined;
   let byIndicator: Map<string, TargetRecord[]> | undefined;
   const all = () => (records ??= targetRecords(targets, taxonomy, site));
   const of = (indicator: string) => (byIndicator ??= Map.groupBy(all(), (r) => r.indicator)).get(indicator) ?? [];
+  const localities = new Map([...plans].map((p) => [p.id, localityPageOf(p.metadata)]));
+  // A national reference's facts name no plan of the library: their own locality ("Việt Nam") names them.
+  const localityOf = (t: Target) => (localities.has(t.plan) ? localities.get(t.plan)! : t.locality && localitySlug({ name: t.locality, level: t.level, province: null }));
   const whole: [string, () => string][] = [
     ['targets.json', () => recordsJson(all())],
     ['targets.csv', () => recordsCsv(all())],
     ['targets.vi.csv', () => recordsCsv(all(), CSV_VIETNAMESE)],
-    ['indicators.json', () => indicatorsJson(taxonomy, targets)],
+    ['indicators.json', () => indicatorsJson(taxonomy, targets, localityOf)],
     ['datapackage.json', () => datapackage()],
     ['targets.schema.json', () => schemaFile(targetsJsonSchema())],
     ['targets.csv.schema.json', () => schemaFile(targetsTableSchema())],
@@ -51,16 +60,19 @@ export function openDataMakers(targets: Target[], taxonomy: Taxonomy, site: stri
 }
 
 /** `site` is the canonical origin the pages link to ("https://…/"): every `url` in the data carries it. */
-export function openDataFiles(targets: Target[], taxonomy: Taxonomy, site: string): Map<string, string> {
-  return new Map([...openDataMakers(targets, taxonomy, site)].map(([path, make]) => [path, make()]));
+export function openDataFiles(targets: Target[], taxonomy: Taxonomy, site: string, plans: PlanLocalities): Map<string, string> {
+  return new Map([...openDataMakers(targets, taxonomy, site, plans)].map(([path, make]) => [path, make()]));
 }
 
 /**
  * Writes the open data into `distDir` through the store: the targets' files are keyed by `targetsKey` (a digest
- * of targets.json and indicators.json as the build wrote them), each plan's by the plan; a file whose key an
- * earlier build stored is linked, not made again.
+ * of targets.json and indicators.json as the build wrote them) and the plans' localities, each plan's file by the
+ * plan; a file whose key an earlier build stored is linked, not made again.
  */
 export function writeOpenData(store: FileStore, distDir: string, data: { targets: Target[]; taxonomy: Taxonomy; targetsKey: string; plans: readonly SitePlan[]; site: string }): void {
-  for (const [path, make] of openDataMakers(data.targets, data.taxonomy, data.site)) store.place(join(distDir, path), digest('open-data', data.targetsKey, data.site, path), make);
+  const localitiesKey = digest('localities', JSON.stringify(data.plans.map((p) => [p.id, localityPageOf(p.metadata)])));
+  for (const [path, make] of openDataMakers(data.targets, data.taxonomy, data.site, data.plans)) {
+    store.place(join(distDir, path), digest('open-data', data.targetsKey, localitiesKey, data.site, path), make);
+  }
   for (const file of planOpenDataMakers(data.plans, data.site)) store.place(join(distDir, file.path), file.key, file.make);
 }

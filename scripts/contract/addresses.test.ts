@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedDocumentUrl, clauseHref, comparisonUrl, documentHref, indicatorCsvUrl, localitySlug, localityUrl, planAnchorUrl, planUrl, provinceUrl } from './addresses.ts';
+import { citedDocumentUrl, clauseHref, comparisonUrl, documentHref, indicatorCsvUrl, distinguishingProvince, localitySlug, localityUrl, planAnchorUrl, planUrl, provinceUrl } from './addresses.ts';
 
 describe('addresses', () => {
   it('sends a cited document to the plan itself when the library has it, else to its citations page', () => {
@@ -9,9 +9,19 @@ describe('addresses', () => {
   });
 
   it('keeps two localities of one name and different levels apart, and folds Vietnamese into the slug', () => {
-    expect(localitySlug('Rạch Giá', 'thành phố')).toBe('thanh-pho-rach-gia');
-    expect(localityUrl({ name: 'Rạch Giá', level: 'xã' })).not.toBe(localityUrl({ name: 'Rạch Giá', level: 'thành phố' }));
+    expect(localitySlug({ name: 'Rạch Giá', level: 'thành phố', province: null })).toBe('thanh-pho-rach-gia');
+    expect(localityUrl({ name: 'Rạch Giá', level: 'xã', province: null })).not.toBe(localityUrl({ name: 'Rạch Giá', level: 'thành phố', province: null }));
     expect(provinceUrl('Khánh Hòa')).toBe('/tinh-thanh/khanh-hoa/');
+  });
+
+  it('keeps namesakes of two provinces apart: below the province level, the province joins the slug', () => {
+    expect(localityUrl({ name: 'Yết Kiêu', level: 'xã', province: 'Hải Phòng' })).toBe('/dia-phuong/xa-yet-kieu-hai-phong/');
+    expect(localityUrl({ name: 'Tân Phú', level: 'xã', province: 'Đồng Tháp' })).not.toBe(localityUrl({ name: 'Tân Phú', level: 'xã', province: 'Tây Ninh' }));
+    expect(distinguishingProvince({ name: 'Phan Rang - Tháp Chàm', level: 'thành phố', province: 'Ninh Thuận' })).toBe('Ninh Thuận');
+    // A province's own bodies, a centrally-run city named as a city, the centre: no province added.
+    expect(localityUrl({ name: 'Đồng Tháp', level: 'tỉnh', province: 'Đồng Tháp' })).toBe('/dia-phuong/tinh-dong-thap/');
+    expect(localitySlug({ name: 'Hải Phòng', level: 'thành phố', province: 'Hải Phòng' })).toBe('thanh-pho-hai-phong');
+    expect(distinguishingProvince({ name: 'Việt Nam', level: 'trung ương', province: 'Hà Nội' })).toBeNull();
   });
 
   it('encodes what it is given, so an odd id cannot break out of its path segment', () => {

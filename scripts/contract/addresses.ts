@@ -3,6 +3,7 @@
 // all link through these, so that moving a page is one edit. Pure, no Node API: it is bundled
 // into the search page.
 import { slugify } from '../pipeline/text.ts';
+import { isNational, PROVINCE_LEVEL } from './levels.ts';
 
 const segment = encodeURIComponent;
 
@@ -73,14 +74,46 @@ export function indicatorUrl(indicatorId: string): string {
   return `/chi-tieu/${segment(indicatorId)}/`;
 }
 
-/** The slug of a locality's page: level and name, "tinh-dong-thap" (two levels may share a name). */
-export function localitySlug(name: string, level: string | null): string {
-  return slugify(`${level ?? ''} ${name}`);
+/** What names a locality: its level, its name and the province it was issued in (communes' names repeat across provinces). */
+export interface LocalityKey {
+  name: string;
+  level: string | null;
+  /** The province at issuance (`metadata.province`), null when unread. */
+  province: string | null;
+}
+
+/** A metadata field as the pipeline read it. */
+type ReadField = { value: string | null };
+
+/** The locality a document's metadata says it was issued in; null when the text does not say. */
+export function localityOf({ locality, level, province }: { locality: ReadField; level: ReadField; province: ReadField }): LocalityKey | null {
+  return locality.value ? { name: locality.value, level: level.value, province: province.value } : null;
+}
+
+/**
+ * The province that tells a locality apart from its namesakes ("Xã Tân Phú" of two provinces):
+ * below the province level, when known and not the locality's own name; null for a province's
+ * (or a centrally-run city's) own bodies and the centre.
+ */
+export function distinguishingProvince({ name, level, province }: LocalityKey): string | null {
+  if (!province || isNational(level) || level === PROVINCE_LEVEL || slugify(province) === slugify(name)) return null;
+  return province;
+}
+
+/** The slug of a locality's page: level, name and its province when it tells it apart ("xa-yet-kieu-hai-phong", "tinh-dong-thap"). */
+export function localitySlug(locality: LocalityKey): string {
+  return slugify(`${locality.level ?? ''} ${locality.name} ${distinguishingProvince(locality) ?? ''}`);
+}
+
+/** The slug of the page of the locality a document's metadata names (what tells two localities apart), or null when unsaid. */
+export function localityPageOf(metadata: { locality: ReadField; level: ReadField; province: ReadField }): string | null {
+  const place = localityOf(metadata);
+  return place ? localitySlug(place) : null;
 }
 
 /** A locality's page: every plan issued there. */
-export function localityUrl(locality: { name: string; level: string | null }): string {
-  return `/dia-phuong/${localitySlug(locality.name, locality.level)}/`;
+export function localityUrl(locality: LocalityKey): string {
+  return `/dia-phuong/${localitySlug(locality)}/`;
 }
 
 /** The slug of a (current) province's page. */

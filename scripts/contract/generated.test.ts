@@ -73,7 +73,7 @@ describe('the generated data against the contract (the seeds through the real pi
     const targets = JSON.parse(files.get('targets.json')!);
     const published = [
       { schema: targetsJsonSchema(), data: JSON.parse(targetsJson(targets, loadTaxonomy())), broken: (d: any) => (d[0].level = 'Tỉnh') },
-      { schema: indicatorsJsonSchema(), data: JSON.parse(indicatorsJson(loadTaxonomy(), targets)), broken: (d: any) => (d[0].unitKind = '%') },
+      { schema: indicatorsJsonSchema(), data: JSON.parse(indicatorsJson(loadTaxonomy(), targets, (t: { locality: string | null }) => t.locality)), broken: (d: any) => (d[0].unitKind = '%') },
       { schema: reuseJsonSchema(), data: JSON.parse(files.get('reuse.json')!), broken: (d: any) => (d.adaptedAt = 2) },
     ];
     for (const { schema, data, broken } of published) {

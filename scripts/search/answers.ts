@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { isNational } from '../contract/levels.ts';
 import { slugify } from '../pipeline/text.ts';
-import { citedDocumentUrl, localitySlug, localityUrl, planUrl } from '../contract/addresses.ts';
+import { citedDocumentUrl, distinguishingProvince, localitySlug, localityOf, localityUrl, planUrl } from '../contract/addresses.ts';
 import { shardKey, sortLocalities, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PageShard, type PlanCards } from '../contract/search/table.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { planFields } from './records.ts';
@@ -30,7 +30,8 @@ export function planCards(plans: (Plan & { displayTitle?: string })[]): PlanCard
     const m = p.metadata;
     // A central plan has no locality (as in the answer table).
     const local = !isNational(m.level.value);
-    return [p.id, [planFields(p).meta.title!, m.date.value ?? '', (local && m.locality.value) || '', (local && m.level.value) || '', m.type.value ?? '']];
+    const place = local ? localityOf(p.metadata) : null;
+    return [p.id, [planFields(p).meta.title!, m.date.value ?? '', place?.name ?? '', (local && m.level.value) || '', m.type.value ?? '', (place && distinguishingProvince(place)) ?? '']];
   }));
 }
 
@@ -93,12 +94,12 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
   const localities: LocalityEntry[] = [];
   const localityIndex = new Map<string, number>();
   for (const p of src.plans) {
-    const name = p.metadata.locality.value;
-    if (!name || isNational(p.metadata.level.value)) continue;
-    const slug = localitySlug(name, p.metadata.level.value);
+    const place = localityOf(p.metadata);
+    if (!place || isNational(place.level)) continue;
+    const slug = localitySlug(place);
     let i = localityIndex.get(slug);
     if (i === undefined) {
-      i = localities.push({ name, level: p.metadata.level.value, plans: 0, bundle: bundleOf(p) }) - 1;
+      i = localities.push({ name: place.name, level: place.level, province: distinguishingProvince(place), plans: 0, bundle: bundleOf(p) }) - 1;
       localityIndex.set(slug, i);
     }
     localities[i]!.plans++;
@@ -106,8 +107,8 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
   const present = <T,>(xs: (T | null)[]) => [...new Set(xs.filter((x): x is T => x !== null))];
   const types = present(src.plans.map((p) => p.metadata.type.value));
   const plans = src.plans.map((p): AnswerTable['plans'][number] => {
-    const name = p.metadata.locality.value;
-    const li = name ? localityIndex.get(localitySlug(name, p.metadata.level.value)) ?? -1 : -1;
+    const place = localityOf(p.metadata);
+    const li = place ? localityIndex.get(localitySlug(place)) ?? -1 : -1;
     return [p.id, p.metadata.number.value ?? '', li, p.metadata.type.value ? types.indexOf(p.metadata.type.value) : -1];
   });
   return {

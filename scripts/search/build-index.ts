@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { Plan } from '../pipeline/types.ts';
 import { sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
-import { bundlePath, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from '../contract/search/table.ts';
+import { bundlePath, CARD_RECORDS, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from '../contract/search/table.ts';
 import { gzipSync } from 'node:zlib';
 import { CENTRAL, PROVINCES } from './provinces.ts';
 import { slugify } from '../pipeline/text.ts';
@@ -210,7 +210,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     const result = results.get(key)!;
     records += result.records;
     const cards = planCards(plans);
-    for (const [id, starts] of Object.entries(result.starts)) cards[id]![5] = starts;
+    for (const [id, starts] of Object.entries(result.starts)) cards[id]![CARD_RECORDS] = starts;
     // A new file beside the bundle's (which may be links to the cache's: never written into).
     writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(cards));
     if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);

@@ -6,9 +6,9 @@
 // mergeIndex. Results are rendered with DOM nodes (document text is never HTML).
 import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/contract/search/query.ts';
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, titledFirst, topParagraphs } from '../../scripts/contract/search/results.ts';
-import { readQuery, type QueryReading } from '../../scripts/contract/search/read-query.ts';
-import { assembleTable, CARDS_FILE, indicatorFilterValue, pageShardPath, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type PageShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/contract/search/table.ts';
-import { indicatorUrl, localitiesPage, localityUrl, planUrl, SEARCH_FILTERS } from '../../scripts/contract/addresses.ts';
+import { MAX_ANSWERS, readQuery, type QueryReading } from '../../scripts/contract/search/read-query.ts';
+import { assembleTable, CARD_RECORDS, CARDS_FILE, indicatorFilterValue, pageShardPath, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type PageShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/contract/search/table.ts';
+import { distinguishingProvince, indicatorUrl, localitiesPage, localityUrl, planUrl, SEARCH_FILTERS, type LocalityKey } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
 const PAGE_SIZE = 10;
@@ -241,8 +241,10 @@ function applyReading(s: State, reading: QueryReading): State {
   if (reading.level && !filters[SEARCH_FILTERS.level]) filters[SEARCH_FILTERS.level] = reading.level;
   if (reading.type && !filters[SEARCH_FILTERS.type]) filters[SEARCH_FILTERS.type] = reading.type;
   if (Object.keys(filters).length === Object.keys(s.filters).length) return s;
+  // The filter is a name: a namesake in another province's bundle is told apart by the scope.
+  const scope = reading.locality && reading.namesakes.some((l) => l.bundle !== reading.locality!.bundle) ? (s.scope ?? reading.locality.bundle) : s.scope;
   // Nothing left but filters: the place's name is the query (its plans name it), else the words as typed.
-  return { ...s, q: reading.rest.length ? reading.rest.join(' ') : (reading.locality?.name ?? s.q), filters };
+  return { ...s, q: reading.rest.length ? reading.rest.join(' ') : (reading.locality?.name ?? s.q), filters, scope };
 }
 
 const FILTER_LABELS: Record<string, string> = {
@@ -274,22 +276,33 @@ function answerItem(kind: string, href: string, text: string, note?: string): HT
   return li;
 }
 
+type Place = LocalityKey & { plans: number };
+
 /** The localities of a bundle's plans, with their plan counts, in the order of its cards. */
-function localitiesOf(planCards: Iterable<Card>): { name: string; level: string; plans: number }[] {
-  const byPage = new Map<string, { name: string; level: string; plans: number }>();
-  for (const [, , name, level] of planCards) {
+function localitiesOf(planCards: Iterable<Card>): Place[] {
+  const byPage = new Map<string, Place>();
+  for (const [, , name, level, , province] of planCards) {
     if (!name) continue;
-    const page = localityUrl({ name, level });
+    const place = { name, level, province: province || null };
+    const page = localityUrl(place);
     const seen = byPage.get(page);
     if (seen) seen.plans++;
-    else byPage.set(page, { name, level, plans: 1 });
+    else byPage.set(page, { ...place, plans: 1 });
   }
   return [...byPage.values()];
 }
 
+/** A locality's name as a link shows it: with the province that tells it apart from its namesakes ("Yết Kiêu, Hải Phòng"). */
+const placeName = (l: LocalityKey) => {
+  const province = distinguishingProvince(l);
+  return province ? `${l.name}, ${province}` : l.name;
+};
+
 async function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReading) {
   const ul = el('ul');
-  if (reading.locality) ul.append(answerItem('Địa phương', localityUrl(reading.locality), reading.locality.name, `(${nf.format(reading.locality.plans)} văn bản)`));
+  if (reading.locality) {
+    for (const l of [reading.locality, ...reading.namesakes].slice(0, MAX_ANSWERS)) ul.append(answerItem('Địa phương', localityUrl(l), placeName(l), `(${nf.format(l.plans)} văn bản)`));
+  }
   for (const i of reading.indicators) ul.append(answerItem('Chỉ tiêu', indicatorUrl(i.id), i.name));
   for (const p of reading.plans) ul.append(answerItem('Văn bản', planUrl(p.id), `số ${p.number}${p.locality ? ` (${p.locality})` : ''}`));
   for (const d of reading.documents) if (!reading.plans.some((p) => p.number === d.number)) ul.append(answerItem('Văn bản được dẫn chiếu', d.url, d.title));
@@ -304,7 +317,7 @@ async function renderAnswers(box: HTMLElement, table: AnswerTable, reading: Quer
     const within = bundle ? localitiesOf(Object.values(await bundleCards(bundle.path))) : [];
     if (within.length) {
       const q = el('p', undefined, `Trên địa bàn tỉnh ${province!.name} hiện nay: `);
-      within.forEach((l, i) => q.append(i ? ', ' : '', link(localityUrl(l), l.name), ` (${nf.format(l.plans)} văn bản)`));
+      within.forEach((l, i) => q.append(i ? ', ' : '', link(localityUrl(l), placeName(l)), ` (${nf.format(l.plans)} văn bản)`));
       box.append(q);
     }
   }
@@ -330,8 +343,9 @@ const PLACED_PAGE = /^\/(van-ban|dia-phuong)\/[^/]+\/$/;
 async function scopeOf(s: State, table: AnswerTable, reading: QueryReading): Promise<string | null> {
   // A locality filter's plans are all in its province's bundle: no other is searched (nor its filter file loaded).
   const locality = s.filters[SEARCH_FILTERS.locality];
-  const named = locality ? table.localities.find((l) => l.name === locality) : null;
-  if (named) return named.bundle;
+  const named = locality ? table.localities.filter((l) => l.name === locality) : [];
+  const inScope = named.find((l) => l.bundle === s.scope) ?? named[0];
+  if (inScope) return inScope.bundle;
   if (s.scope) return s.scope;
   if (reading.bundle) return reading.bundle;
   try {
@@ -416,7 +430,7 @@ export function startSearchPage(): void {
       document.title = s.q.trim() ? `${s.q} · ${baseTitle}` : baseTitle;
       if (Object.keys(s.filters).length) details.open = true;
       renderChips(chips, s);
-      await renderAnswers(answers, table, s.asTyped ? { ...reading, locality: null } : reading);
+      await renderAnswers(answers, table, s.asTyped ? { ...reading, locality: null, namesakes: [] } : reading);
       if (!s.q.trim()) {
         status.textContent = '';
         return;
@@ -444,7 +458,7 @@ export function startSearchPage(): void {
       // No more results than plans the filters and scope allow (and, unfiltered, the cited-document pages):
       // once all are shown, no further fragment is fetched.
       const possible = possibleResults(table, s.filters);
-      const ownerOf = recordOwners([...cards].map(([url, card]) => [url, card[5]]));
+      const ownerOf = recordOwners([...cards].map(([url, card]) => [url, card[CARD_RECORDS]]));
       let next = 0;
       let shown = 0;
       const screen = async () => {

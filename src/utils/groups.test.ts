@@ -27,7 +27,7 @@ describe('countsByProvince', () => {
 
 describe('localitiesByProvince', () => {
   it('orders localities by province, then level, then name', () => {
-    const list: Locality[] = local.map((p) => ({ slug: p.id, name: p.metadata.locality.value ?? '', level: p.metadata.level.value, plans: [p] }));
+    const list: Locality[] = local.map((p) => ({ slug: p.id, name: p.metadata.locality.value ?? '', level: p.metadata.level.value, province: p.metadata.province.value, plans: [p] }));
     const sorted = localitiesByProvince(list);
     expect(sorted).toHaveLength(list.length);
     const provinces = sorted.map(localityProvince);

@@ -1,31 +1,48 @@
 // The localities of the library (a province, a city, a commune…), each with its plans: the
-// locality pages and their list. Pure: tested on the seed plans (localities.test.ts).
-import { localitySlug } from '../../scripts/contract/addresses.ts';
+// locality pages and their list. A locality is its level, name and province at issuance
+// (communes' names repeat across provinces). Pure: tested on the seed plans (localities.test.ts).
+import { localityOf, localityPageOf, localitySlug, provinceUrl, type LocalityKey } from '../../scripts/contract/addresses.ts';
 import { collator, levelRank } from './format.ts';
 import type { PlanEntry } from './plans.ts';
 
-/** The slug of the page of a plan's locality; null when the text does not say where it was issued. */
-function slugOf(plan: PlanEntry): string | null {
-  const name = plan.metadata.locality.value;
-  return name ? localitySlug(name, plan.metadata.level.value) : null;
-}
-
-export interface Locality {
+export interface Locality extends LocalityKey {
   slug: string;
-  name: string;
-  level: string | null;
   plans: PlanEntry[];
 }
 
-/** Every locality with a plan, by level (centre first) then name; its plans in the order given. */
+/** Every locality with a plan, by level (centre first), name, then province; its plans in the order given. */
 export function localities(plans: readonly PlanEntry[]): Locality[] {
   const map = new Map<string, Locality>();
   for (const plan of plans) {
-    const slug = slugOf(plan);
-    if (!slug) continue;
-    const entry = map.get(slug) ?? { slug, name: plan.metadata.locality.value!, level: plan.metadata.level.value, plans: [] };
+    const key = localityOf(plan.metadata);
+    if (!key) continue;
+    const slug = localitySlug(key);
+    const entry = map.get(slug) ?? { ...key, slug, plans: [] };
     entry.plans.push(plan);
     map.set(slug, entry);
   }
-  return [...map.values()].sort((a, b) => levelRank(a.level) - levelRank(b.level) || collator.compare(a.name, b.name));
+  return [...map.values()].sort(
+    (a, b) => levelRank(a.level) - levelRank(b.level) || collator.compare(a.name, b.name) || collator.compare(a.province ?? '', b.province ?? ''),
+  );
+}
+
+/** The lede of a locality's page: the province it lies in, as its plans' text says (then, and since the merger of 1 July 2025); null when unsaid. */
+export function localityLede(locality: Locality): { before: string; link: string; href: string } | null {
+  const now = locality.plans[0]!.metadata.provinceNow.value;
+  const then = locality.province;
+  if (!now) return null;
+  return {
+    href: provinceUrl(now),
+    ...(then === locality.name
+      ? now === then ? { before: '', link: `Mọi văn bản trong ${now}, ở mọi cấp` } : { before: 'Nay thuộc ', link: now }
+      : { before: then && then !== now ? `Thuộc ${then}, nay thuộc ` : 'Thuộc ', link: now }),
+  };
+}
+
+/** How many localities the plans given were issued in: namesakes of two provinces are two (a plan that does not say where counts as one unknown place). */
+export function localityCount(planIds: Iterable<string>, plansById: ReadonlyMap<string, PlanEntry>): number {
+  return new Set([...new Set(planIds)].map((id) => {
+    const plan = plansById.get(id);
+    return plan ? localityPageOf(plan.metadata) : null;
+  })).size;
 }

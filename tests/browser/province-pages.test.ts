@@ -7,17 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { axeReportFor, gotoOk, newPage } from '../helpers/browser.ts';
 import { ensureSite } from '../helpers/site.ts';
 import { useSite } from '../helpers/session.ts';
-import { provinceUrl } from '../../scripts/contract/addresses.ts';
-import { slugify } from '../../scripts/pipeline/text.ts';
+import { localityUrl, provinceUrl } from '../../scripts/contract/addresses.ts';
 
 const dist = await ensureSite();
 const site = useSite(dist);
-const plans = JSON.parse(readFileSync(join(dist, 'data', 'plans.json'), 'utf8')) as { url: string; locality: string | null; level: string | null; provinceNow: string | null }[];
+const plans = JSON.parse(readFileSync(join(dist, 'data', 'plans.json'), 'utf8')) as { url: string; locality: string | null; level: string | null; province: string | null; provinceNow: string | null }[];
 const placed = plans.filter((p) => p.provinceNow);
 const province = provinceUrl(placed[0]!.provinceNow!);
 // A commune's or city's page, which names its province.
 const local = placed.find((p) => p.locality !== p.provinceNow)!;
-const localityPage = `/dia-phuong/${slugify(`${local.level} ${local.locality}`)}/`;
+const localityPage = localityUrl({ name: local.locality!, level: local.level, province: local.province });
 
 describe('province pages', () => {
   it('without JavaScript, a province page lists its plans and a commitments table', async () => {

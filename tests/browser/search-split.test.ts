@@ -16,7 +16,7 @@ import { seedSiteData } from '../seeds.ts';
 import { citedDocumentPages } from '../../scripts/search/records.ts';
 import { syntheticPlans } from '../../scripts/search/synthetic.ts';
 import { parseQuery } from '../../scripts/contract/search/query.ts';
-import { CARDS_FILE, recordOwners, type AnswerTable, type PlanCards } from '../../scripts/contract/search/table.ts';
+import { CARD_RECORDS, CARDS_FILE, recordOwners, type AnswerTable, type PlanCards } from '../../scripts/contract/search/table.ts';
 import { recordPage } from '../../scripts/contract/search/results.ts';
 import { localityUrl, planUrl } from '../../scripts/contract/addresses.ts';
 
@@ -88,7 +88,7 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
       return { cards, fragments };
     };
     const split = read(dirs[0]!);
-    const ownerOf = recordOwners(split.cards.map(([id, card]) => [planUrl(id), card[5]]));
+    const ownerOf = recordOwners(split.cards.map(([id, card]) => [planUrl(id), card[CARD_RECORDS]]));
     const plansRecords = split.fragments.filter(([, page]) => page.startsWith('/van-ban/'));
     // A plan's record is listed: it names its plan or, its start shared, none.
     for (const [id, page] of plansRecords) expect([null, page]).toContain(ownerOf(id));
@@ -99,7 +99,7 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
     // One bundle of 50 plans lists no records: a blind screen shows ten plans there.
     const single = read(dirs[1]!);
     expect(single.cards.length).toBeGreaterThan(OWNED_BUNDLE_PLANS);
-    expect(single.cards.every(([, card]) => card[5] === undefined)).toBe(true);
+    expect(single.cards.every(([, card]) => card[CARD_RECORDS] === undefined)).toBe(true);
   });
 
   it('answers a locality and a plan number from the shards of the query’s words only', async () => {

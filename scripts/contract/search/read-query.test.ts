@@ -88,6 +88,43 @@ describe('readQuery', () => {
   });
 });
 
+describe('namesakes: communes of one name in two provinces', () => {
+  // A seed commune's plan, and the same plan issued in another seed plan's province.
+  const commune = library.plans.find((p) => p.metadata.level.value === 'xã' && p.metadata.province.value)!;
+  const elsewhere = library.plans.find((p) => p.metadata.provinceNow.value && p.metadata.province.value !== commune.metadata.province.value)!.metadata;
+  const twin = { ...commune, id: `${commune.id}-twin`, metadata: { ...commune.metadata, province: elsewhere.province, provinceNow: elsewhere.provinceNow } };
+  const both = buildAnswerTable({ plans: [...library.plans, twin], documents: library.documents, indicators: loadTaxonomy().indicators, bundles: {} });
+  const name = commune.metadata.locality.value!;
+  const namesakes = both.localities.filter((l) => l.name === name);
+  const readBoth = (q: string) => readQuery(both, parseQuery(q).words);
+
+  it('holds both, each with its province, its bundle and its own page', () => {
+    expect(namesakes.map((l) => l.province).sort()).toEqual([commune.metadata.province.value, elsewhere.province.value].sort());
+    expect(new Set(namesakes.map(localityUrl)).size).toBe(2);
+    expect(new Set(namesakes.map((l) => l.bundle)).size).toBe(2);
+    for (const [id, , li] of both.plans.filter(([id]) => id === commune.id || id === twin.id)) {
+      expect(both.localities[li]!.province).toBe((id === twin.id ? elsewhere : commune.metadata).province.value);
+    }
+    // In shards too, and every page shard knows each page's province.
+    const { core, shards, pageShards } = splitAnswerTable(both, 64);
+    const assembled = assembleTable(core, queryShards(parseQuery(name).words, core.shards).map((i) => shards[i] ?? core.shard!));
+    expect(assembled.localities.filter((l) => l.name === name)).toEqual(namesakes);
+    const pages = Object.assign({}, core.pages, ...pageShards) as Record<string, string>;
+    for (const l of namesakes) expect(pages[localityUrl(l)]).toBe(l.bundle);
+  });
+
+  it('reads the province beside the name as which one, its words taken; without it, the first and the others as namesakes', () => {
+    for (const l of namesakes) {
+      const r = readBoth(`${name} ${l.province} chuyển đổi số`);
+      expect(r.locality).toBe(l);
+      expect(r.bundle).toBe(l.bundle);
+      expect(r.rest).toEqual(['chuyển', 'đổi', 'số']);
+    }
+    const r = readBoth(`xã ${name}`);
+    expect([r.locality, ...r.namesakes]).toEqual(namesakes);
+  });
+});
+
 describe('the answer table in shards (700 synthetic plans)', () => {
   const plans = syntheticPlans(library.plans, 700);
   const full = buildAnswerTable({ plans, documents: library.documents, indicators: loadTaxonomy().indicators, bundles: {} });

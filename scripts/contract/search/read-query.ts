@@ -9,6 +9,8 @@ import { foldedTokens } from './results.ts';
 export interface QueryReading {
   /** A place in the library the query names: its plans are the filter. */
   locality: LocalityEntry | null;
+  /** Other localities of the same name (communes' names repeat across provinces): the query's province words, if any, chose `locality`. */
+  namesakes: LocalityEntry[];
   /** A place the query names that has no plan in the library (shown as such, never searched). */
   missingPlace: string | null;
   /** The province bundle to search, chosen from the place named (a bundle key), or null. */
@@ -42,38 +44,68 @@ function nameAt<T>(words: string[], i: number, names: Map<string, T>, longest: n
   return null;
 }
 
-function nameMap<T>(entries: [string, T][]): { map: Map<string, T>; longest: number } {
+/** Folded name → value, the first of each name kept, or `merge`d with the next ones. */
+function nameMap<T>(entries: [string, T][], merge?: (kept: T, next: T) => void): { map: Map<string, T>; longest: number } {
   const map = new Map<string, T>();
   let longest = 1;
   for (const [name, v] of entries) {
     const k = key(name);
-    if (!k || map.has(k)) continue;
+    if (!k) continue;
+    const kept = map.get(k);
+    if (kept !== undefined) {
+      merge?.(kept, v);
+      continue;
+    }
     map.set(k, v);
     longest = Math.max(longest, k.split(' ').length);
   }
   return { map, longest };
 }
 
-type Place = { kind: 'locality'; entry: LocalityEntry } | { kind: 'province'; name: string; bundle: string };
+/** A place a query can name: the localities of one name (namesakes of several provinces), or a province by one of its names. */
+type Place = { kind: 'locality'; entries: LocalityEntry[] } | { kind: 'province'; name: string; bundle: string };
 
 export function readQuery(table: AnswerTable, words: string[]): QueryReading {
   // One folded word per typed word ("Thuận," → "thuan"); a word of several tokens keeps them joined.
   const folded = words.map(key);
-  const places = nameMap<Place>([
-    ...table.localities.flatMap((l): [string, Place][] => [[l.name, { kind: 'locality', entry: l }], ...(l.level ? [[`${l.level} ${l.name}`, { kind: 'locality', entry: l }] as [string, Place]] : [])]),
-    ...table.provinces.flatMap((p) => p.names.map((n): [string, Place] => [n, { kind: 'province', name: n, bundle: p.bundle }])),
-  ]);
+  // A name (with or without its level) means every locality of that name, in the table's order.
+  const places = nameMap<Place>(
+    [
+      ...table.localities.flatMap((l) => [l.name, ...(l.level ? [`${l.level} ${l.name}`] : [])].map((n): [string, Place] => [n, { kind: 'locality', entries: [l] }])),
+      ...table.provinces.flatMap((p) => p.names.map((n): [string, Place] => [n, { kind: 'province', name: n, bundle: p.bundle }])),
+    ],
+    (kept, next) => {
+      if (kept.kind === 'locality' && next.kind === 'locality') kept.entries.push(...next.entries);
+    },
+  );
+  const provinces = nameMap(table.provinces.flatMap((p) => p.names.map((n): [string, AnswerTable['provinces'][number]] => [n, p])));
   const levels = nameMap(table.levels.map((l): [string, string] => [l, l]));
   const types = nameMap(table.types.map((t): [string, string] => [t, t]));
-  const reading: QueryReading = { locality: null, missingPlace: null, bundle: null, level: null, type: null, rest: [], indicators: [], plans: [], documents: [] };
+  const reading: QueryReading = { locality: null, namesakes: [], missingPlace: null, bundle: null, level: null, type: null, rest: [], indicators: [], plans: [], documents: [] };
   const used = new Array<boolean>(words.length).fill(false);
   const take = (i: number, n: number) => used.fill(true, i, i + n);
+  // Namesakes: a province named elsewhere in the query ("tân phú đồng tháp") says which (its words are taken); else the first.
+  const namesakeIn = (entries: LocalityEntry[], at: number, length: number): LocalityEntry => {
+    for (let j = 0; j < words.length; j++) {
+      if (used[j] || (j >= at && j < at + length)) continue;
+      const hit = nameAt(folded, j, provinces.map, provinces.longest);
+      const entry = hit && (entries.find((e) => e.province !== null && hit[1].names.includes(e.province)) ?? entries.find((e) => e.bundle === hit[1].bundle));
+      if (entry) {
+        take(j, hit[0]);
+        return entry;
+      }
+    }
+    return entries[0]!;
+  };
   for (let i = 0; i < words.length; i++) {
     const hit = nameAt(folded, i, places.map, places.longest);
     if (!hit || reading.locality || reading.missingPlace) continue;
     const [n, place] = hit;
-    if (place.kind === 'locality') [reading.locality, reading.bundle] = [place.entry, place.entry.bundle];
-    else {
+    if (place.kind === 'locality') {
+      const chosen = place.entries.length > 1 ? namesakeIn(place.entries, i, n) : place.entries[0]!;
+      [reading.locality, reading.bundle] = [chosen, chosen.bundle];
+      reading.namesakes = place.entries.filter((e) => e !== chosen);
+    } else {
       const own = table.localities.find((l) => key(l.name) === key(place.name));
       if (own) [reading.locality, reading.bundle] = [own, own.bundle];
       else reading.missingPlace = place.name;

@@ -25,6 +25,8 @@ export interface BundleEntry {
 export interface LocalityEntry {
   name: string;
   level: string | null;
+  /** The province that tells it apart from namesakes elsewhere (addresses.ts `distinguishingProvince`), or null. */
+  province: string | null;
   plans: number;
   /** The bundle key of its province. */
   bundle: string;
@@ -106,9 +108,9 @@ export function queryShards(words: string[], shards: number): number[] {
   return [...new Set(words.map(shardKey).filter(Boolean).map((k) => shardOf(k, shards)))].sort((a, b) => a - b);
 }
 
-/** The localities in one order wherever they come from (by name, then level): two names that fold alike resolve the same way. */
+/** The localities in one order wherever they come from (by name, level, then province): two names that fold alike resolve the same way. */
 export function sortLocalities(localities: LocalityEntry[], plans: AnswerTable['plans']): Pick<AnswerTable, 'localities' | 'plans'> {
-  const key = (l: LocalityEntry) => `${l.name}\u0000${l.level ?? ''}`;
+  const key = (l: LocalityEntry) => `${l.name}\u0000${l.level ?? ''}\u0000${l.province ?? ''}`;
   const order = localities.map((l, i) => [key(l), i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const at = new Map(order.map(([, i], k) => [i, k]));
   return {
@@ -141,11 +143,14 @@ export function assembleTable(core: AnswerCore, shards: AnswerShard[]): AnswerTa
 
 /**
  * What a result shows of a plan, per bundle (cards.json beside its index), and what the
- * page counts and filters on: id → [title, ISO date, locality, level, type] ("" when not known;
- * a central plan has no locality), and in a bundle of few plans its records: the starts of
+ * page counts and filters on: id → [title, ISO date, locality, level, type, the province that
+ * tells the locality apart (`LocalityEntry.province`)] ("" when not known or none; a central
+ * plan has no locality), and in a bundle of few plans its records (CARD_RECORDS): the starts of
  * their Pagefind ids, space-separated (`recordOwners`), so a screen fetches one section per plan.
  */
-export type PlanCards = Record<string, [string, string, string, string, string, string?]>;
+export type PlanCards = Record<string, [string, string, string, string, string, string, string?]>;
+/** Where a card holds its records' id starts. */
+export const CARD_RECORDS = 6;
 
 /**
  * The plan each record id start names, over the cards loaded: a start shared by records of

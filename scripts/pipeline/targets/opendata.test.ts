@@ -5,12 +5,15 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { TARGET_FIELDS, targetsJsonSchema } from '../../contract/json-schemas.ts';
 import { LEVELS } from '../../contract/levels.ts';
+import { localitySlug } from '../../contract/addresses.ts';
 import { indicatorRecordSchema, targetRecordSchema } from '../../contract/schemas/targets.ts';
 import { CSV_COMPARATOR, CSV_STANDARD, CSV_VIETNAMESE, datapackage, indicatorsJson, targetsCsv, targetsJson, targetsTableSchema } from './opendata.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
 const targets = extractTargets(seedPlan(SEED.dongThap, 'dong-thap'), taxonomy);
+/** The seed's locality (a province's own plan). */
+const localityOfPlan = () => localitySlug({ name: 'Đồng Tháp', level: 'tỉnh', province: 'Đồng Tháp' });
 
 describe('open data', () => {
   it('writes targets.json with the contract fields and absolute urls', () => {
@@ -36,7 +39,7 @@ describe('open data', () => {
   });
 
   it('counts plans per indicator and describes every file in datapackage.json', () => {
-    const ind = JSON.parse(indicatorsJson(taxonomy, targets)) as { id: string; plans: number }[];
+    const ind = JSON.parse(indicatorsJson(taxonomy, targets, localityOfPlan)) as { id: string; plans: number }[];
     expect(ind.find((i) => i.id === 'digital-economy-share')?.plans).toBe(1);
     expect(ind.find((i) => i.id === 'startups')?.plans).toBe(0);
     const pkg = JSON.parse(datapackage()) as { resources: { name: string; path: string }[] };
@@ -44,9 +47,20 @@ describe('open data', () => {
     expect((targetsTableSchema() as { fields: unknown[] }).fields).toHaveLength(TARGET_FIELDS.length);
   });
 
+  it('counts namesakes of two provinces as two localities, one locality’s two plans as one', () => {
+    const twin = targets.map((t) => ({ ...t, plan: `${t.plan}-twin` }));
+    const commune = (province: string) => localitySlug({ name: 'Tân Phú', level: 'xã', province });
+    const count = (twinProvince: string) => {
+      const ind = JSON.parse(indicatorsJson(taxonomy, [...targets, ...twin], (t) => commune(t.plan.endsWith('-twin') ? twinProvince : 'Đồng Tháp'))) as { id: string; plans: number; localities: number }[];
+      return ind.find((i) => i.id === 'digital-economy-share')!;
+    };
+    expect(count('Tây Ninh')).toMatchObject({ plans: 2, localities: 2 });
+    expect(count('Đồng Tháp')).toMatchObject({ plans: 2, localities: 1 });
+  });
+
   it('publishes records of the shape its JSON Schemas describe, each field titled and described in Vietnamese', () => {
     expect(z.array(targetRecordSchema).safeParse(JSON.parse(targetsJson(targets, taxonomy))).success).toBe(true);
-    expect(z.array(indicatorRecordSchema).safeParse(JSON.parse(indicatorsJson(taxonomy, targets))).success).toBe(true);
+    expect(z.array(indicatorRecordSchema).safeParse(JSON.parse(indicatorsJson(taxonomy, targets, localityOfPlan))).success).toBe(true);
     const properties = (targetsJsonSchema().items as { properties: Record<string, { title?: string; description?: string }> }).properties;
     for (const [name, p] of Object.entries(properties)) expect(p.title && p.description && /[ạ-ỹđ]/u.test(p.description), name).toBeTruthy();
     expect(TARGET_FIELDS.find((f) => f.name === 'level')).toMatchObject({ type: 'string', nullable: true, enum: [...LEVELS] });

@@ -60,18 +60,21 @@ export function recordsCsv(records: TargetRecord[], dialect: CsvDialect = CSV_ST
   return `\uFEFF${[format.formatRow(TARGET_FIELDS.map((f) => f.name)), ...rows].join('\r\n')}\r\n`;
 }
 
+/** The locality a target's plan was issued in, as its page's slug (addresses.ts `localityPageOf`: namesakes of two provinces are two), or null. */
+export type LocalityOfTarget = (target: Target) => string | null;
+
 /** The taxonomy as published (the contract's fields, in its order), with how many plans and localities commit to each indicator. */
-export function indicatorRecords(taxonomy: Taxonomy, targets: Target[] = []): IndicatorRecord[] {
+export function indicatorRecords(taxonomy: Taxonomy, targets: Target[], localityOf: LocalityOfTarget): IndicatorRecord[] {
   // Grouped once: filtering every target for each indicator grew as indicators × targets.
   const byIndicator = Map.groupBy(targets, (t) => t.indicator);
   return taxonomy.indicators.map((i) => {
     const mine = (byIndicator.get(i.id) ?? []).filter((t) => t.kind === 'target');
-    return indicatorRecordSchema.parse({ ...i, derived: i.derived === true, plans: new Set(mine.map((t) => t.plan)).size, localities: new Set(mine.map((t) => t.locality)).size });
+    return indicatorRecordSchema.parse({ ...i, derived: i.derived === true, plans: new Set(mine.map((t) => t.plan)).size, localities: new Set(mine.map(localityOf)).size });
   });
 }
 
-export function indicatorsJson(taxonomy: Taxonomy, targets: Target[] = []): string {
-  return `${JSON.stringify(indicatorRecords(taxonomy, targets), null, 2)}\n`;
+export function indicatorsJson(taxonomy: Taxonomy, targets: Target[], localityOf: LocalityOfTarget): string {
+  return `${JSON.stringify(indicatorRecords(taxonomy, targets, localityOf), null, 2)}\n`;
 }
 
 /** Frictionless Table Schema of targets.csv (or, with decimal commas, of targets.vi.csv). */
