@@ -1,8 +1,8 @@
 // Open data: targets.json, targets.csv (UTF-8 with BOM, for Excel; and a variant with ";"
 // and decimal commas for spreadsheets set to Vietnamese), indicators.json, the CSV's Table
 // Schema and a Frictionless datapackage.json (the JSON Schemas come from the contract's Zod
-// schemas: scripts/contract/json-schemas.ts). Pure functions returning strings; Astro
-// endpoints under src/pages/data/ serve them.
+// schemas: scripts/contract/json-schemas.ts). Pure functions returning strings; the build's
+// pipeline process writes them into dist/data/ (scripts/build/open-data.ts).
 
 import { dsvFormat } from 'd3';
 import { TARGET_FIELDS, type FieldDoc } from '../../contract/json-schemas.ts';
