@@ -46,6 +46,17 @@ describe('on a phone', () => {
     expect(tooWide).toEqual([]);
   });
 
+  it.each(PHONE_WIDTHS)('the search page with its filters open fits %i px (a filter\'s longest option does not widen it)', async (width) => {
+    const { context, page } = await newPage(site.browser, { viewport: { width, height: 800 } });
+    await gotoOk(page, site.url('/tim-kiem/'));
+    await page.locator('#filters').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const m = await measurePhone(page);
+    const selects = await page.locator('#filters select').count();
+    await context.close();
+    expect(selects).toBeGreaterThan(0);
+    expect(m.scrollWidth, m.widest).toBeLessThanOrEqual(m.width);
+  });
+
   it('a long unbroken token wraps instead of widening the page', async () => {
     const { context, page } = await newPage(site.browser, { javaScript: false, viewport: { width: 320, height: 800 } });
     await gotoOk(page, site.url(plans[0]!.path));
