@@ -5,6 +5,7 @@
 // its stages (time and peak memory) as JSON.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { readSearchInput, searchIndexOptions } from '../search/stage-input.ts';
 import { searchPathsSchema, StageClock } from './report.ts';
@@ -15,7 +16,12 @@ const clock = new StageClock();
 clock.note('search process start', performance.now());
 const input = clock.run('search input read', () => readSearchInput(paths.input));
 // Bundles of earlier builds, kept beside Astro's cache: one whose records did not change is linked.
-const search = await clock.runAsync('search index', () => buildSearchIndex(searchIndexOptions(input, paths.distDir, join(paths.cacheDir, 'nq57-search'))));
+// One Pagefind service fewer than the cores: Astro renders on one of them meanwhile (a service more only
+// shares the same core, and holds its index's memory beside Astro's).
+const services = Math.max(1, availableParallelism() - 1);
+const search = await clock.runAsync('search index', () =>
+  buildSearchIndex({ ...searchIndexOptions(input, paths.distDir, join(paths.cacheDir, 'nq57-search')), services }),
+);
 const reused = search.timings.bundles.filter((b) => b.cached).length;
 console.log(`search bundles: ${reused} reused, ${search.bundles - reused} indexed`);
 writeFileSync(paths.resultFile, JSON.stringify(clock.stages));
