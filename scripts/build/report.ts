@@ -67,7 +67,7 @@ export const pipelinePathsSchema = z.strictObject({
   cacheDir: z.string(),
   /** The fresh content/generated/ (the folder Astro will read once it is put in place). */
   contentDir: z.string(),
-  /** The search index, the sources and the open data: moved into Astro's output once Astro has built it. */
+  /** The sources and the open data (and the search index, which the search index's process writes there): moved into Astro's output once Astro has built it. */
   distDir: z.string(),
   /** Where the PipelineResult is written (JSON). */
   resultFile: z.string(),

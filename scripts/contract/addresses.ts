@@ -100,6 +100,12 @@ export function distinguishingProvince({ name, level, province }: LocalityKey): 
   return province;
 }
 
+/** A locality's name as shown (`text`: its name, or its name with its level), with the province that tells it apart from its namesakes ("Yết Kiêu, Hải Phòng"). */
+export function withDistinguishingProvince(text: string, locality: LocalityKey): string {
+  const province = distinguishingProvince(locality);
+  return province ? `${text}, ${province}` : text;
+}
+
 /** The slug of a locality's page: level, name and its province when it tells it apart ("xa-yet-kieu-hai-phong", "tinh-dong-thap"). */
 export function localitySlug(locality: LocalityKey): string {
   return slugify(`${locality.level ?? ''} ${locality.name} ${distinguishingProvince(locality) ?? ''}`);

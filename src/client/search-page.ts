@@ -8,7 +8,7 @@ import { parseQuery, queryVariants, type ParsedQuery } from '../../scripts/contr
 import { foldedTokens, formatDate, holdsEveryWord, mergeRuns, paragraphExcerpt, preferPhrase, queryBytes, recordPage, titledFirst, topParagraphs } from '../../scripts/contract/search/results.ts';
 import { MAX_ANSWERS, readQuery, type QueryReading } from '../../scripts/contract/search/read-query.ts';
 import { assembleTable, CARD_RECORDS, CARDS_FILE, indicatorFilterValue, pageShardPath, queryShards, recordOwners, shardOf, shardPath, type AnswerCore, type AnswerShard, type PageShard, type AnswerTable, type BundleEntry, type PlanCards } from '../../scripts/contract/search/table.ts';
-import { distinguishingProvince, indicatorUrl, localitiesPage, localityUrl, planUrl, SEARCH_FILTERS, type LocalityKey } from '../../scripts/contract/addresses.ts';
+import { indicatorUrl, localitiesPage, localityUrl, planUrl, SEARCH_FILTERS, withDistinguishingProvince, type LocalityKey } from '../../scripts/contract/addresses.ts';
 
 /** Plans a screen; "Xem thêm kết quả" shows the next ones. */
 const PAGE_SIZE = 10;
@@ -292,11 +292,8 @@ function localitiesOf(planCards: Iterable<Card>): Place[] {
   return [...byPage.values()];
 }
 
-/** A locality's name as a link shows it: with the province that tells it apart from its namesakes ("Yết Kiêu, Hải Phòng"). */
-const placeName = (l: LocalityKey) => {
-  const province = distinguishingProvince(l);
-  return province ? `${l.name}, ${province}` : l.name;
-};
+/** A locality's name as a link shows it: with the province that tells it apart from its namesakes. */
+const placeName = (l: LocalityKey) => withDistinguishingProvince(l.name, l);
 
 async function renderAnswers(box: HTMLElement, table: AnswerTable, reading: QueryReading) {
   const ul = el('ul');
