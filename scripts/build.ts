@@ -1,16 +1,18 @@
-// The main job: seeds/ → content/generated/ → Astro → dist/. The pipeline runs first in a
-// process of its own (scripts/build/pipeline-process.ts) that writes the fresh content, the
-// sources and open data, and the search index's input, and exits; then Astro builds the pages
-// and, beside it on the other core, the search index's process (scripts/build/search-process.ts)
-// indexes the plans; the pipeline's and the search index's files are moved in beside Astro's. So
-// the pipeline's memory, the build's largest, is never held beside Astro's.
+// The main job: seeds/ → content/generated/ → Astro → dist/. The pipeline runs in a process of
+// its own (scripts/build/pipeline-process.ts) that writes the fresh content, the sources and open
+// data, and the search index's input, and exits. Astro starts beside it (its start-up and
+// bundling need no content; its first read of the content waits for it), then renders the pages
+// while, on the other core, the search index's process (scripts/build/search-process.ts) indexes
+// the plans; the pipeline's and the search index's files are moved in beside Astro's. So the
+// pipeline's memory, the build's largest, is never held beside Astro's rendering.
 // dist/ is built in a temporary folder and swapped in only when every step
 // succeeded; content/generated/ is replaced for the Astro step and put back
 // unless the build succeeds. A bad seed, a failed step or an interrupted build
 // (SIGINT, SIGTERM) leaves both as they were and no temporary folder behind (what a
 // killed build left, the next one cleans up). A successful build leaves the previous
-// site and content beside (`.old-<pid>`): the next build removes them while its pipeline runs. Every run prints a build report; a
-// successful one publishes it as data/build-report.json.
+// site and content beside (`.old-<pid>`): the next build removes them while its pipeline
+// runs. Every run prints a build report; a successful one publishes it as
+// data/build-report.json.
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
@@ -40,6 +42,8 @@ const freshDist = `${distDir}.tmp-${process.pid}`;
 const pipelineDist = `${distDir}.data-${process.pid}`;
 /** Where the Astro process notes its peak memory (scripts/build/peak-memory.mjs). */
 const memoryFile = join(tmpdir(), `nq57-astro-memory-${process.pid}`);
+/** Written once the fresh content is in place: Astro, started beside the pipeline, waits for it before reading the content (scripts/contract/generated.ts). */
+const contentReadyFile = join(tmpdir(), `nq57-content-ready-${process.pid}`);
 /** Where the pipeline's process writes its PipelineResult. */
 const pipelineResultFile = join(tmpdir(), `nq57-pipeline-${process.pid}.json`);
 /** The search index's input, written by the pipeline's process (beside dist/: a killed build's is cleaned up by the next). */
@@ -78,7 +82,7 @@ function undo(): void {
     if (existsSync(previousContent)) renameSync(previousContent, contentDir);
     contentInPlace = false;
   }
-  for (const dir of [freshContent, freshDist, pipelineDist, memoryFile, pipelineResultFile, searchInput, searchResultFile]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [freshContent, freshDist, pipelineDist, memoryFile, contentReadyFile, pipelineResultFile, searchInput, searchResultFile]) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
@@ -196,6 +200,7 @@ async function runAstro(): Promise<void> {
     ...process.env,
     ASTRO_OUT_DIR: freshDist,
     CONTENT_GENERATED: contentDir,
+    CONTENT_READY_FILE: contentReadyFile,
     NQ57_PEAK_MEMORY_FILE: memoryFile,
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${new URL('./build/peak-memory.mjs', import.meta.url).href}`.trim(),
   });
@@ -217,23 +222,32 @@ async function main(): Promise<void> {
   clock.run('clean up after earlier builds', cleanUpAfterEarlierBuilds);
   let built = false;
   try {
+    // Astro starts beside the pipeline: its start-up and bundling need no content, and its first
+    // read of the content waits until the content is in place (generatedFolder).
+    await clock.runAsync('astro lock', takeAstroLock);
+    const astroStarted = Date.now();
+    const astro = runAstro();
+    // When the pipeline fails, Astro is stopped: its end is no second failure.
+    astro.catch(() => {});
     const pipelineStarted = performance.now();
-    const pipeline = await runPipeline();
+    const pipeline = await runPipeline().catch(async (error: unknown) => {
+      await stopSteps();
+      throw error;
+    });
     const stages = [...clock.stages.splice(0), ...pipeline.stages];
     // The pipeline's work between its stages (buildLibrary's), its exit and its result read.
     clock.note('pipeline process: between stages, exit', performance.now() - pipelineStarted - pipeline.stages.reduce((ms, s) => ms + s.ms, 0));
-    await clock.runAsync('astro lock and content in place', async () => {
-      await takeAstroLock();
+    clock.run('content in place', () => {
       putContentInPlace();
+      writeFileSync(contentReadyFile, '');
     });
     stages.push(...clock.stages.splice(0));
-    // Astro and the search index at once, each in its own process (the search index's stages are its process's own).
+    // Astro's rendering and the search index at once, each in its own process (the search index's stages are its process's own).
     const besideStarted = performance.now();
-    const astroStarted = Date.now();
     let searchStages: Stage[] = [];
     let astroMs = 0;
     await atOnce([
-      runAstro().then(() => {
+      astro.then(() => {
         astroMs = performance.now() - besideStarted;
         releaseAstroLock();
       }),
@@ -244,7 +258,7 @@ async function main(): Promise<void> {
     stages.push({ name: 'astro', ms: Math.round(astroMs), peakRssMb: astroPeakMb }, ...searchStages);
     // What the search index's process added to the wall time after Astro had finished.
     stages.push({ name: 'waiting for the search index after astro', ms: Math.round(performance.now() - besideStarted - astroMs), peakRssMb: peakRssMb() });
-    rmSync(memoryFile, { force: true });
+    for (const file of [memoryFile, contentReadyFile]) rmSync(file, { force: true });
     const pages = clock.run('rendered pages counted', () => keyedPagesSince(cacheDir, astroStarted));
     console.log(`pages: ${pages.rendered.length} of ${pages.keyed} keyed pages rendered, the others copied from the last build`);
     clock.run('pipeline files moved into dist', () => moveInto(pipelineDist, freshDist));

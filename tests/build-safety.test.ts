@@ -90,6 +90,26 @@ describe('build with hostile text', () => {
   });
 });
 
+describe('successive builds', () => {
+  it('keep the previous site beside until the next build, which removes it', () => {
+    const seeds = { 'a.txt': seedText(SEED.yetKieu) };
+    const previousSites = (dir: string) => readdirSync(dir).filter((f) => /^dist\.old-\d+$/.test(f));
+    const first = build('successive', seeds);
+    expect(first.status, first.output).toBe(0);
+    expect(previousSites(first.dir)).toEqual([]);
+    const second = build('successive', seeds);
+    expect(second.status, second.output).toBe(0);
+    const [kept] = previousSites(second.dir);
+    expect(previousSites(second.dir)).toHaveLength(1);
+    // The first build's site, whole, beside the second's.
+    expect(page(join(second.dir, kept!), planIds(second.dist)[0]!)).toBe(page(second.dist, planIds(second.dist)[0]!));
+    const third = build('successive', seeds);
+    expect(third.status, third.output).toBe(0);
+    expect(previousSites(third.dir)).toHaveLength(1);
+    expect(previousSites(third.dir)).not.toContain(kept);
+  });
+});
+
 describe('build with bad input', () => {
   const good = seedText(SEED.ninhThuan);
 

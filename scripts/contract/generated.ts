@@ -2,7 +2,7 @@
 // file, with the schema of what each holds. The site reads the files from here
 // (src/utils/generated-data.ts) and the build checks every file against it before Astro reads them,
 // so a wrong shape stops the build naming the file, the entry and the field.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -42,7 +42,23 @@ type DataFiles = typeof DATA_FILES;
 
 /** The folder the build writes and the site reads (CONTENT_GENERATED, for builds of other folders). */
 export function generatedFolder(): string {
+  waitForContent();
   return process.env.CONTENT_GENERATED ?? 'content/generated';
+}
+
+let contentReady = false;
+
+/**
+ * The build starts Astro while the pipeline still makes the content (scripts/build.ts), so that
+ * Astro's start-up and bundling are done meanwhile: its first read of the content waits until the
+ * file CONTENT_READY_FILE names exists (the build writes it once the content is in place).
+ */
+function waitForContent(): void {
+  const marker = process.env.CONTENT_READY_FILE;
+  if (contentReady || !marker) return;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(marker)) Atomics.wait(pause, 0, 0, 25);
+  contentReady = true;
 }
 
 /** One of DATA_FILES from its text, checked against its schema. */
