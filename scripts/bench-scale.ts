@@ -85,11 +85,16 @@ export async function measureBuild(dir: string, plans: number, { query = true } 
   };
 }
 
-/** A plan edited as an office would: one sentence added at the end of its text. */
+/**
+ * A plan edited as an office would: one task added in the middle of its body, a paragraph of its
+ * own (not at the end, after the signature, where the library-wide steps may not read it).
+ */
 export function editOnePlan(dir: string, seeds: SyntheticSeed[]): string {
   const file = seeds[seeds.length >> 1]!.file;
   const path = join(dir, 'seeds', file);
-  writeFileSync(path, `${readFileSync(path, 'utf8')}\n\nĐiều chỉnh: bổ sung nhiệm vụ rà soát kết quả thực hiện hằng quý.\n`);
+  const paragraphs = readFileSync(path, 'utf8').split(/\n\s*\n/);
+  paragraphs.splice(paragraphs.length >> 1, 0, 'Bổ sung nhiệm vụ: rà soát, đánh giá kết quả thực hiện chuyển đổi số hằng quý và báo cáo Ban Thường vụ.');
+  writeFileSync(path, paragraphs.join('\n\n'));
   return file;
 }
 
