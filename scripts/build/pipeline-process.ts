@@ -8,12 +8,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanSeeds } from './seeds.ts';
 import { buildLibrary, BuildInputError } from './library.ts';
-import { generateSiteData } from './site-data.ts';
+import { contentKey, generateSiteData } from './site-data.ts';
 import { reuseSiteData } from './reuse.ts';
 import { siteHref } from './site-url.ts';
 import { writeOpenData } from './open-data.ts';
 import { writeSources } from './sources.ts';
-import { digest, FileStore } from './file-store.ts';
+import { FileStore } from './file-store.ts';
 import { writeSearchInput } from '../search/stage-input.ts';
 import { collectAfterGrowth, formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
 import type { Taxonomy } from '../pipeline/targets/types.ts';
@@ -31,8 +31,8 @@ const sortedAccounts = (files: FileAccount[]) => [...files].sort((a, b) => byCod
  * anything reads it). Keyed by its bytes in the store of published files: the same bytes as an earlier build's
  * are linked, neither written nor checked again (the store's key holds the contract's code: same bytes, same schemas).
  */
-function placeContentFile(published: FileStore, dir: string, path: string, content: string): void {
-  published.place(join(dir, path), digest('content', path, content), () => {
+function placeContentFile(published: FileStore, dir: string, path: string, content: string, key = contentKey(path, content)): void {
+  published.place(join(dir, path), key, () => {
     if (path.endsWith('.json')) checkGeneratedFiles(new Map([[path, content]]));
     return content;
   });
@@ -80,8 +80,8 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
       library,
       marksByPlan,
       documentCache.memo('targets'),
-      (path, content) => {
-        placeContentFile(published, paths.contentDir, path, content);
+      (path, content, key) => {
+        placeContentFile(published, paths.contentDir, path, content, key);
         if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
       },
       (path, key, make) => published.place(join(paths.contentDir, path), key, make),

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { digest } from '../build/file-store.ts';
-import { blocksDigest } from '../pipeline/memo.ts';
+import { planDigest } from '../pipeline/memo.ts';
 import { SEARCH_FILTERS } from '../contract/addresses.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { citedDocumentPages, type IndexablePlan } from './records.ts';
@@ -61,9 +61,7 @@ export function writeSearchInput(dir: string, input: SearchStageInput, place: Pl
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, HEAD_FILE), serialize({ documents: input.documents, indicatorsByPlan: input.indicatorsByPlan, plans: input.plans.length } satisfies Head));
   input.plans.forEach((plan, index) => {
-    // The blocks by their digest (made once per plan for the plan text's key); the rest, small, as JSON, keys in order.
-    const key = digest('search-input-plan', blocksDigest(plan.blocks), JSON.stringify({ ...plan, blocks: null }));
-    place(planFile(dir, index), key, () => serialize(plan));
+    place(planFile(dir, index), digest('search-input-plan', planDigest(plan)), () => serialize(plan));
   });
 }
 
