@@ -104,12 +104,12 @@ const COLLECT_AFTER_GROWTH_BYTES = 128 * 2 ** 20;
  * (a rebuild's, the last small ones) leaves little to free, and a full collection still walks the whole
  * live heap (a third to half a second at 3,500 plans).
  */
-export function collectAfterGrowth(): () => void {
+export function collectAfterGrowth(collect: (() => void) | undefined = globalThis.gc, heapInUse = () => process.memoryUsage().heapUsed): () => void {
   let inUseAfterLast = 0;
   return () => {
-    if (!globalThis.gc || process.memoryUsage().heapUsed - inUseAfterLast < COLLECT_AFTER_GROWTH_BYTES) return;
-    globalThis.gc();
-    inUseAfterLast = process.memoryUsage().heapUsed;
+    if (!collect || heapInUse() - inUseAfterLast < COLLECT_AFTER_GROWTH_BYTES) return;
+    collect();
+    inUseAfterLast = heapInUse();
   };
 }
 
