@@ -191,7 +191,7 @@ async function runSearchIndex(): Promise<Stage[]> {
   const code = await runStep([join(root, 'scripts', 'build', 'search-process.ts'), JSON.stringify(paths)]);
   if (code !== 0) throw new Error(`the search index failed (exit code ${code})`);
   const stages = stageSchema.array().parse(JSON.parse(readFileSync(searchResultFile, 'utf8')));
-  for (const file of [searchInput, searchResultFile]) rmSync(file);
+  for (const file of [searchInput, searchResultFile]) rmSync(file, { recursive: true });
   return stages;
 }
 

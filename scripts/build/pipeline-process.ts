@@ -4,18 +4,18 @@
 // moves into Astro's output, and the search index's input (its process runs beside Astro's). It
 // exits before Astro starts, so its memory is never held beside Astro's; and it lets go of each
 // thing once written (the content files as soon as they are made and checked). What build.ts needs for the report it writes as JSON.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { scanSeeds } from './seeds.ts';
 import { buildLibrary, BuildInputError } from './library.ts';
-import { generateSiteData } from './site-data.ts';
+import { contentKey, generateSiteData } from './site-data.ts';
 import { reuseSiteData } from './reuse.ts';
 import { siteHref } from './site-url.ts';
 import { writeOpenData } from './open-data.ts';
 import { writeSources } from './sources.ts';
 import { FileStore } from './file-store.ts';
 import { writeSearchInput } from '../search/stage-input.ts';
-import { formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
+import { collectAfterGrowth, formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
 import type { Taxonomy } from '../pipeline/targets/types.ts';
 import { byCodePoint } from '../pipeline/plan.ts';
 import { checkGeneratedFiles, DATA_FILES, parseDataFile } from '../contract/generated.ts';
@@ -26,18 +26,16 @@ import { loadVocabulary } from '../pipeline/document-types.ts';
 
 const sortedAccounts = (files: FileAccount[]) => [...files].sort((a, b) => byCodePoint(a.file, b.file));
 
-function writeTree(dir: string, files: Iterable<[string, string | Uint8Array]>): void {
-  for (const [path, content] of files) {
-    const full = join(dir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-  }
-}
-
-/** Writes a generated content file, a JSON one checked against the contract's schemas first (before anything reads it). */
-function writeContentFile(dir: string, path: string, content: string): void {
-  if (path.endsWith('.json')) checkGeneratedFiles(new Map([[path, content]]));
-  writeTree(dir, new Map([[path, content]]));
+/**
+ * Puts a generated content file in place, a JSON one checked against the contract's schemas first (before
+ * anything reads it). Keyed by its bytes in the store of published files: the same bytes as an earlier build's
+ * are linked, neither written nor checked again (the store's key holds the contract's code: same bytes, same schemas).
+ */
+function placeContentFile(published: FileStore, dir: string, path: string, content: string, key = contentKey(path, content)): void {
+  published.place(join(dir, path), key, () => {
+    if (path.endsWith('.json')) checkGeneratedFiles(new Map([[path, content]]));
+    return content;
+  });
 }
 
 /**
@@ -73,7 +71,7 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
   // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
   const marksByPlan = clock.run('text reuse', () => {
     const reuse = reuseSiteData(library.plans, undefined, documentCache.memo('reuse'));
-    for (const [path, content] of reuse.files) writeContentFile(paths.contentDir, path, content);
+    for (const [path, content] of reuse.files) placeContentFile(published, paths.contentDir, path, content);
     return reuse.marksByPlan;
   });
   let indicators: Taxonomy | undefined;
@@ -82,8 +80,8 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
       library,
       marksByPlan,
       documentCache.memo('targets'),
-      (path, content) => {
-        writeContentFile(paths.contentDir, path, content);
+      (path, content, key) => {
+        placeContentFile(published, paths.contentDir, path, content, key);
         if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
       },
       (path, key, make) => published.place(join(paths.contentDir, path), key, make),
@@ -105,9 +103,9 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
 
 async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   const started = performance.now();
-  // V8 left alone grows its heap rather than collect, and hands little back: a full collection after each stage
-  // (build.ts starts this process with --expose-gc) keeps one stage's garbage out of the next one's peak.
-  const clock = new StageClock(() => globalThis.gc?.());
+  // A full collection after a stage that left much garbage (build.ts starts this process with --expose-gc)
+  // keeps one stage's garbage out of the next one's peak.
+  const clock = new StageClock(collectAfterGrowth());
   // From the process's start (performance's time origin): Node's start and this code's loading.
   clock.note('pipeline process start', started);
   // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
@@ -119,7 +117,9 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
 
   // The search index is built beside Astro, by a process of its own, from this file (scripts/build/search-process.ts).
   clock.run('search input', () =>
-    writeSearchInput(paths.searchInput, { plans: made.plans, documents: made.documents, indicatorsByPlan: made.indicatorsByPlan }),
+    writeSearchInput(paths.searchInput, { plans: made.plans, documents: made.documents, indicatorsByPlan: made.indicatorsByPlan }, (target, key, make) =>
+      published.place(target, key, make),
+    ),
   );
   clock.run('sources', () => writeSources(published, paths.distDir, made.plans, made.sources));
   // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's

@@ -6,7 +6,7 @@ import { sitePlanSchema, type SitePlan } from '../contract/schemas/document.ts';
 import { openDataUrl, planAnchorUrl, planDataUrl } from '../contract/addresses.ts';
 import { compareReadingOrder } from '../contract/reading-order.ts';
 import { digest } from './file-store.ts';
-import { blocksDigest } from '../pipeline/memo.ts';
+import { planDigest } from '../pipeline/memo.ts';
 
 export function planSummary(plan: SitePlan, site: URL) {
   const m = plan.metadata;
@@ -82,7 +82,7 @@ export function* planOpenDataMakers(plans: readonly SitePlan[], site: string): G
   const ordered = [...plans].sort(compareReadingOrder);
   const keys: string[] = [];
   for (const plan of ordered) {
-    const key = digest('plan-open-data', site, blocksDigest(plan.blocks), JSON.stringify({ ...plan, blocks: null }));
+    const key = digest('plan-open-data', site, planDigest(plan));
     keys.push(key);
     yield { path: inDist(planDataUrl(plan.id)), key, make: () => json(planDetail(sitePlanSchema.parse(plan), base)) };
   }

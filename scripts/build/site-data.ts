@@ -65,6 +65,9 @@ export interface GeneratedFiles {
   targetsKey: string;
 }
 
+/** The key of a generated content file in the store of published files: its path and bytes. */
+export const contentKey = (path: string, content: string): string => digest('content', path, content);
+
 /**
  * Puts the file `key` names at `path` (under content/generated/): an earlier build's when the build keeps them
  * (scripts/build/file-store.ts), else `make()`'s. `key` is a digest of everything the file is made from.
@@ -73,15 +76,15 @@ export type PlaceFile = (path: string, key: string, make: () => string) => void;
 
 /**
  * `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans.
- * `write`: where each file goes as soon as it is made (the build writes it out and lets it go,
- * so the files' text is never all in memory at once); without it, the files are kept in `files`.
+ * `write`: where each file goes as soon as it is made, with its `contentKey` (the build writes it out and lets it
+ * go, so the files' text is never all in memory at once); without it, the files are kept in `files`.
  * `place`: where the plans' texts go when the build keeps earlier builds' files (an unchanged one is not made again).
  */
 export function generateSiteData(
   library: Library,
   marksByPlan?: Map<string, Map<string, BlockMark>>,
   memo?: Memo,
-  write?: (path: string, content: string) => void,
+  write?: (path: string, content: string, key: string) => void,
   place?: PlaceFile,
 ): GeneratedFiles {
   const plans = library.plans.map((p) => toSitePlan(p, library.implementedBy.get(p.id) ?? []));
@@ -89,11 +92,19 @@ export function generateSiteData(
   const national = loadNationalReferences();
   const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
   const files = new Map<string, string>();
-  const put = write ? { set: write } : files;
-  // What the open data of the targets is made from, as published: its files are remade only when this changes.
-  const targetsKey = digest('targets', targets.files.get('targets.json')!, targets.files.get(DATA_FILES.indicators.file)!);
+  const keys = new Map<string, string>();
+  const put = {
+    set(path: string, content: string) {
+      const key = contentKey(path, content);
+      keys.set(path, key);
+      if (write) write(path, content, key);
+      else files.set(path, content);
+    },
+  };
   for (const [path, content] of targets.files) put.set(path, content);
   targets.files.clear();
+  // What the open data of the targets is made from, as published: its files are remade only when this changes.
+  const targetsKey = digest('targets', keys.get('targets.json')!, keys.get(DATA_FILES.indicators.file)!);
   put.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
   put.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));

@@ -21,3 +21,18 @@ export function blocksDigest(blocks: readonly unknown[]): string {
   }
   return found;
 }
+
+const planDigests = new WeakMap<object, string>();
+
+/**
+ * A digest of everything in a plan: its blocks by their digest, the rest as JSON (keys in order). Made once per
+ * plan object (the search input's and the open data's keys of the same plan share it).
+ */
+export function planDigest(plan: { readonly blocks: readonly unknown[] }): string {
+  let found = planDigests.get(plan);
+  if (found === undefined) {
+    found = createHash('sha256').update(blocksDigest(plan.blocks)).update('\0').update(JSON.stringify({ ...plan, blocks: null })).digest('hex');
+    planDigests.set(plan, found);
+  }
+  return found;
+}
