@@ -15,7 +15,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // A build of test fixtures keeps its own cache so it never mixes with the real site's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
