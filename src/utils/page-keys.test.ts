@@ -1,25 +1,12 @@
 // The cache keys of the list pages (src/utils/page-keys.ts) on the seeds' generated data: a key
 // changes with what its page shows, and stays when nothing it shows changed.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { seedLibrary, seedSiteData } from '../../tests/seeds.ts';
 import { reuseSiteData } from '../../scripts/build/reuse.ts';
+import { useGeneratedFolder } from '../../tests/helpers/generated-folder.ts';
 
 // The seeds' generated folder, where CONTENT_GENERATED points, before the modules that read it load.
-const folder = mkdtempSync(join(tmpdir(), 'nq57-page-keys-'));
-const previous = process.env.CONTENT_GENERATED;
-process.env.CONTENT_GENERATED = folder;
-afterAll(() => {
-  if (previous === undefined) delete process.env.CONTENT_GENERATED;
-  else process.env.CONTENT_GENERATED = previous;
-  rmSync(folder, { recursive: true, force: true });
-});
-for (const [name, content] of [...seedSiteData().files, ...reuseSiteData(seedLibrary().plans).files]) {
-  mkdirSync(dirname(join(folder, name)), { recursive: true });
-  writeFileSync(join(folder, name), content);
-}
+useGeneratedFolder([...seedSiteData().files, ...reuseSiteData(seedLibrary().plans).files], 'nq57-page-keys-');
 const { localityListPageKey, planListPageKey, provincePageKey } = await import('./page-keys.ts');
 const { library } = await import('./plans.ts');
 const { allProvinces, plansOf } = await import('./provinces.ts');
