@@ -11,7 +11,8 @@ import fs, { type PathLike } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-type FileArgument = Parameters<typeof fs.promises.writeFile>[0];
+type WriteFile = typeof fs.promises.writeFile;
+type FileArgument = Parameters<WriteFile>[0];
 
 /** The path of a file argument given as a path or file: URL (a file handle is not a path). */
 function pathOf(file: FileArgument | PathLike): string | null {
@@ -33,9 +34,9 @@ export function linkingFileFunctions(keptDir: string, { copyFile, writeFile, lin
       }
       return copyFile(source, destination, mode);
     },
-    async writeFile(file: FileArgument, ...rest: Parameters<typeof fs.promises.writeFile> extends [unknown, ...infer R] ? R : never): Promise<void> {
+    async writeFile(file: FileArgument, data: Parameters<WriteFile>[1], options?: Parameters<WriteFile>[2]): Promise<void> {
       if (kept(file)) await rm(pathOf(file)!, { force: true });
-      return writeFile(file, ...rest);
+      return writeFile(file, data, options);
     },
   };
 }
