@@ -1,26 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { COLLECTION_FILES, DATA_FILES, PLAN_TEXTS, readDataFile } from '../../scripts/contract/generated.ts';
 import { seedSiteData } from '../../tests/seeds.ts';
+import { useGeneratedFolder } from '../../tests/helpers/generated-folder.ts';
 import { dataFile, dataFileDigest, entries, planText, planTextDigest } from './generated-data.ts';
 
 describe('the generated data as the pages read it', () => {
   // The seeds' generated folder, written where CONTENT_GENERATED points (as a build of another folder does).
-  const folder = mkdtempSync(join(tmpdir(), 'nq57-generated-data-'));
-  const previous = process.env.CONTENT_GENERATED;
-  process.env.CONTENT_GENERATED = folder;
-  afterAll(() => {
-    if (previous === undefined) delete process.env.CONTENT_GENERATED;
-    else process.env.CONTENT_GENERATED = previous;
-    rmSync(folder, { recursive: true, force: true });
-  });
   const files = seedSiteData().files;
-  for (const [name, content] of files) {
-    mkdirSync(dirname(join(folder, name)), { recursive: true });
-    writeFileSync(join(folder, name), content);
-  }
+  const folder = useGeneratedFolder(files, 'nq57-generated-data-');
   const fileEntries = (name: keyof typeof COLLECTION_FILES) => JSON.parse(files.get(COLLECTION_FILES[name].file)!) as { id: string }[];
 
   it('reads every entry of each collection file, each once, in the order of their ids', () => {

@@ -17,6 +17,8 @@ import { reuse } from './reuse.ts';
 import type { CitingPlan } from './cited.ts';
 import type { Comparison, PlanReuse } from '../../scripts/contract/schemas/reuse.ts';
 import type { ListPage } from './paging.ts';
+import type { Locality } from './localities.ts';
+import type { ProvinceEntry } from './provinces.ts';
 
 /**
  * A digest of values as JSON. The values are the generated data as parsed (no Maps inside: a
@@ -159,4 +161,25 @@ export async function yearComparisonPageKey(year: number, province: string, { da
   const { columns, cells } = await yearComparison(year);
   const rows = [...(national ? [national] : []), ...data.map((p) => p.id)];
   return pageKey(year, province, page, columns, data.map(planSummary), rows.map((id) => columns.map((i) => shownTargets(cells.get(`${id}|${i.id}`) ?? NONE))));
+}
+
+/** A page of a list of plans (every plan's list, a province's pages 2…): its place in the list, its plans as a list shows them, and what else the page names (its province). */
+export async function planListPageKey({ data, ...page }: ListPage<PlanEntry>, ...shown: unknown[]): Promise<string> {
+  return pageKey(page, data.map(planSummary), ...shown);
+}
+
+/** A page 2… of the list of localities: its place in the list, each locality with its plans as lists show them. */
+export async function localityListPageKey({ data, ...page }: ListPage<Locality>): Promise<string> {
+  return pageKey(page, data.map(({ plans, ...locality }) => ({ ...locality, plans: plans.map(planSummary) })));
+}
+
+/**
+ * A province's first page: the province, its plans and their commitments, and for each indicator
+ * they commit to the page of its table where the province's rows start (the page links there).
+ */
+export async function provincePageKey(province: ProvinceEntry, plans: readonly PlanEntry[]): Promise<string> {
+  const { byPlan } = await targetData();
+  const indicators = [...new Set(plans.flatMap((p) => (byPlan.get(p.id) ?? NONE).map((t) => t.indicator)))];
+  const starts = await Promise.all(indicators.map(async (id) => (await indicatorTable(id)).provincePages.get(province.name) ?? null));
+  return pageKey(province, plans.map(planSummary), plans.map((p) => shownTargets(byPlan.get(p.id) ?? NONE)), indicators, starts);
 }
