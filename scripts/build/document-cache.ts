@@ -125,6 +125,10 @@ export class DocumentCache {
         return entry;
       },
       set: (key: string, value: unknown) => this.setEntry(this.keyOfTexts(kind, [key]), value),
+      tally: (reused: number, computed: number) => {
+        counts.reused += reused;
+        counts.computed += computed;
+      },
     };
   }
 

@@ -49,7 +49,7 @@ describe('SketchScreen', () => {
     const all = texts();
     // Short texts leave bins empty; long ones fill them all.
     const sketches = [...all, ...all.map((t) => t.slice(0, 600))].map((text) => duplicateSketch(textShingles([{ text } as never])));
-    const screen = new SketchScreen(sketches);
+    const screen = new SketchScreen((i) => sketches[i]!);
     let above = 0;
     for (const share of [0.2, 0.38, 0.6])
       for (let i = 0; i < sketches.length; i++)

@@ -242,17 +242,27 @@ function equalBytes(a: Uint32Array, b: Uint32Array): number {
  * short is below the share (when one sketch has no empty bin, its denominator is every bin).
  */
 export class SketchScreen {
-  private readonly sketches: Uint32Array[];
-  private readonly packed: Uint32Array[];
-  private readonly full: boolean[];
-  constructor(sketches: Uint32Array[]) {
-    this.sketches = sketches;
-    this.packed = sketches.map(packedBins);
-    this.full = sketches.map((s) => !s.includes(EMPTY_BIN));
+  private readonly sketchOf: (i: number) => Uint32Array;
+  private readonly sketches: Uint32Array[] = [];
+  private readonly packed: Uint32Array[] = [];
+  private readonly full: boolean[] = [];
+  /** `sketchOf(i)`: item i's sketch, asked once, when a pair of i is first screened (a rebuild screens few pairs afresh). */
+  constructor(sketchOf: (i: number) => Uint32Array) {
+    this.sketchOf = sketchOf;
+  }
+
+  private sketch(i: number): Uint32Array {
+    let sketch = this.sketches[i];
+    if (sketch === undefined) {
+      sketch = this.sketches[i] = this.sketchOf(i);
+      this.packed[i] = packedBins(sketch);
+      this.full[i] = !sketch.includes(EMPTY_BIN);
+    }
+    return sketch;
   }
 
   atLeast(i: number, j: number, share: number): boolean {
-    const [a, b] = [this.sketches[i]!, this.sketches[j]!];
+    const [a, b] = [this.sketch(i), this.sketch(j)];
     if ((this.full[i] || this.full[j]) && equalBytes(this.packed[i]!, this.packed[j]!) < share * a.length) return false;
     return sketchSimilarity(a, b) >= share;
   }
