@@ -125,6 +125,7 @@ export class DocumentCache {
         return entry;
       },
       set: (key: string, value: unknown) => this.setEntry(this.keyOfTexts(kind, [key]), value),
+      keep: (key: string) => this.used.add(this.keyOfTexts(kind, [key])),
       tally: (reused: number, computed: number) => {
         counts.reused += reused;
         counts.computed += computed;

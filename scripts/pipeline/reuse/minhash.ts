@@ -84,22 +84,45 @@ export class LshIndex {
   /** Shared keys per item while one `candidates` call counts them (zero between calls): no Map per call. */
   private readonly counts: Uint16Array;
 
-  /** The items from…to−1, item i's BANDS keys at keys[BANDS·i…]. */
-  constructor(keys: Uint32Array, from: number, to: number) {
+  /** Only these keys' buckets are made (undefined: every key's); asking for another key is an error. */
+  private readonly wanted: Set<number> | undefined;
+
+  /** The items from…to−1, item i's BANDS keys at keys[BANDS·i…]; only the buckets of the `wanted` keys when given. */
+  constructor(keys: Uint32Array, from: number, to: number, wanted?: Set<number>) {
     this.from = from;
+    this.wanted = wanted;
     this.counts = new Uint16Array(Math.max(0, to - from));
-    const entries = Math.max(0, to - from) * BANDS;
-    const first = keys.subarray(BANDS * from, BANDS * from + entries);
+    let entries = Math.max(0, to - from) * BANDS;
+    let first = keys.subarray(BANDS * from, BANDS * from + entries);
+    // With `wanted`, its entries only, in the same order, each with its item.
+    let itemOf: Uint32Array | undefined;
+    if (wanted) {
+      const [kept, items] = [new Uint32Array(entries), new Uint32Array(entries)];
+      let n = 0;
+      for (let e = 0; e < entries; e++) {
+        if (!wanted.has(first[e]!)) continue;
+        [kept[n], items[n++]] = [first[e]!, from + Math.floor(e / BANDS)];
+      }
+      [first, itemOf, entries] = [kept.subarray(0, n), items.subarray(0, n), n];
+    }
     // Pass 1 by the low 16 bits, pass 2 by the high 16 bits, each stable.
     const [lowKeys, lowItems] = [new Uint32Array(entries), new Uint32Array(entries)];
     const at = new Uint32Array(GROUPS + 1);
     for (let e = 0; e < entries; e++) at[(first[e]! & 0xffff) + 1]!++;
     for (let g = 0; g < GROUPS; g++) at[g + 1]! += at[g]!;
-    for (let item = from, e = 0; e < entries; item++) {
-      for (let b = 0; b < BANDS; b++, e++) {
+    if (itemOf) {
+      for (let e = 0; e < entries; e++) {
         const n = at[first[e]! & 0xffff]!++;
         lowKeys[n] = first[e]!;
-        lowItems[n] = item;
+        lowItems[n] = itemOf[e]!;
+      }
+    } else {
+      for (let item = from, e = 0; e < entries; item++) {
+        for (let b = 0; b < BANDS; b++, e++) {
+          const n = at[first[e]! & 0xffff]!++;
+          lowKeys[n] = first[e]!;
+          lowItems[n] = item;
+        }
       }
     }
     const [sorted, items] = [new Uint32Array(entries), new Uint32Array(entries)];
@@ -133,6 +156,7 @@ export class LshIndex {
 
   /** The bucket of a key (a number for `bucketStart`, `bucketEnd`), or −1 when no item has it. */
   bucketOf(key: number): number {
+    if (this.wanted?.has(key) === false) throw new Error(`LshIndex: the bucket of key ${key} was not made`);
     let [lo, hi] = [this.groups[key >>> 16]!, this.groups[(key >>> 16) + 1]!];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
