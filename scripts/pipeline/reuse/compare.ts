@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Block, Plan } from '../types.ts';
 import { addedSpans, rangeSimilarity } from './align.ts';
-import { BANDS, bandKeys, LshIndex, mix } from './minhash.ts';
+import { BANDS, bandKeys, KeySet, LshIndex, mix } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
@@ -328,7 +328,7 @@ function readsHash(seen: Uint32Array, count: number): number {
  * order (readsHash per key), found by a scan, without the index: each document's units in order, each
  * unit's keys in band order, as LshIndex orders a bucket.
  */
-function bucketReads(docs: DocKeys[], wanted: Set<number>): Map<number, number> {
+function bucketReads(docs: DocKeys[], wanted: KeySet): Map<number, number> {
   const reads = new Map<number, { seen: Uint32Array; count: number }>();
   for (const { keys, seen } of docs) {
     for (let e = 0; e < keys.length; e++) {
@@ -356,19 +356,20 @@ function keptKeys(stored: StoredIndex, now: string[], inputs: string[], keysOf: 
   const [left, came] = [stored.docs.filter((x) => !nowSet.has(x)), now.filter((x) => !beforeSet.has(x))];
   const [stayedBefore, stayedNow] = [stored.docs.filter((x) => nowSet.has(x)), now.filter((x) => beforeSet.has(x))];
   if (stayedBefore.some((x, i) => x !== stayedNow[i])) return [];
-  let changed = new Set<number>();
+  let changed = new KeySet([]);
   if (left.length || came.length) {
     const moved = [...left, ...came].map(keysOf);
     if (moved.some((k) => k === null)) return [];
-    const wanted = new Set(moved.flatMap((k) => [...k!.keys]));
+    const wanted = new KeySet(moved.flatMap((k) => [...k!.keys]));
     const [before, after] = [bucketReads(stored.docs.map(keysOf) as DocKeys[], wanted), bucketReads(now.map(keysOf) as DocKeys[], wanted)];
-    changed = new Set([...wanted].filter((k) => before.get(k) !== after.get(k)));
+    changed = new KeySet([...wanted].filter((k) => before.get(k) !== after.get(k)));
   }
   const at = new Map(stored.docs.map((x, i) => [x, i]));
   return now.map((digest, d) => {
     const i = at.get(digest);
     if (i === undefined || stored.inputs[i] !== inputs[d]) return undefined;
-    return changed.size && keysOf(digest)!.keys.some((k) => changed.has(k)) ? undefined : stored.keys[i];
+    if (changed.size) for (const k of keysOf(digest)!.keys) if (changed.has(k)) return undefined;
+    return stored.keys[i];
   });
 }
 
@@ -428,9 +429,9 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
     docKeys.clear();
     // The library-wide index holds the plans only; each source gets an index of its own,
     // so that its sentences are found however full the shared buckets are. When only some plans are
-    // made, it holds only the buckets their sentences read.
-    const wanted = fresh.length === library.length ? undefined : new Set(fresh.flatMap((d) => [...units.keys.subarray(BANDS * units.docFirst[d]!, BANDS * units.docFirst[d + 1]!)]));
-    const everywhere = new LshIndex(units.keys, 0, units.docFirst[library.length]!, wanted);
+    // made, it holds only the buckets their sentences read, as far as they read them (READ entries).
+    const wanted = fresh.length === library.length ? undefined : new KeySet(fresh.flatMap((d) => [...units.keys.subarray(BANDS * units.docFirst[d]!, BANDS * units.docFirst[d + 1]!)]));
+    const everywhere = new LshIndex(units.keys, 0, units.docFirst[library.length]!, wanted && { wanted, first: READ });
     const sourceIndex = new Map<number, LshIndex>();
     const indexOf = (d: number): LshIndex => {
       let index = sourceIndex.get(d);

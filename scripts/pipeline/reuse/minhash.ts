@@ -68,6 +68,40 @@ export function bandKeys(tokens: string[]): Uint32Array {
 const GROUPS = 0x10000;
 
 /**
+ * A set of band keys asked about for millions of entries, each key numbered (0…size − 1): a bit
+ * per low 24 bits of a key says whether the Map needs asking (the keys are well mixed, so for a
+ * few thousand keys almost no entry outside the set passes the bits).
+ */
+export class KeySet {
+  private readonly bits = new Uint32Array(1 << 19);
+  private readonly numbers = new Map<number, number>();
+  constructor(keys: Iterable<number>) {
+    for (const k of keys) {
+      if (this.numbers.has(k)) continue;
+      this.bits[(k & 0xffffff) >>> 5]! |= 1 << (k & 31);
+      this.numbers.set(k, this.numbers.size);
+    }
+  }
+
+  /** The key's number, or −1 when it is not in the set. */
+  numberOf(key: number): number {
+    return (this.bits[(key & 0xffffff) >>> 5]! & (1 << (key & 31))) === 0 ? -1 : (this.numbers.get(key) ?? -1);
+  }
+
+  has(key: number): boolean {
+    return this.numberOf(key) >= 0;
+  }
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return this.numbers.keys();
+  }
+}
+
+/**
  * Buckets of item numbers by band key, made once from every item's keys: the (key, item) pairs
  * in flat typed arrays, sorted by key (a stable radix sort, 16 bits a pass, so that a bucket keeps
  * its items in increasing order), so that millions of sentences cost a few bytes each, not a Map
@@ -85,23 +119,31 @@ export class LshIndex {
   private readonly counts: Uint16Array;
 
   /** Only these keys' buckets are made (undefined: every key's); asking for another key is an error. */
-  private readonly wanted: Set<number> | undefined;
+  private readonly wanted: KeySet | undefined;
 
-  /** The items from…to−1, item i's BANDS keys at keys[BANDS·i…]; only the buckets of the `wanted` keys when given. */
-  constructor(keys: Uint32Array, from: number, to: number, wanted?: Set<number>) {
+  /**
+   * The items from…to−1, item i's BANDS keys at keys[BANDS·i…]. Given `part`, only the buckets of its
+   * keys, and of each only its first `first` items (bucketSize counts no further): what a reader of
+   * at most that many entries a bucket sees of the whole index.
+   */
+  constructor(keys: Uint32Array, from: number, to: number, part?: { wanted: KeySet; first: number }) {
     this.from = from;
-    this.wanted = wanted;
+    this.wanted = part?.wanted;
     this.counts = new Uint16Array(Math.max(0, to - from));
     let entries = Math.max(0, to - from) * BANDS;
     let first = keys.subarray(BANDS * from, BANDS * from + entries);
-    // With `wanted`, its entries only, in the same order, each with its item.
+    // With `part`, its entries only, in the same order, each with its item.
     let itemOf: Uint32Array | undefined;
-    if (wanted) {
+    if (part) {
+      const taken = new Uint32Array(part.wanted.size);
       const [kept, items] = [new Uint32Array(entries), new Uint32Array(entries)];
       let n = 0;
       for (let e = 0; e < entries; e++) {
-        if (!wanted.has(first[e]!)) continue;
-        [kept[n], items[n++]] = [first[e]!, from + Math.floor(e / BANDS)];
+        const k = part.wanted.numberOf(first[e]!);
+        if (k < 0 || taken[k]! >= part.first) continue;
+        taken[k]!++;
+        kept[n] = first[e]!;
+        items[n++] = from + Math.floor(e / BANDS);
       }
       [first, itemOf, entries] = [kept.subarray(0, n), items.subarray(0, n), n];
     }
