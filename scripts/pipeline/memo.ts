@@ -16,6 +16,11 @@ export interface Memo {
 // a plan's blocks are not changed once read, so the digest of the same array is the same.
 const digests = new WeakMap<readonly unknown[], string>();
 
+/** Notes the digest of these very blocks made when they were read (kept with them in the document cache). */
+export function noteBlocksDigest(blocks: readonly unknown[], digest: string): void {
+  digests.set(blocks, digest);
+}
+
 /** A digest of a plan's blocks (its text, ids and kinds), made once per build for each plan. */
 export function blocksDigest(blocks: readonly unknown[]): string {
   let found = digests.get(blocks);
