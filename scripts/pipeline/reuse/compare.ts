@@ -324,24 +324,32 @@ function readsHash(seen: Uint32Array, count: number): number {
 }
 
 /**
- * What the sentences read of the buckets of `wanted` keys in an index of these documents, in this
- * order (readsHash per key), found by a scan, without the index: each document's units in order, each
- * unit's keys in band order, as LshIndex orders a bucket.
+ * What the sentences read of the buckets of `wanted` keys (readsHash per key) in an index of the
+ * previous build's documents and in one of this build's, found by one scan of both sequences, without
+ * the index: each document's units in order, each unit's keys in band order, as LshIndex orders a
+ * bucket. `docs`: the documents of both sequences merged in order, each in the previous sequence, this
+ * one, or both.
  */
-function bucketReads(docs: DocKeys[], wanted: KeySet): Map<number, number> {
-  const reads = new Map<number, { seen: Uint32Array; count: number }>();
-  for (const { keys, seen } of docs) {
+function bucketReads(docs: { keys: DocKeys; before: boolean; now: boolean }[], wanted: KeySet): [Float64Array, Float64Array] {
+  const sides = [0, 1].map(() => ({ seen: new Uint32Array(wanted.size * 2 * READ), count: new Uint32Array(wanted.size) }));
+  const note = (side: (typeof sides)[number], k: number, hi: number, lo: number) => {
+    const n = side.count[k]!;
+    if (n === READ) return;
+    [side.seen[2 * (READ * k + n)], side.seen[2 * (READ * k + n) + 1]] = [hi, lo];
+    side.count[k] = n + 1;
+  };
+  for (const { keys: { keys, seen }, before, now } of docs) {
     for (let e = 0; e < keys.length; e++) {
-      if (!wanted.has(keys[e]!)) continue;
-      let bucket = reads.get(keys[e]!);
-      if (!bucket) reads.set(keys[e]!, (bucket = { seen: new Uint32Array(2 * READ), count: 0 }));
-      if (bucket.count === READ) continue;
+      const k = wanted.numberOf(keys[e]!);
+      if (k < 0) continue;
       const u = Math.floor(e / BANDS);
-      [bucket.seen[2 * bucket.count], bucket.seen[2 * bucket.count + 1]] = [seen[2 * u]!, seen[2 * u + 1]!];
-      bucket.count++;
+      if (before) note(sides[0]!, k, seen[2 * u]!, seen[2 * u + 1]!);
+      if (now) note(sides[1]!, k, seen[2 * u]!, seen[2 * u + 1]!);
     }
   }
-  return new Map([...wanted].map((k) => [k, readsHash(reads.get(k)?.seen ?? new Uint32Array(0), reads.get(k)?.count ?? 0)]));
+  const hashes = (side: (typeof sides)[number]) =>
+    Float64Array.from({ length: wanted.size }, (_, k) => readsHash(side.seen.subarray(2 * READ * k, 2 * READ * (k + 1)), side.count[k]!));
+  return [hashes(sides[0]!), hashes(sides[1]!)];
 }
 
 /**
@@ -361,8 +369,15 @@ function keptKeys(stored: StoredIndex, now: string[], inputs: string[], keysOf: 
     const moved = [...left, ...came].map(keysOf);
     if (moved.some((k) => k === null)) return [];
     const wanted = new KeySet(moved.flatMap((k) => [...k!.keys]));
-    const [before, after] = [bucketReads(stored.docs.map(keysOf) as DocKeys[], wanted), bucketReads(now.map(keysOf) as DocKeys[], wanted)];
-    changed = new KeySet([...wanted].filter((k) => before.get(k) !== after.get(k)));
+    // Both sequences merged: a document that stayed is between the same ones in both.
+    const merged: { digest: string; before: boolean; now: boolean }[] = [];
+    for (let i = 0, j = 0; i < stored.docs.length || j < now.length; ) {
+      if (i < stored.docs.length && !nowSet.has(stored.docs[i]!)) merged.push({ digest: stored.docs[i++]!, before: true, now: false });
+      else if (j < now.length && !beforeSet.has(now[j]!)) merged.push({ digest: now[j++]!, before: false, now: true });
+      else merged.push({ digest: (i++, now[j++]!), before: true, now: true });
+    }
+    const [before, after] = bucketReads(merged.map((m) => ({ ...m, keys: keysOf(m.digest)! })), wanted);
+    changed = new KeySet([...wanted].filter((_, k) => before[k] !== after[k]));
   }
   const at = new Map(stored.docs.map((x, i) => [x, i]));
   return now.map((digest, d) => {
