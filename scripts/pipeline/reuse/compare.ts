@@ -13,7 +13,7 @@ import { BANDS, bandKeys, KeySet, LshIndex, mix } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
-import { blocksDigest, type Memo } from '../memo.ts';
+import type { Memo } from '../memo.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
 export const ADAPTED_AT = 0.6;
@@ -403,8 +403,8 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   const vocabulary = new Map<string, number>();
   const texts: Text[] = library.map((p) => ({ key: p.id, blocks: comparableBlocks(p), locality: p.metadata.locality.value }));
   if (resolution) texts.push({ key: RESOLUTION_KEY, blocks: resolution.blocks, locality: null });
-  // What a document's sentences and keys are made of: its key, locality and blocks (a plan's: its blocks and lead-in, digested once a build).
-  const digests = texts.map((t, d) => sha256(JSON.stringify([t.key, t.locality, d < library.length ? [blocksDigest(library[d]!.blocks), library[d]!.leadIn ?? 0] : t.blocks.map((b) => [b.id, b.text])])));
+  // What a document's sentences and keys are made of: its key, locality and compared blocks (an edit elsewhere in a plan changes none of them).
+  const digests = texts.map((t) => sha256(JSON.stringify([t.key, t.locality, t.blocks.map((b) => [b.id, b.text])])));
   const byDocId = new Map(library.filter((p) => p.docId).map((p) => [p.docId!, p]));
   const docIndex = new Map(texts.map((t, i) => [t.key, i]));
   const parentsAt = library.map((plan) => parentsOf(plan, byDocId).map((p) => docIndex.get(p.id)!));
