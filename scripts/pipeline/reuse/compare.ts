@@ -13,7 +13,7 @@ import { BANDS, bandKeys, KeySet, LshIndex, mix } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
-import type { Memo } from '../memo.ts';
+import { blocksDigest, type Memo } from '../memo.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
 export const ADAPTED_AT = 0.6;
@@ -301,7 +301,6 @@ function readKeys(text: Text, sentences: Sentence[][]): DocKeys {
   return { sentences: sentences.map((list) => list.length), keys, seen };
 }
 
-
 /**
  * What a build noted for the next about the library-wide index: its plans' digests in order and,
  * per plan, a hash of its text and its sources' texts (`inputs`) and the key of its result.
@@ -310,6 +309,9 @@ interface StoredIndex {
   docs: string[];
   inputs: string[];
   keys: string[];
+  /** Per plan, the digest of its blocks and its lead-in (its blocksDigest, a space, its lead-in), and of its compared blocks' ids and texts. */
+  blocks: string[];
+  compared: string[];
 }
 
 /** The hash of what a sentence reads of one bucket: how many entries (up to READ), and each one's `seen`, in order (pairs of numbers). */
@@ -403,8 +405,13 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   const vocabulary = new Map<string, number>();
   const texts: Text[] = library.map((p) => ({ key: p.id, blocks: comparableBlocks(p), locality: p.metadata.locality.value }));
   if (resolution) texts.push({ key: RESOLUTION_KEY, blocks: resolution.blocks, locality: null });
-  // What a document's sentences and keys are made of: its key, locality and compared blocks (an edit elsewhere in a plan changes none of them).
-  const digests = texts.map((t) => sha256(JSON.stringify([t.key, t.locality, t.blocks.map((b) => [b.id, b.text])])));
+  // What a document's sentences and keys are made of: its key, locality and compared blocks (an edit elsewhere in a plan
+  // changes none of them). A plan's compared blocks are digested again only when its blocks or lead-in changed.
+  const stored = memo?.get<StoredIndex>('reuse-index') ?? null;
+  const comparedBefore = new Map(stored?.blocks.map((b, i) => [b, stored.compared[i]!]));
+  const blocks = library.map((p) => `${blocksDigest(p.blocks)} ${p.leadIn ?? 0}`);
+  const compared = texts.map((t, d) => (d < library.length ? comparedBefore.get(blocks[d]!) : undefined) ?? sha256(JSON.stringify(t.blocks.map((b) => [b.id, b.text]))));
+  const digests = texts.map((t, d) => sha256(JSON.stringify([t.key, t.locality, compared[d]])));
   const byDocId = new Map(library.filter((p) => p.docId).map((p) => [p.docId!, p]));
   const docIndex = new Map(texts.map((t, i) => [t.key, i]));
   const parentsAt = library.map((plan) => parentsOf(plan, byDocId).map((p) => docIndex.get(p.id)!));
@@ -433,7 +440,6 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
     return read;
   };
 
-  const stored = memo?.get<StoredIndex>('reuse-index') ?? null;
   const atDigest = new Map(digests.map((digest, d) => [digest, d]));
   const keys = stored ? keptKeys(stored, digests.slice(0, library.length), inputs, (digest) => (atDigest.has(digest) ? keysOf(atDigest.get(digest)!) : storedKeys(digest))) : [];
   const out: (PlanReuse | null)[] = library.map((_, d) => (keys[d] === undefined ? null : memo!.get<PlanReuse>(`reuse-plan-${keys[d]}`)));
@@ -484,7 +490,7 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   if (memo) {
     // Kept for the next build though not read by this one (its keys found unchanged).
     for (const digest of digests) memo.keep(`reuse-keys-${digest}`);
-    memo.set('reuse-index', { docs: digests.slice(0, library.length), inputs, keys: keys as string[] } satisfies StoredIndex);
+    memo.set('reuse-index', { docs: digests.slice(0, library.length), inputs, keys: keys as string[], blocks, compared: compared.slice(0, library.length) } satisfies StoredIndex);
   }
   return { resolution: { docId: RESOLUTION_DOC_ID, key: RESOLUTION_KEY, available: resolution !== null }, adaptedAt: ADAPTED_AT, plans: out as PlanReuse[] };
 }
