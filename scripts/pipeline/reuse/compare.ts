@@ -480,9 +480,11 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
       return h;
     };
     for (const d of fresh) {
-      keys[d] = resultKey(units, d, inputs[d]!, readHash);
-      out[d] = memo?.get<PlanReuse>(`reuse-plan-${keys[d]}`) ?? null;
-      if (out[d]) continue;
+      if (memo) {
+        keys[d] = resultKey(units, d, inputs[d]!, readHash);
+        out[d] = memo.get<PlanReuse>(`reuse-plan-${keys[d]}`);
+        if (out[d]) continue;
+      }
       out[d] = planReuse(library[d]!.id, d, parentsAt[d]!, sourcesAt[d]!, units, everywhere, indexOf);
       memo?.set(`reuse-plan-${keys[d]}`, out[d]);
     }
