@@ -125,6 +125,6 @@ export function libraryDuplicates(inputs: DuplicateInput[], memo?: Memo): { dupl
   const all = new Uint32Array(sketches.reduce((n, s) => n + s.length, 0));
   sketches.reduce((offset, s) => (all.set(s, offset), offset + s.length), 0);
   memo.set('pairs', answers!.stored([...texts.keys()], all));
-  memo.tally(reused, computed);
+  memo.tally?.(reused, computed);
   return found;
 }

@@ -7,9 +7,9 @@ export interface Memo {
   get<T>(key: string): T | null;
   set(key: string, value: unknown): void;
   /** Per-plan work a step found in one entry it keeps for every plan (reused) or did afresh (computed): counted as `get` counts. */
-  tally(reused: number, computed: number): void;
+  tally?(reused: number, computed: number): void;
   /** Keeps an entry for later builds, though this build does not read it. */
-  keep(key: string): void;
+  keep?(key: string): void;
 }
 
 // One digest per plan's blocks, however many keys name them (the targets', the plan text's, the open data's):

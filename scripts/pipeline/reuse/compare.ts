@@ -491,7 +491,7 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   }
   if (memo) {
     // Kept for the next build though not read by this one (its keys found unchanged).
-    for (const digest of digests) memo.keep(`reuse-keys-${digest}`);
+    for (const digest of digests) memo.keep?.(`reuse-keys-${digest}`);
     memo.set('reuse-index', { docs: digests.slice(0, library.length), inputs, keys: keys as string[], blocks, compared: compared.slice(0, library.length) } satisfies StoredIndex);
   }
   return { resolution: { docId: RESOLUTION_DOC_ID, key: RESOLUTION_KEY, available: resolution !== null }, adaptedAt: ADAPTED_AT, plans: out as PlanReuse[] };
