@@ -19,6 +19,8 @@ const CODE_AND_DATA = ['scripts/pipeline', 'scripts/build', 'content'];
 /** One document's cached work: its parse without the input, whether it reads as a scan, and its assembly when clean. */
 export interface CachedDocument {
   parsed: Omit<ParsedSeed, 'input'>;
+  /** blocksDigest of the parse's blocks, made once when read afresh (the library-wide steps' keys name the blocks by it). */
+  blocksDigest?: string;
   damaged: boolean;
   assembled?: AssembledPlan;
 }
@@ -125,6 +127,11 @@ export class DocumentCache {
         return entry;
       },
       set: (key: string, value: unknown) => this.setEntry(this.keyOfTexts(kind, [key]), value),
+      keep: (key: string) => this.used.add(this.keyOfTexts(kind, [key])),
+      tally: (reused: number, computed: number) => {
+        counts.reused += reused;
+        counts.computed += computed;
+      },
     };
   }
 

@@ -9,6 +9,7 @@ import { assemblePlan, assignIds, byCodePoint, type ParsedSeed, type SeedInput }
 import { libraryDuplicates } from './duplicates.ts';
 import { buildCitedDocuments, implementedByMap, resolveCitations, type CitedDocumentPage, type PlanMention } from '../pipeline/cited-documents.ts';
 import { percent } from '../pipeline/text.ts';
+import { noteBlocksDigest } from '../pipeline/memo.ts';
 import { restoreScans } from './restore-scans.ts';
 import type { CachedDocument, DocumentCache } from './document-cache.ts';
 import { isRefused, readDocuments, refusalError, type DocumentReading } from './read-documents.ts';
@@ -79,6 +80,7 @@ export function buildLibrary(inputs: SeedInput[], { measure = (_, work) => work(
       return;
     }
     const seed: ParsedSeed = { ...reading.parsed, input };
+    if (reading.blocksDigest) noteBlocksDigest(seed.blocks, reading.blocksDigest);
     documents.push({ ...reading, seed });
     Object.assign(entry, { encoding: seed.encoding.encoding, fileType: 'plain text', ...(seed.encoding.conversion ? { conversion: seed.encoding.conversion.note } : {}) });
     if (seed.encoding.conversion) warnFile(input.file, `${input.file}: read as ${seed.encoding.conversion.from} and converted to Unicode`);

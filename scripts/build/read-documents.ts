@@ -11,6 +11,7 @@ import type { DocumentVocabulary } from '../pipeline/document-types.ts';
 import { isDamagedDocument } from '../pipeline/ocr/index.ts';
 import { assemblePlan, parseSeed, type SeedInput } from '../pipeline/plan.ts';
 import type { CachedDocument, DocumentCache } from './document-cache.ts';
+import { blocksDigest } from '../pipeline/memo.ts';
 
 /** A seed file that cannot be read as a plan: why (a SeedError's fields, which cross between threads). */
 export interface RefusedDocument {
@@ -38,7 +39,8 @@ export function readDocument(input: SeedInput, vocabulary: DocumentVocabulary): 
   try {
     const { input: _, ...parsed } = parseSeed(input, vocabulary);
     const damaged = isDamagedDocument(parsed.blocks);
-    return damaged ? { parsed, damaged } : { parsed, damaged, assembled: assemblePlan({ ...parsed, input }, vocabulary) };
+    const digest = blocksDigest(parsed.blocks);
+    return damaged ? { parsed, blocksDigest: digest, damaged } : { parsed, blocksDigest: digest, damaged, assembled: assemblePlan({ ...parsed, input }, vocabulary) };
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
     // The message whole: its first part names the file and line already.

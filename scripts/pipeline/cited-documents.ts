@@ -57,10 +57,17 @@ export function buildCitedDocuments(plans: Plan[], mentions: PlanMention[]): Cit
   const byDocId = planByDocId(plans);
   const implementers = implementersOf(plans);
   const mentionsOf = Map.groupBy(mentions, (m) => m.docId);
-  const blockText = new Map(plans.flatMap((p) => p.blocks.map((b) => [`${p.id}#${b.id}`, b.text] as const)));
+  // Each citing plan's blocks by id, made when first cited (not one key per block of the library).
+  const planById = new Map(plans.map((p) => [p.id, p]));
+  const textsOf = new Map<string, Map<string, string>>();
+  const blockText = (planId: string, blockId: string): string => {
+    let texts = textsOf.get(planId);
+    if (!texts) textsOf.set(planId, (texts = new Map((planById.get(planId)?.blocks ?? []).map((b) => [b.id, b.text]))));
+    return texts.get(blockId) ?? '';
+  };
   return citedDocuments(mentions).map((doc) => {
     const citations = (mentionsOf.get(doc.docId) ?? [])
-      .map((m) => ({ planId: m.planId, blockId: m.blockId, sentence: sentenceAround(blockText.get(`${m.planId}#${m.blockId}`) ?? '', m.start, m.end) }));
+      .map((m) => ({ planId: m.planId, blockId: m.blockId, sentence: sentenceAround(blockText(m.planId, m.blockId), m.start, m.end) }));
     // One citation per plan and sentence: a sentence naming a document twice is listed once.
     const unique = [...new Map(citations.map((c) => [`${c.planId}#${c.blockId}#${c.sentence}`, c])).values()];
     return {

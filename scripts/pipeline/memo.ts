@@ -6,11 +6,20 @@ import { createHash } from 'node:crypto';
 export interface Memo {
   get<T>(key: string): T | null;
   set(key: string, value: unknown): void;
+  /** Per-plan work a step found in one entry it keeps for every plan (reused) or did afresh (computed): counted as `get` counts. */
+  tally?(reused: number, computed: number): void;
+  /** Keeps an entry for later builds, though this build does not read it. */
+  keep?(key: string): void;
 }
 
 // One digest per plan's blocks, however many keys name them (the targets', the plan text's, the open data's):
 // a plan's blocks are not changed once read, so the digest of the same array is the same.
 const digests = new WeakMap<readonly unknown[], string>();
+
+/** Notes the digest of these very blocks made when they were read (kept with them in the document cache). */
+export function noteBlocksDigest(blocks: readonly unknown[], digest: string): void {
+  digests.set(blocks, digest);
+}
 
 /** A digest of a plan's blocks (its text, ids and kinds), made once per build for each plan. */
 export function blocksDigest(blocks: readonly unknown[]): string {

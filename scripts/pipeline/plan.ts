@@ -149,14 +149,16 @@ export interface DuplicateCandidate {
 }
 
 /**
- * The answers about pairs findDuplicates asks: two texts' exact similarity. `compute` gives the
+ * The answers about pairs findDuplicates asks, of its items numbered in its order (by file name):
+ * whether two sketches pass the screen, and two texts' exact similarity. `compute` gives the
  * answer; an implementation may give one it noted before for the same two texts instead (an
  * earlier build's).
  */
 export interface PairAnswers {
-  score(a: DuplicateCandidate, b: DuplicateCandidate, compute: () => number): number;
+  screen(i: number, j: number, compute: (i: number, j: number) => boolean): boolean;
+  score(i: number, j: number, compute: (i: number, j: number) => number): number;
 }
-const computeEach: PairAnswers = { score: (_a, _b, compute) => compute() };
+const computeEach: PairAnswers = { screen: (i, j, compute) => compute(i, j), score: (i, j, compute) => compute(i, j) };
 
 /** At or above this share of shared word 5-grams, two texts are the same plan (a re-saved copy with a typo fixed). */
 export const SAME_PLAN_SIMILARITY = 0.9;
@@ -240,11 +242,17 @@ export function duplicateSketch(shingles: Float64Array): Uint32Array {
  * that share a number but not their text are two plans (a local number recurs in every
  * province): both published, and reported with both names, as are texts merely alike.
  */
-export function findDuplicates(items: DuplicateCandidate[], answers: PairAnswers = computeEach): { duplicates: Duplicate[]; lookalikes: Lookalike[] } {
+export function findDuplicates(
+  items: DuplicateCandidate[],
+  answersFor: (sorted: DuplicateCandidate[]) => PairAnswers = () => computeEach,
+): { duplicates: Duplicate[]; lookalikes: Lookalike[] } {
   const duplicates: Duplicate[] = [];
   const lookalikes: Lookalike[] = [];
   const sorted = [...items].sort((a, b) => byCodePoint(a.file, b.file));
-  const screen = new SketchScreen(sorted.map((item) => item.sketch ?? duplicateSketch(item.shingles)));
+  const answers = answersFor(sorted);
+  const screen = new SketchScreen((i) => sorted[i]!.sketch ?? duplicateSketch(sorted[i]!.shingles));
+  const passes = (i: number, j: number) => screen.atLeast(i, j, SCREEN_SIMILARITY);
+  const exactly = (i: number, j: number) => similarity(sorted[i]!.shingles, sorted[j]!.shingles);
   const kept: number[] = [];
   const byFingerprint = new Map<string, DuplicateCandidate>();
   const byNumber = new Map<string, number[]>();
@@ -258,9 +266,9 @@ export function findDuplicates(items: DuplicateCandidate[], answers: PairAnswers
       return;
     }
     // Every kept file this one may be alike (its sketch says so) or shares its number with, in the order kept.
-    const alike = kept.filter((j) => screen.atLeast(i, j, SCREEN_SIMILARITY));
+    const alike = kept.filter((j) => answers.screen(i, j, passes));
     const compared = [...new Set([...alike, ...(item.number === null ? [] : byNumber.get(item.number) ?? [])])].sort((a, b) => a - b);
-    const scored = compared.map((j) => ({ other: sorted[j]!, similarity: answers.score(item, sorted[j]!, () => similarity(item.shingles, sorted[j]!.shingles)) })).sort((a, b) => b.similarity - a.similarity);
+    const scored = compared.map((j) => ({ other: sorted[j]!, similarity: answers.score(i, j, exactly) })).sort((a, b) => b.similarity - a.similarity);
     const closest = scored[0];
     if (closest && closest.similarity >= SAME_PLAN_SIMILARITY) {
       const reason = sameNumber(closest.other) ? `same number ${item.number} and issuer` : 'near-identical text';

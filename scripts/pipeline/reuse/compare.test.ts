@@ -139,3 +139,52 @@ describe('the data', () => {
     expect(alone.plans[0]!.paragraphs.every((p) => p.other === null)).toBe(true);
   });
 });
+
+describe('with a memo of earlier builds', () => {
+  /** A memo in memory that counts the plans aligned afresh (results set). */
+  const memoryMemo = () => {
+    const entries = new Map<string, unknown>();
+    const memo = {
+      aligned: 0,
+      get: <T>(key: string) => (entries.get(key) as T | undefined) ?? null,
+      set: (key: string, value: unknown) => {
+        if (key.startsWith('reuse-plan-')) memo.aligned++;
+        entries.set(key, structuredClone(value));
+      },
+      tally: () => {},
+      keep: () => {},
+    };
+    return memo;
+  };
+  const resolution = () => readResolution(sharedReferenceDir);
+  /** The plans with one body paragraph of one plan reworded. */
+  const edited = (file: string, words: string): Plan[] =>
+    plans.map((p) => {
+      if (p.sourceFile !== file) return p;
+      const at = p.blocks.findIndex((b, i) => b.part === 'body' && i >= (p.leadIn ?? 0) && b.kind === 'paragraph');
+      return { ...p, blocks: p.blocks.map((b, i) => (i === at ? { ...b, text: `${b.text} ${words}` } : b)) };
+    });
+
+  it('a rebuild after one plan changed equals a build without it, and aligns only the plans whose inputs changed', () => {
+    const memo = memoryMemo();
+    expect(computeReuse({ plans, resolution: resolution() }, memo)).toEqual(data);
+    expect(memo.aligned).toBe(data.plans.length);
+    // Nothing changed: nothing aligned.
+    memo.aligned = 0;
+    expect(computeReuse({ plans, resolution: resolution() }, memo)).toEqual(data);
+    expect(memo.aligned).toBe(0);
+    // One paragraph of one plan: that plan again, and the others only where what they read changed.
+    for (const [file, words] of [[SEED.phanRang, 'Rà soát kết quả thực hiện hằng quý.'], [SEED.ninhThuan, 'Bổ sung nhiệm vụ chuyển đổi số trong các cơ quan.']] as const) {
+      memo.aligned = 0;
+      const changed = edited(file, words);
+      expect(computeReuse({ plans: changed, resolution: resolution() }, memo)).toEqual(computeReuse({ plans: changed, resolution: resolution() }));
+      expect(memo.aligned).toBeGreaterThan(0);
+      expect(memo.aligned).toBeLessThan(plans.length);
+    }
+    // A plan removed, then the library as it was.
+    memo.aligned = 0;
+    const fewer = plans.filter((p) => p.sourceFile !== SEED.yetKieu);
+    expect(computeReuse({ plans: fewer, resolution: resolution() }, memo)).toEqual(computeReuse({ plans: fewer, resolution: resolution() }));
+    expect(computeReuse({ plans, resolution: resolution() }, memo)).toEqual(data);
+  });
+});

@@ -9,11 +9,11 @@
 import { createHash } from 'node:crypto';
 import type { Block, Plan } from '../types.ts';
 import { addedSpans, rangeSimilarity } from './align.ts';
-import { BANDS, bandKeys, LshIndex, mix } from './minhash.ts';
+import { BANDS, bandKeys, KeySet, LshIndex, mix } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
-import type { Memo } from '../memo.ts';
+import { blocksDigest, type Memo } from '../memo.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
 export const ADAPTED_AT = 0.6;
@@ -113,6 +113,13 @@ interface StoredKeys {
   seen: string;
 }
 
+/** A document's sentences per block, its band keys and its `seen` hashes (see Units). */
+interface DocKeys {
+  sentences: number[];
+  keys: Uint32Array;
+  seen: Uint32Array;
+}
+
 /**
  * A sentence as a candidate's reader sees it, in 64 bits (two hash chains): the document's key and
  * locality, the block's id and the sentence's text (its words are read from these alone).
@@ -171,7 +178,7 @@ class Units {
   private readonly vocabulary: Map<string, number>;
 
   /** `perDoc`: each document's sentences per block, keys and seen hashes; `tokens`: those already read. */
-  constructor(texts: Text[], perDoc: { sentences: number[]; keys: Uint32Array; seen: Uint32Array }[], tokens: (DocTokens | undefined)[], vocabulary: Map<string, number>) {
+  constructor(texts: Text[], perDoc: DocKeys[], tokens: (DocTokens | undefined)[], vocabulary: Map<string, number>) {
     this.texts = texts;
     this.tokens = tokens;
     this.vocabulary = vocabulary;
@@ -281,7 +288,7 @@ function paragraphMatch(units: Units, words: number[], matches: (SentenceMatch |
 }
 
 /** A document's sentences, band keys and seen hashes, read from its text. */
-function readKeys(text: Text, sentences: Sentence[][]): { sentences: number[]; keys: Uint32Array; seen: Uint32Array } {
+function readKeys(text: Text, sentences: Sentence[][]): DocKeys {
   const count = sentences.reduce((n, list) => n + list.length, 0);
   const [keys, seen] = [new Uint32Array(BANDS * count), new Uint32Array(2 * count)];
   let at = 0;
@@ -295,11 +302,102 @@ function readKeys(text: Text, sentences: Sentence[][]): { sentences: number[]; k
 }
 
 /**
+ * What a build noted for the next about the library-wide index: its plans' digests in order and,
+ * per plan, a hash of its text and its sources' texts (`inputs`) and the key of its result.
+ */
+interface StoredIndex {
+  docs: string[];
+  inputs: string[];
+  keys: string[];
+  /** Per plan, the digest of its blocks and its lead-in (its blocksDigest, a space, its lead-in), and of its compared blocks' ids and texts. */
+  blocks: string[];
+  compared: string[];
+}
+
+/** The hash of what a sentence reads of one bucket: how many entries (up to READ), and each one's `seen`, in order (pairs of numbers). */
+function readsHash(seen: Uint32Array, count: number): number {
+  let [a, b] = [mix(count), mix(~count)];
+  for (let e = 0; e < count; e++) {
+    const [hi, lo] = [seen[2 * e]!, seen[2 * e + 1]!];
+    a = mix(mix(a ^ hi) ^ lo);
+    b = mix(mix(b ^ lo) ^ hi);
+  }
+  return a + (b & 0x1fffff) * 2 ** 32;
+}
+
+/**
+ * What the sentences read of the buckets of `wanted` keys (readsHash per key) in an index of the
+ * previous build's documents and in one of this build's, found by one scan of both sequences, without
+ * the index: each document's units in order, each unit's keys in band order, as LshIndex orders a
+ * bucket. `docs`: the documents of both sequences merged in order, each in the previous sequence, this
+ * one, or both.
+ */
+function bucketReads(docs: { keys: DocKeys; before: boolean; now: boolean }[], wanted: KeySet): [Float64Array, Float64Array] {
+  const sides = [0, 1].map(() => ({ seen: new Uint32Array(wanted.size * 2 * READ), count: new Uint32Array(wanted.size) }));
+  const note = (side: (typeof sides)[number], k: number, hi: number, lo: number) => {
+    const n = side.count[k]!;
+    if (n === READ) return;
+    [side.seen[2 * (READ * k + n)], side.seen[2 * (READ * k + n) + 1]] = [hi, lo];
+    side.count[k] = n + 1;
+  };
+  for (const { keys: { keys, seen }, before, now } of docs) {
+    for (let e = 0; e < keys.length; e++) {
+      const k = wanted.numberOf(keys[e]!);
+      if (k < 0) continue;
+      const u = Math.floor(e / BANDS);
+      if (before) note(sides[0]!, k, seen[2 * u]!, seen[2 * u + 1]!);
+      if (now) note(sides[1]!, k, seen[2 * u]!, seen[2 * u + 1]!);
+    }
+  }
+  const hashes = (side: (typeof sides)[number]) =>
+    Float64Array.from({ length: wanted.size }, (_, k) => readsHash(side.seen.subarray(2 * READ * k, 2 * READ * (k + 1)), side.count[k]!));
+  return [hashes(sides[0]!), hashes(sides[1]!)];
+}
+
+/**
+ * The previous build's result keys that are still this build's, per plan (undefined: to be made):
+ * a plan's key is the same when its text and its sources' are (`inputs`) and every bucket its
+ * sentences read holds the same first entries. The plans left in both builds being in the same order,
+ * a bucket can differ only where a document that left or came has a sentence: those buckets are
+ * compared (bucketReads, before and now); a plan reading none that differs keeps its key.
+ */
+function keptKeys(stored: StoredIndex, now: string[], inputs: string[], keysOf: (digest: string) => DocKeys | null): (string | undefined)[] {
+  const [nowSet, beforeSet] = [new Set(now), new Set(stored.docs)];
+  const [left, came] = [stored.docs.filter((x) => !nowSet.has(x)), now.filter((x) => !beforeSet.has(x))];
+  const [stayedBefore, stayedNow] = [stored.docs.filter((x) => nowSet.has(x)), now.filter((x) => beforeSet.has(x))];
+  if (stayedBefore.some((x, i) => x !== stayedNow[i])) return [];
+  let changed = new KeySet([]);
+  if (left.length || came.length) {
+    const moved = [...left, ...came].map(keysOf);
+    if (moved.some((k) => k === null)) return [];
+    const wanted = new KeySet(moved.flatMap((k) => [...k!.keys]));
+    // Both sequences merged: a document that stayed is between the same ones in both.
+    const merged: { digest: string; before: boolean; now: boolean }[] = [];
+    for (let i = 0, j = 0; i < stored.docs.length || j < now.length; ) {
+      if (i < stored.docs.length && !nowSet.has(stored.docs[i]!)) merged.push({ digest: stored.docs[i++]!, before: true, now: false });
+      else if (j < now.length && !beforeSet.has(now[j]!)) merged.push({ digest: now[j++]!, before: false, now: true });
+      else merged.push({ digest: (i++, now[j++]!), before: true, now: true });
+    }
+    const [before, after] = bucketReads(merged.map((m) => ({ ...m, keys: keysOf(m.digest)! })), wanted);
+    changed = new KeySet([...wanted].filter((_, k) => before[k] !== after[k]));
+  }
+  const at = new Map(stored.docs.map((x, i) => [x, i]));
+  return now.map((digest, d) => {
+    const i = at.get(digest);
+    if (i === undefined || stored.inputs[i] !== inputs[d]) return undefined;
+    if (changed.size) for (const k of keysOf(digest)!.keys) if (changed.has(k)) return undefined;
+    return stored.keys[i];
+  });
+}
+
+/**
  * A plan's reuse depends on its text, its sources' texts, and, for the matches in the other
  * plans, on what each of its sentences reads of the library-wide index (the first entries of
  * its buckets: which sentence of which text each is). `memo` keeps, per document, its band keys (so that an
- * unchanged document is not read again to index it) and, per plan, its result under a hash of
- * all that: a rebuild after one plan changed aligns only the plans whose inputs changed.
+ * unchanged document is not read again to index it), per plan its result under a hash of all
+ * that, and the index's outline (StoredIndex): a rebuild after one plan changed finds which plans'
+ * keys are unchanged without the index (keptKeys), and indexes only the buckets the other plans
+ * read, to align only the plans whose inputs changed.
  */
 export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): ReuseData {
   // A library copy of the resolution itself is the source, not a plan that reuses it.
@@ -307,80 +405,107 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   const vocabulary = new Map<string, number>();
   const texts: Text[] = library.map((p) => ({ key: p.id, blocks: comparableBlocks(p), locality: p.metadata.locality.value }));
   if (resolution) texts.push({ key: RESOLUTION_KEY, blocks: resolution.blocks, locality: null });
-  // What a document's sentences and keys are made of: its key, locality and blocks.
-  const digests = texts.map((t) => sha256(JSON.stringify([t.key, t.locality, t.blocks.map((b) => [b.id, b.text])])));
-  // A document read here to index it keeps its tokens (a full build aligns every plan).
-  const tokens: (DocTokens | undefined)[] = [];
-  const perDoc = texts.map((t, d) => {
-    const stored = memo?.get<StoredKeys>(`reuse-keys-${digests[d]}`);
-    if (stored) return { sentences: stored.sentences, keys: decode(stored.keys), seen: decode(stored.seen) };
-    const sentences = sentencesOfText(t);
-    tokens[d] = toTokens(sentences, vocabulary);
-    const read = readKeys(t, sentences);
-    memo?.set(`reuse-keys-${digests[d]}`, { sentences: read.sentences, keys: encode(read.keys), seen: encode(read.seen) } satisfies StoredKeys);
-    return read;
-  });
-  const units = new Units(texts, perDoc, tokens, vocabulary);
-  // Each document's keys are in `units` now: its own copies go.
-  perDoc.length = 0;
-  // The library-wide index holds the plans only; each source gets an index of its own,
-  // so that its sentences are found however full the shared buckets are.
-  const everywhere = new LshIndex(units.keys, 0, units.docFirst[library.length]!);
-  const sourceIndex = new Map<number, LshIndex>();
-  const indexOf = (d: number): LshIndex => {
-    let index = sourceIndex.get(d);
-    if (!index) sourceIndex.set(d, (index = new LshIndex(units.keys, units.docFirst[d]!, units.docFirst[d + 1]!)));
-    return index;
-  };
-
-  // What a sentence's candidates are made of: the first READ entries of each of its buckets (what
-  // each is: `seen`), hashed (53 bits: two chains) once per bucket.
-  // Entries past the first READ are never read: a bucket's length counts up to READ only, so that a
-  // plan late in a full bucket changes no other plan's key; an entry is hashed by what it is, not by
-  // its whole document, so that an edit elsewhere in that document changes no other plan's key.
-  const bucketHashes = new Float64Array(everywhere.size).fill(NaN);
-  const readHash = (bandKey: number): number => {
-    const bucket = everywhere.bucketOf(bandKey);
-    const size = everywhere.bucketSize(bucket);
-    if (bucket >= 0 && !Number.isNaN(bucketHashes[bucket]!)) return bucketHashes[bucket]!;
-    const read = Math.min(size, READ);
-    let [a, b] = [mix(read), mix(~read)];
-    for (let e = 0; e < read; e++) {
-      const item = everywhere.bucketItem(bucket, e);
-      const hi = units.seen[2 * item]!;
-      const lo = units.seen[2 * item + 1]!;
-      a = mix(mix(a ^ hi) ^ lo);
-      b = mix(mix(b ^ lo) ^ hi);
-    }
-    const h = a + (b & 0x1fffff) * 2 ** 32;
-    if (bucket >= 0) bucketHashes[bucket] = h;
-    return h;
-  };
-
+  // What a document's sentences and keys are made of: its key, locality and compared blocks (an edit elsewhere in a plan
+  // changes none of them). A plan's compared blocks are digested again only when its blocks or lead-in changed.
+  const stored = memo?.get<StoredIndex>('reuse-index') ?? null;
+  const comparedBefore = new Map(stored?.blocks.map((b, i) => [b, stored.compared[i]!]));
+  const blocks = library.map((p) => `${blocksDigest(p.blocks)} ${p.leadIn ?? 0}`);
+  const compared = texts.map((t, d) => (d < library.length ? comparedBefore.get(blocks[d]!) : undefined) ?? sha256(JSON.stringify(t.blocks.map((b) => [b.id, b.text]))));
+  const digests = texts.map((t, d) => sha256(JSON.stringify([t.key, t.locality, compared[d]])));
   const byDocId = new Map(library.filter((p) => p.docId).map((p) => [p.docId!, p]));
   const docIndex = new Map(texts.map((t, i) => [t.key, i]));
-  const out: PlanReuse[] = library.map((plan, d) => {
-    const parents = parentsOf(plan, byDocId).map((p) => docIndex.get(p.id)!);
-    const sources = resolution ? [...parents, docIndex.get(RESOLUTION_KEY)!] : parents;
-    const key = memo ? `reuse-plan-${resultKey(units, d, sources, digests, readHash)}` : '';
-    const stored = memo?.get<PlanReuse>(key);
-    if (stored) return stored;
-    const result = planReuse(plan.id, d, parents, sources, units, everywhere, indexOf);
-    memo?.set(key, result);
-    return result;
-  });
-  return { resolution: { docId: RESOLUTION_DOC_ID, key: RESOLUTION_KEY, available: resolution !== null }, adaptedAt: ADAPTED_AT, plans: out };
+  const parentsAt = library.map((plan) => parentsOf(plan, byDocId).map((p) => docIndex.get(p.id)!));
+  const sourcesAt = parentsAt.map((parents) => (resolution ? [...parents, docIndex.get(RESOLUTION_KEY)!] : parents));
+  const inputs = library.map((_, d) => sha256(digests[d]!, sourcesAt[d]!.map((s) => digests[s]).join(' ')));
+
+  // A document read here to index it keeps its tokens (a full build aligns every plan).
+  const tokens: (DocTokens | undefined)[] = [];
+  const docKeys = new Map<string, DocKeys | null>();
+  /** A document's keys, from the memo (or null), by its digest. */
+  const storedKeys = (digest: string): DocKeys | null => {
+    if (!docKeys.has(digest)) {
+      const stored = memo?.get<StoredKeys>(`reuse-keys-${digest}`);
+      docKeys.set(digest, stored ? { sentences: stored.sentences, keys: decode(stored.keys), seen: decode(stored.seen) } : null);
+    }
+    return docKeys.get(digest)!;
+  };
+  const keysOf = (d: number): DocKeys => {
+    const found = storedKeys(digests[d]!);
+    if (found) return found;
+    const sentences = sentencesOfText(texts[d]!);
+    tokens[d] = toTokens(sentences, vocabulary);
+    const read = readKeys(texts[d]!, sentences);
+    memo?.set(`reuse-keys-${digests[d]}`, { sentences: read.sentences, keys: encode(read.keys), seen: encode(read.seen) } satisfies StoredKeys);
+    docKeys.set(digests[d]!, read);
+    return read;
+  };
+
+  const atDigest = new Map(digests.map((digest, d) => [digest, d]));
+  const keys = stored ? keptKeys(stored, digests.slice(0, library.length), inputs, (digest) => (atDigest.has(digest) ? keysOf(atDigest.get(digest)!) : storedKeys(digest))) : [];
+  const out: (PlanReuse | null)[] = library.map((_, d) => (keys[d] === undefined ? null : memo!.get<PlanReuse>(`reuse-plan-${keys[d]}`)));
+  const fresh = out.flatMap((result, d) => (result ? [] : [d]));
+  if (fresh.length) {
+    const units = new Units(texts, texts.map((_, d) => keysOf(d)), tokens, vocabulary);
+    // Each document's keys are in `units` now: its own copies go.
+    docKeys.clear();
+    // The library-wide index holds the plans only; each source gets an index of its own,
+    // so that its sentences are found however full the shared buckets are. When only some plans are
+    // made, it holds only the buckets their sentences read, as far as they read them (READ entries).
+    const wanted = fresh.length === library.length ? undefined : new KeySet(fresh.flatMap((d) => [...units.keys.subarray(BANDS * units.docFirst[d]!, BANDS * units.docFirst[d + 1]!)]));
+    const everywhere = new LshIndex(units.keys, 0, units.docFirst[library.length]!, wanted && { wanted, first: READ });
+    const sourceIndex = new Map<number, LshIndex>();
+    const indexOf = (d: number): LshIndex => {
+      let index = sourceIndex.get(d);
+      if (!index) sourceIndex.set(d, (index = new LshIndex(units.keys, units.docFirst[d]!, units.docFirst[d + 1]!)));
+      return index;
+    };
+
+    // What a sentence's candidates are made of: the first READ entries of each of its buckets (what
+    // each is: `seen`), hashed (53 bits: two chains) once per bucket.
+    // Entries past the first READ are never read: a bucket's length counts up to READ only, so that a
+    // plan late in a full bucket changes no other plan's key; an entry is hashed by what it is, not by
+    // its whole document, so that an edit elsewhere in that document changes no other plan's key.
+    const bucketHashes = new Float64Array(everywhere.size).fill(NaN);
+    const entries = new Uint32Array(2 * READ);
+    const readHash = (bandKey: number): number => {
+      const bucket = everywhere.bucketOf(bandKey);
+      if (bucket >= 0 && !Number.isNaN(bucketHashes[bucket]!)) return bucketHashes[bucket]!;
+      const read = Math.min(everywhere.bucketSize(bucket), READ);
+      for (let e = 0; e < read; e++) {
+        const item = everywhere.bucketItem(bucket, e);
+        [entries[2 * e], entries[2 * e + 1]] = [units.seen[2 * item]!, units.seen[2 * item + 1]!];
+      }
+      const h = readsHash(entries, read);
+      if (bucket >= 0) bucketHashes[bucket] = h;
+      return h;
+    };
+    for (const d of fresh) {
+      if (memo) {
+        keys[d] = resultKey(units, d, inputs[d]!, readHash);
+        out[d] = memo.get<PlanReuse>(`reuse-plan-${keys[d]}`);
+        if (out[d]) continue;
+      }
+      out[d] = planReuse(library[d]!.id, d, parentsAt[d]!, sourcesAt[d]!, units, everywhere, indexOf);
+      memo?.set(`reuse-plan-${keys[d]}`, out[d]);
+    }
+  }
+  if (memo) {
+    // Kept for the next build though not read by this one (its keys found unchanged).
+    for (const digest of digests) memo.keep?.(`reuse-keys-${digest}`);
+    memo.set('reuse-index', { docs: digests.slice(0, library.length), inputs, keys: keys as string[], blocks, compared: compared.slice(0, library.length) } satisfies StoredIndex);
+  }
+  return { resolution: { docId: RESOLUTION_DOC_ID, key: RESOLUTION_KEY, available: resolution !== null }, adaptedAt: ADAPTED_AT, plans: out as PlanReuse[] };
 }
 
 /**
- * The hash of a plan's reuse inputs: its text, its sources' texts, and for each of its sentences
- * what it reads of the library-wide index (the entries its candidates are chosen from).
+ * The hash of a plan's reuse inputs: its text and its sources' texts (`inputs`), and for each of
+ * its sentences what it reads of the library-wide index (the entries its candidates are chosen from).
  */
-function resultKey(units: Units, d: number, sources: number[], digests: string[], readHash: (bandKey: number) => number): string {
+function resultKey(units: Units, d: number, inputs: string, readHash: (bandKey: number) => number): string {
   const [from, to] = [units.docFirst[d]!, units.docFirst[d + 1]!];
   const reads = new Float64Array((to - from) * BANDS);
   for (let e = BANDS * from; e < BANDS * to; e++) reads[e - BANDS * from] = readHash(units.keys[e]!);
-  return sha256(digests[d]!, sources.map((s) => digests[s]).join(' '), new Uint8Array(reads.buffer));
+  return sha256(inputs, new Uint8Array(reads.buffer));
 }
 
 /** One plan's reuse: each paragraph against each source and, through the library-wide index, the other plans. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../../build/seeds.ts';
 import { seedsDir } from '../../../tests/seeds.ts';
-import { BANDS, bandKeys, fnv1a, LshIndex, onePermutationSketch, SketchScreen, sketchSimilarity } from './minhash.ts';
+import { BANDS, bandKeys, fnv1a, KeySet, LshIndex, onePermutationSketch, SketchScreen, sketchSimilarity } from './minhash.ts';
 import { sentencesOf } from './tokens.ts';
 import { duplicateSketch, similarity, textShingles } from '../plan.ts';
 import { fold } from '../text.ts';
@@ -49,7 +49,7 @@ describe('SketchScreen', () => {
     const all = texts();
     // Short texts leave bins empty; long ones fill them all.
     const sketches = [...all, ...all.map((t) => t.slice(0, 600))].map((text) => duplicateSketch(textShingles([{ text } as never])));
-    const screen = new SketchScreen(sketches);
+    const screen = new SketchScreen((i) => sketches[i]!);
     let above = 0;
     for (const share of [0.2, 0.38, 0.6])
       for (let i = 0; i < sketches.length; i++)
@@ -110,6 +110,28 @@ describe('LshIndex', () => {
         expect(index.candidates(u.keys, 6, 100, skip)).toEqual(plain.candidates(u.keys, 6, 100, skip));
         if (i % 7 === 0) expect(index.candidates(u.keys, 3, 10)).toEqual(plain.candidates(u.keys, 3, 10, () => false));
       });
+    }
+  });
+
+  it('made for some keys and the first entries of their buckets, answers for those keys as the whole index does', () => {
+    const whole = new LshIndex(keys, 0, units.length);
+    // The keys of every fifth sentence: some of them fill buckets of many sentences.
+    const asked = units.filter((_, i) => i % 5 === 0);
+    const wanted = new KeySet(asked.flatMap((u) => [...u.keys]));
+    expect(wanted.has(asked[0]!.keys[0]!)).toBe(true);
+    for (const first of [3, 100]) {
+      const part = new LshIndex(keys, 0, units.length, { wanted, first });
+      let capped = 0;
+      for (const key of wanted) {
+        const [b, w] = [part.bucketOf(key), whole.bucketOf(key)];
+        expect(part.bucketSize(b)).toBe(Math.min(whole.bucketSize(w), first));
+        if (whole.bucketSize(w) > first) capped++;
+        expect(Array.from({ length: part.bucketSize(b) }, (_, n) => part.bucketItem(b, n))).toEqual(Array.from({ length: part.bucketSize(b) }, (_, n) => whole.bucketItem(w, n)));
+      }
+      if (first === 3) expect(capped).toBeGreaterThan(0);
+      for (const u of asked) expect(part.candidates(u.keys, 6, first)).toEqual(whole.candidates(u.keys, 6, first));
+      const other = units.find((u) => u.keys.some((k) => !wanted.has(k)))!;
+      expect(() => part.candidates(other.keys, 6, first)).toThrow(/not made/);
     }
   });
 });

@@ -68,6 +68,40 @@ export function bandKeys(tokens: string[]): Uint32Array {
 const GROUPS = 0x10000;
 
 /**
+ * A set of band keys asked about for millions of entries, each key numbered (0…size − 1): a bit
+ * per low 24 bits of a key says whether the Map needs asking (the keys are well mixed, so for a
+ * few thousand keys almost no entry outside the set passes the bits).
+ */
+export class KeySet {
+  private readonly bits = new Uint32Array(1 << 19);
+  private readonly numbers = new Map<number, number>();
+  constructor(keys: Iterable<number>) {
+    for (const k of keys) {
+      if (this.numbers.has(k)) continue;
+      this.bits[(k & 0xffffff) >>> 5]! |= 1 << (k & 31);
+      this.numbers.set(k, this.numbers.size);
+    }
+  }
+
+  /** The key's number, or −1 when it is not in the set. */
+  numberOf(key: number): number {
+    return (this.bits[(key & 0xffffff) >>> 5]! & (1 << (key & 31))) === 0 ? -1 : (this.numbers.get(key) ?? -1);
+  }
+
+  has(key: number): boolean {
+    return this.numberOf(key) >= 0;
+  }
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return this.numbers.keys();
+  }
+}
+
+/**
  * Buckets of item numbers by band key, made once from every item's keys: the (key, item) pairs
  * in flat typed arrays, sorted by key (a stable radix sort, 16 bits a pass, so that a bucket keeps
  * its items in increasing order), so that millions of sentences cost a few bytes each, not a Map
@@ -84,22 +118,53 @@ export class LshIndex {
   /** Shared keys per item while one `candidates` call counts them (zero between calls): no Map per call. */
   private readonly counts: Uint16Array;
 
-  /** The items from…to−1, item i's BANDS keys at keys[BANDS·i…]. */
-  constructor(keys: Uint32Array, from: number, to: number) {
+  /** Only these keys' buckets are made (undefined: every key's); asking for another key is an error. */
+  private readonly wanted: KeySet | undefined;
+
+  /**
+   * The items from…to−1, item i's BANDS keys at keys[BANDS·i…]. Given `part`, only the buckets of its
+   * keys, and of each only its first `first` items (bucketSize counts no further): what a reader of
+   * at most that many entries a bucket sees of the whole index.
+   */
+  constructor(keys: Uint32Array, from: number, to: number, part?: { wanted: KeySet; first: number }) {
     this.from = from;
+    this.wanted = part?.wanted;
     this.counts = new Uint16Array(Math.max(0, to - from));
-    const entries = Math.max(0, to - from) * BANDS;
-    const first = keys.subarray(BANDS * from, BANDS * from + entries);
+    let entries = Math.max(0, to - from) * BANDS;
+    let first = keys.subarray(BANDS * from, BANDS * from + entries);
+    // With `part`, its entries only, in the same order, each with its item.
+    let itemOf: Uint32Array | undefined;
+    if (part) {
+      const taken = new Uint32Array(part.wanted.size);
+      const [kept, items] = [new Uint32Array(entries), new Uint32Array(entries)];
+      let n = 0;
+      for (let e = 0; e < entries; e++) {
+        const k = part.wanted.numberOf(first[e]!);
+        if (k < 0 || taken[k]! >= part.first) continue;
+        taken[k]!++;
+        kept[n] = first[e]!;
+        items[n++] = from + Math.floor(e / BANDS);
+      }
+      [first, itemOf, entries] = [kept.subarray(0, n), items.subarray(0, n), n];
+    }
     // Pass 1 by the low 16 bits, pass 2 by the high 16 bits, each stable.
     const [lowKeys, lowItems] = [new Uint32Array(entries), new Uint32Array(entries)];
     const at = new Uint32Array(GROUPS + 1);
     for (let e = 0; e < entries; e++) at[(first[e]! & 0xffff) + 1]!++;
     for (let g = 0; g < GROUPS; g++) at[g + 1]! += at[g]!;
-    for (let item = from, e = 0; e < entries; item++) {
-      for (let b = 0; b < BANDS; b++, e++) {
+    if (itemOf) {
+      for (let e = 0; e < entries; e++) {
         const n = at[first[e]! & 0xffff]!++;
         lowKeys[n] = first[e]!;
-        lowItems[n] = item;
+        lowItems[n] = itemOf[e]!;
+      }
+    } else {
+      for (let item = from, e = 0; e < entries; item++) {
+        for (let b = 0; b < BANDS; b++, e++) {
+          const n = at[first[e]! & 0xffff]!++;
+          lowKeys[n] = first[e]!;
+          lowItems[n] = item;
+        }
       }
     }
     const [sorted, items] = [new Uint32Array(entries), new Uint32Array(entries)];
@@ -133,6 +198,7 @@ export class LshIndex {
 
   /** The bucket of a key (a number for `bucketStart`, `bucketEnd`), or −1 when no item has it. */
   bucketOf(key: number): number {
+    if (this.wanted?.has(key) === false) throw new Error(`LshIndex: the bucket of key ${key} was not made`);
     let [lo, hi] = [this.groups[key >>> 16]!, this.groups[(key >>> 16) + 1]!];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -242,17 +308,27 @@ function equalBytes(a: Uint32Array, b: Uint32Array): number {
  * short is below the share (when one sketch has no empty bin, its denominator is every bin).
  */
 export class SketchScreen {
-  private readonly sketches: Uint32Array[];
-  private readonly packed: Uint32Array[];
-  private readonly full: boolean[];
-  constructor(sketches: Uint32Array[]) {
-    this.sketches = sketches;
-    this.packed = sketches.map(packedBins);
-    this.full = sketches.map((s) => !s.includes(EMPTY_BIN));
+  private readonly sketchOf: (i: number) => Uint32Array;
+  private readonly sketches: Uint32Array[] = [];
+  private readonly packed: Uint32Array[] = [];
+  private readonly full: boolean[] = [];
+  /** `sketchOf(i)`: item i's sketch, asked once, when a pair of i is first screened (a rebuild screens few pairs afresh). */
+  constructor(sketchOf: (i: number) => Uint32Array) {
+    this.sketchOf = sketchOf;
+  }
+
+  private sketch(i: number): Uint32Array {
+    let sketch = this.sketches[i];
+    if (sketch === undefined) {
+      sketch = this.sketches[i] = this.sketchOf(i);
+      this.packed[i] = packedBins(sketch);
+      this.full[i] = !sketch.includes(EMPTY_BIN);
+    }
+    return sketch;
   }
 
   atLeast(i: number, j: number, share: number): boolean {
-    const [a, b] = [this.sketches[i]!, this.sketches[j]!];
+    const [a, b] = [this.sketch(i), this.sketch(j)];
     if ((this.full[i] || this.full[j]) && equalBytes(this.packed[i]!, this.packed[j]!) < share * a.length) return false;
     return sketchSimilarity(a, b) >= share;
   }
