@@ -1,10 +1,11 @@
 // The main job: seeds/ → content/generated/ → Astro → dist/. The pipeline runs in a process of
-// its own (scripts/build/pipeline-process.ts) that writes the fresh content, the sources and open
-// data, and the search index's input, and exits. Astro starts beside it (its start-up and
-// bundling need no content; its first read of the content waits for it), then renders the pages
-// while, on the other core, the search index's process (scripts/build/search-process.ts) indexes
-// the plans; the pipeline's and the search index's files are moved in beside Astro's. So the
-// pipeline's memory, the build's largest, is never held beside Astro's rendering.
+// its own (scripts/build/pipeline-process.ts) that writes the fresh content, then the sources,
+// open data and the search index's input, and exits. Astro starts beside it (its start-up and
+// bundling need no content; its first read of the content waits for it) and renders the pages
+// once the content is written; when the pipeline has exited, the search index's process
+// (scripts/build/search-process.ts) indexes the plans on the other core. The pipeline's and the
+// search index's files are moved in beside Astro's. So the pipeline's memory, the build's
+// largest, is held beside Astro's only while it writes its last files, never beside Pagefind's.
 // dist/ is built in a temporary folder and swapped in only when every step
 // succeeded; content/generated/ is replaced for the Astro step and put back
 // unless the build succeeds. A bad seed, a failed step or an interrupted build
@@ -20,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { productionSiteError } from './build/site-url.ts';
-import { buildReportSchema, formatReport, peakRssMb, PIPELINE_INPUT_STOP, StageClock, pipelineResultSchema, stageSchema, type PipelinePaths, type PipelineResult, type SearchPaths, type Stage } from './build/report.ts';
+import { buildReportSchema, CONTENT_WRITTEN, formatReport, peakRssMb, PIPELINE_INPUT_STOP, StageClock, pipelineResultSchema, stageSchema, type PipelinePaths, type PipelineResult, type SearchPaths, type Stage } from './build/report.ts';
 import { keyedPagesSince } from './build/rendered-pages.ts';
 import { moveInto } from './build/move-into.ts';
 import { isRunning, releaseAstroLock, releaseLockOfKilledBuild, takeAstroLock } from './build/astro-lock.ts';
@@ -159,9 +160,10 @@ function symlinksUnder(dir: string, top = dir): string[] {
 }
 
 /** Runs a step's process to its end, with this very Node (the pinned one), whatever `node` the PATH finds first; its exit code. */
-function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+function runStep(args: string[], env: NodeJS.ProcessEnv = process.env, onMessage?: (message: unknown) => void): Promise<number> {
   return new Promise((resolve, reject) => {
-    const step = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+    const step = spawn(process.execPath, args, { cwd: root, stdio: onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit', env });
+    if (onMessage) step.on('message', onMessage);
     steps.add(step);
     step.on('error', reject);
     step.on('exit', (code, signal) => {
@@ -173,11 +175,24 @@ function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<
   });
 }
 
-/** The pipeline in its own process: the fresh content and the pipeline's part of dist/ written, its result read. */
-async function runPipeline(): Promise<PipelineResult> {
+/**
+ * The pipeline in its own process: the fresh content and the pipeline's part of dist/ written, its
+ * result read. `contentWritten` runs when the process says the content is whole (CONTENT_WRITTEN),
+ * while it goes on with the search index's input, the sources and the open data.
+ */
+async function runPipeline(contentWritten: () => void): Promise<PipelineResult> {
   for (const dir of [freshContent, pipelineDist]) rmSync(dir, { recursive: true, force: true });
   const paths: PipelinePaths = { seedsDir, cacheDir, contentDir: freshContent, distDir: pipelineDist, resultFile: pipelineResultFile, searchInput };
-  const code = await runStep(['--expose-gc', join(root, 'scripts', 'build', 'pipeline-process.ts'), JSON.stringify(paths)]);
+  let failure: unknown;
+  const code = await runStep(['--expose-gc', join(root, 'scripts', 'build', 'pipeline-process.ts'), JSON.stringify(paths)], process.env, (message) => {
+    if (message !== CONTENT_WRITTEN || failure !== undefined) return;
+    try {
+      contentWritten();
+    } catch (error) {
+      failure = error;
+    }
+  });
+  if (failure !== undefined) throw failure;
   if (code === PIPELINE_INPUT_STOP) throw new InputStop();
   if (code !== 0) throw new Error(`the pipeline failed (exit code ${code})`);
   const result = pipelineResultSchema.parse(JSON.parse(readFileSync(pipelineResultFile, 'utf8')));
@@ -230,20 +245,24 @@ async function main(): Promise<void> {
     // When the pipeline fails, Astro is stopped: its end is no second failure.
     astro.catch(() => {});
     const pipelineStarted = performance.now();
-    const pipeline = await runPipeline().catch(async (error: unknown) => {
+    let contentReady = 0;
+    // The content in place as soon as the pipeline has written it: Astro renders while the pipeline writes the rest.
+    const pipeline = await runPipeline(() => {
+      putContentInPlace();
+      writeFileSync(contentReadyFile, '');
+      contentReady = performance.now();
+    }).catch(async (error: unknown) => {
       await stopSteps();
       throw error;
     });
     const stages = [...clock.stages.splice(0), ...pipeline.stages];
     // The pipeline's work between its stages (buildLibrary's), its exit and its result read.
     clock.note('pipeline process: between stages, exit', performance.now() - pipelineStarted - pipeline.stages.reduce((ms, s) => ms + s.ms, 0));
-    clock.run('content in place', () => {
-      putContentInPlace();
-      writeFileSync(contentReadyFile, '');
-    });
     stages.push(...clock.stages.splice(0));
-    // Astro's rendering and the search index at once, each in its own process (the search index's stages are its process's own).
+    // Astro's rendering (under way since the content was written) and the search index at once, each in its own process
+    // (the search index's stages are its process's own); the "astro" stage is what Astro adds after the pipeline's end.
     const besideStarted = performance.now();
+    console.log(`astro: rendering from ${((besideStarted - contentReady) / 1000).toFixed(1)} s before the pipeline's end`);
     let searchStages: Stage[] = [];
     let astroMs = 0;
     await atOnce([

@@ -2,8 +2,9 @@
 // waits for: seeds → the generated content (into the fresh content folder Astro will read), then
 // everything else made from the pipeline's data (sources, open data) into a folder that build.ts
 // moves into Astro's output, and the search index's input (its process runs beside Astro's). It
-// exits before Astro starts, so its memory is never held beside Astro's; and it lets go of each
-// thing once written (the content files as soon as they are made and checked). What build.ts needs for the report it writes as JSON.
+// says when the content is whole (Astro renders from then on, while this process writes the rest)
+// and exits before the search index starts; it lets go of each thing once written (the content
+// files as soon as they are made and checked). What build.ts needs for the report it writes as JSON.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanSeeds } from './seeds.ts';
@@ -15,7 +16,7 @@ import { writeOpenData } from './open-data.ts';
 import { writeSources } from './sources.ts';
 import { FileStore } from './file-store.ts';
 import { writeSearchInput } from '../search/stage-input.ts';
-import { collectAfterGrowth, formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
+import { collectAfterGrowth, CONTENT_WRITTEN, formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
 import type { Taxonomy } from '../pipeline/targets/types.ts';
 import { byCodePoint } from '../pipeline/plan.ts';
 import { checkGeneratedFiles, DATA_FILES, parseDataFile } from '../contract/generated.ts';
@@ -113,6 +114,8 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   // Files of earlier builds (plan texts, sources, open data), kept beside Astro's cache: one whose inputs did not change is linked.
   const published = new FileStore(join(paths.cacheDir, 'nq57-published'));
   const made = await makeContent(paths, clock, documentCache, published);
+  // Astro may render from the content now (build.ts puts it in place), while this process goes on.
+  process.send?.(CONTENT_WRITTEN);
   const pipelineMs = Math.round(performance.now() - started);
 
   // The search index is built beside Astro, by a process of its own, from this file (scripts/build/search-process.ts).

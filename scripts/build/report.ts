@@ -90,6 +90,8 @@ export type SearchPaths = z.infer<typeof searchPathsSchema>;
 
 /** The pipeline's process stopped on bad input: it printed the stopped report and why. */
 export const PIPELINE_INPUT_STOP = 2;
+/** What the pipeline's process tells build.ts once the content is whole (the rest it writes is not Astro's). */
+export const CONTENT_WRITTEN = 'content written';
 
 /** Peak resident memory of this process so far, in MB. */
 export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
