@@ -110,7 +110,7 @@ async function atOnce(running: Promise<unknown>[]): Promise<void> {
   }
 }
 
-/** Leftovers of finished builds being removed while this build runs (cleanUpAfterKilledBuilds): awaited before it ends, however it ends. */
+/** Leftovers of finished builds being removed while this build runs (cleanUpAfterEarlierBuilds): awaited before it ends, however it ends. */
 let removals: Promise<unknown> = Promise.resolve();
 
 /**

@@ -7,7 +7,7 @@
 // full build's.
 import type { Plan } from '../pipeline/types.ts';
 import { duplicateSketch, findDuplicates, textShingles, type DuplicateCandidate, type Duplicate, type Lookalike, type PairAnswers } from '../pipeline/plan.ts';
-import { blocksDigest, type Memo } from '../pipeline/memo.ts';
+import { blocksDigest, fromBase64, toBase64, type Memo } from '../pipeline/memo.ts';
 
 /** What one build noted: its texts, their sketches end to end, pairs screened and passed (bits at pairAt), pairs scored. */
 interface StoredPairs {
@@ -24,8 +24,6 @@ const pairAt = (i: number, j: number) => (i > j ? (i * (i - 1)) / 2 + j : (j * (
 const bitsFor = (texts: number) => new Uint8Array(Math.ceil((texts * (texts - 1)) / 2 / 8));
 const hasBit = (bits: Uint8Array, k: number) => (bits[k >>> 3]! & (1 << (k & 7))) !== 0;
 const setBit = (bits: Uint8Array, k: number) => (bits[k >>> 3]! |= 1 << (k & 7));
-const fromBase64 = (base64: string | undefined) => new Uint8Array(Buffer.from(base64 ?? '', 'base64'));
-const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 /** This build's pair answers, the previous build's given where its texts are the same; numbered by findDuplicates's order. */
 class PairMemo implements PairAnswers {
@@ -69,7 +67,7 @@ class PairMemo implements PairAnswers {
   }
 
   stored(texts: string[], sketches: Uint32Array): StoredPairs {
-    return { texts, sketches: toBase64(new Uint8Array(sketches.buffer)), screened: toBase64(this.screened), passed: toBase64(this.passed), scores: [...this.scores.values()] };
+    return { texts, sketches: toBase64(sketches), screened: toBase64(this.screened), passed: toBase64(this.passed), scores: [...this.scores.values()] };
   }
 }
 

@@ -1,6 +1,6 @@
-// Published files of earlier builds (the open data, the sources), kept beside Astro's cache under a key
-// made of everything a file is made from (its inputs, the code's version): a rebuild links the kept
-// file into the fresh dist/ instead of making and writing it again. A file enters the store written
+// Files of earlier builds (content files, the search input's plans, the sources, the open data),
+// kept beside Astro's cache under a key made of everything a file is made from (its inputs, the
+// code's version): a rebuild links the kept file into place instead of making and writing it again. A file enters the store written
 // aside and renamed, so an interrupted build never leaves a half file under a key; the fresh dist/ a
 // failed build leaves is thrown away. Entries no successful build used are removed (prune).
 import { createHash } from 'node:crypto';

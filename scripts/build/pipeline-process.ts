@@ -111,14 +111,14 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   clock.note('pipeline process start', started);
   // Per-document work of earlier builds, kept beside Astro's cache (incremental rebuilds).
   const documentCache = new DocumentCache(join(paths.cacheDir, 'nq57-documents'));
-  // Files of earlier builds (plan texts, sources, open data), kept beside Astro's cache: one whose inputs did not change is linked.
+  // Files of earlier builds (content files, the search input's plans, sources, open data), kept beside Astro's cache: one whose inputs did not change is linked.
   const published = new FileStore(join(paths.cacheDir, 'nq57-published'));
   const made = await makeContent(paths, clock, documentCache, published);
   // Astro may render from the content now (build.ts puts it in place), while this process goes on.
   process.send?.(CONTENT_WRITTEN);
   const pipelineMs = Math.round(performance.now() - started);
 
-  // The search index is built beside Astro, by a process of its own, from this file (scripts/build/search-process.ts).
+  // The search index is built beside Astro, by a process of its own, from this folder (scripts/build/search-process.ts).
   clock.run('search input', () =>
     writeSearchInput(paths.searchInput, { plans: made.plans, documents: made.documents, indicatorsByPlan: made.indicatorsByPlan }, (target, key, make) =>
       published.place(target, key, make),

@@ -12,6 +12,10 @@ export interface Memo {
   keep?(key: string): void;
 }
 
+/** Binary data kept in a memo entry (JSON) as base64, and back. */
+export const toBase64 = (view: ArrayBufferView) => Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
+export const fromBase64 = (base64: string | undefined) => new Uint8Array(Buffer.from(base64 ?? '', 'base64'));
+
 // One digest per plan's blocks, however many keys name them (the targets', the plan text's, the open data's):
 // a plan's blocks are not changed once read, so the digest of the same array is the same.
 const digests = new WeakMap<readonly unknown[], string>();

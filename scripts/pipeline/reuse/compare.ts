@@ -13,7 +13,7 @@ import { BANDS, bandKeys, KeySet, LshIndex, mix } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
-import { blocksDigest, type Memo } from '../memo.ts';
+import { blocksDigest, fromBase64, toBase64, type Memo } from '../memo.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
 export const ADAPTED_AT = 0.6;
@@ -156,8 +156,7 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
   return hash.digest('hex');
 };
 
-const decode = (base64: string) => new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
-const encode = (numbers: Uint32Array) => Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).toString('base64');
+const decode = (base64: string) => new Uint32Array(fromBase64(base64).buffer);
 
 /**
  * Every sentence of every document, numbered in document order (a unit), in flat arrays: its
@@ -435,7 +434,7 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
     const sentences = sentencesOfText(texts[d]!);
     tokens[d] = toTokens(sentences, vocabulary);
     const read = readKeys(texts[d]!, sentences);
-    memo?.set(`reuse-keys-${digests[d]}`, { sentences: read.sentences, keys: encode(read.keys), seen: encode(read.seen) } satisfies StoredKeys);
+    memo?.set(`reuse-keys-${digests[d]}`, { sentences: read.sentences, keys: toBase64(read.keys), seen: toBase64(read.seen) } satisfies StoredKeys);
     docKeys.set(digests[d]!, read);
     return read;
   };

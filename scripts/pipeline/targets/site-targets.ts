@@ -2,7 +2,6 @@
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
 
-import { createHash } from 'node:crypto';
 import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
 import { compareReadingOrder, nationalRows, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../plan-tree.ts';
@@ -11,7 +10,7 @@ import type { IdentifiedFinding } from '../../contract/schemas/targets.ts';
 import { findingEntry } from '../../contract/findings.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference } from '../national.ts';
 import type { Plan } from '../types.ts';
-import { blocksDigest, type Memo } from '../memo.ts';
+import { planDigest, type Memo } from '../memo.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type PlanLink } from './findings.ts';
 import { DATA_FILES } from '../../contract/generated.ts';
@@ -51,7 +50,7 @@ interface PlanTargets {
 export function libraryTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map(), memo?: Memo): Target[] {
   return plans.flatMap((p) => {
     const input = planInput(p);
-    const key = memo ? createHash('sha256').update(JSON.stringify({ ...input, blocks: blocksDigest(input.blocks) })).digest('hex') : '';
+    const key = memo ? planDigest(input) : '';
     let found = memo?.get<PlanTargets>(key);
     if (!found) {
       const own = new Map<string, Indicator>();
