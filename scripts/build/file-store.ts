@@ -33,22 +33,24 @@ export class FileStore {
 
   /**
    * Puts at `target` the file `key` names: the stored one when there is one, else `make()`'s, stored first.
-   * `key`: a digest of every input of the file (the code's version is added here).
+   * `key`: a digest of every input of the file (the code's version is added here). Returns the file's name in
+   * the store, a digest of both: the same name, the same bytes.
    */
-  place(target: string, key: string, make: () => string | Uint8Array): void {
+  place(target: string, key: string, make: () => string | Uint8Array): string {
     const name = digest(this.version, key);
     const stored = join(this.dir, name);
     this.used.add(name);
     mkdirSync(dirname(target), { recursive: true });
     if (this.linkOrCopy(stored, target)) {
       this.counts.reused++;
-      return;
+      return name;
     }
     const aside = `${stored}.${process.pid}.tmp`;
     writeFileSync(aside, make());
     renameSync(aside, stored);
     this.counts.made++;
     if (!this.linkOrCopy(stored, target)) throw new Error(`${stored} vanished as it was stored (another build's prune?)`);
+    return name;
   }
 
   /** A hard link (no bytes written); a copy where the store and dist/ are on different file systems. False when not stored. */

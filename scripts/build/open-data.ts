@@ -1,8 +1,9 @@
-// The open data of the targets (dist/data/): every file is made by the pure functions of
-// scripts/pipeline/targets/opendata.ts from the targets as published (reading order), and
-// written by the build's pipeline process beside the pages, so no page re-runs pipeline code to serve it.
+// The open data (dist/data/): the targets' files are made by the pure functions of
+// scripts/pipeline/targets/opendata.ts from the targets as published (reading order); the reuse data as its
+// schema orders it. All are written by the build's pipeline process beside the pages, so no page re-runs
+// pipeline code (or re-serializes 110 MB of reuse data at 3,500 plans) to serve them.
 // openDataMakers and openDataFiles are pure (paths under dist/ and their contents); writeOpenData writes them
-// with the plans' open data (plan-open-data.ts), through the store of earlier builds' files.
+// with the plans' open data (plan-open-data.ts) and the reuse data, through the store of earlier builds' files.
 import { indicatorCsvUrl, localityPageOf, localitySlug, openDataUrl } from '../contract/addresses.ts';
 import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from '../contract/json-schemas.ts';
 import {
@@ -16,6 +17,7 @@ import {
   targetsTableSchema,
 } from '../pipeline/targets/opendata.ts';
 import type { TargetRecord } from '../contract/schemas/targets.ts';
+import { reuseData, type ReuseData } from '../contract/schemas/reuse.ts';
 import type { Target, Taxonomy } from '../pipeline/targets/types.ts';
 import type { SitePlan } from '../contract/schemas/document.ts';
 import { join } from 'node:path';
@@ -64,15 +66,24 @@ export function openDataFiles(targets: Target[], taxonomy: Taxonomy, site: strin
   return new Map([...openDataMakers(targets, taxonomy, site, plans)].map(([path, make]) => [path, make()]));
 }
 
+/** /data/reuse.json: the reuse data as its schema orders it (the generated reuse.json is the same data, compact). */
+export const reuseOpenData = (data: ReuseData): string => `${JSON.stringify(reuseData.parse(data), null, 1)}\n`;
+
 /**
  * Writes the open data into `distDir` through the store: the targets' files are keyed by `targetsKey` (a digest
  * of targets.json and indicators.json as the build wrote them) and the plans' localities, each plan's file by the
- * plan; a file whose key an earlier build stored is linked, not made again.
+ * plan, the reuse data by `reuse.key` (the key of the generated reuse.json); a file whose key an earlier build
+ * stored is linked, not made again.
  */
-export function writeOpenData(store: FileStore, distDir: string, data: { targets: Target[]; taxonomy: Taxonomy; targetsKey: string; plans: readonly SitePlan[]; site: string }): void {
+export function writeOpenData(
+  store: FileStore,
+  distDir: string,
+  data: { targets: Target[]; taxonomy: Taxonomy; targetsKey: string; plans: readonly SitePlan[]; site: string; reuse: { data: ReuseData; key: string } },
+): void {
   const localitiesKey = digest('localities', JSON.stringify(data.plans.map((p) => [p.id, localityPageOf(p.metadata)])));
   for (const [path, make] of openDataMakers(data.targets, data.taxonomy, data.site, data.plans)) {
     store.place(join(distDir, path), digest('open-data', data.targetsKey, localitiesKey, data.site, path), make);
   }
   for (const file of planOpenDataMakers(data.plans, data.site)) store.place(join(distDir, file.path), file.key, file.make);
+  store.place(join(distDir, inDist(openDataUrl('reuse.json'))), digest('open-data-reuse', data.reuse.key), () => reuseOpenData(data.reuse.data));
 }

@@ -17,9 +17,8 @@ import { writeSources } from './sources.ts';
 import { FileStore } from './file-store.ts';
 import { writeSearchInput } from '../search/stage-input.ts';
 import { collectAfterGrowth, CONTENT_WRITTEN, formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
-import type { Taxonomy } from '../pipeline/targets/types.ts';
 import { byCodePoint } from '../pipeline/plan.ts';
-import { checkGeneratedFiles, DATA_FILES, parseDataFile } from '../contract/generated.ts';
+import { checkGeneratedFiles, DATA_FILES } from '../contract/generated.ts';
 import { DocumentCache } from './document-cache.ts';
 import { readDocumentsInWorkers } from './read-documents.ts';
 import { restoreScansInWorkers } from './restore-scans.ts';
@@ -28,12 +27,14 @@ import { loadVocabulary } from '../pipeline/document-types.ts';
 const sortedAccounts = (files: FileAccount[]) => [...files].sort((a, b) => byCodePoint(a.file, b.file));
 
 /**
- * Puts a generated content file in place, a JSON one checked against the contract's schemas first (before
- * anything reads it). Keyed by its bytes in the store of published files: the same bytes as an earlier build's
- * are linked, neither written nor checked again (the store's key holds the contract's code: same bytes, same schemas).
+ * Puts a generated content file in place, a JSON one checked against the contract's schemas when made (before
+ * anything reads it). Keyed in the store of published files by its bytes or by what it is made from: a file an
+ * earlier build stored under the key is linked, neither made nor checked again (the store's key holds the
+ * contract's code: same key, same bytes, same schemas).
  */
-function placeContentFile(published: FileStore, dir: string, path: string, content: string, key = contentKey(path, content)): void {
-  published.place(join(dir, path), key, () => {
+function placeContentFile(published: FileStore, dir: string, path: string, key: string, make: () => string): string {
+  return published.place(join(dir, path), key, () => {
+    const content = make();
     if (path.endsWith('.json')) checkGeneratedFiles(new Map([[path, content]]));
     return content;
   });
@@ -69,23 +70,24 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
   for (const w of library.warnings) console.warn(`warning: ${w}`);
   console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
 
-  // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs.
-  const marksByPlan = clock.run('text reuse', () => {
-    const reuse = reuseSiteData(library.plans, undefined, documentCache.memo('reuse'));
-    for (const [path, content] of reuse.files) placeContentFile(published, paths.contentDir, path, content);
-    return reuse.marksByPlan;
+  // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs; the data kept for the open data.
+  const { marksByPlan, reuse } = clock.run('text reuse', () => {
+    const made = reuseSiteData(library.plans, undefined, documentCache.memo('reuse'));
+    let key = '';
+    for (const [path, content] of made.files) {
+      const fileKey = contentKey(path, content);
+      if (path === DATA_FILES.reuse.file) key = fileKey;
+      placeContentFile(published, paths.contentDir, path, fileKey, () => content);
+    }
+    return { marksByPlan: made.marksByPlan, reuse: { data: made.data, key } };
   });
-  let indicators: Taxonomy | undefined;
   const generated = clock.run('site data', () =>
     generateSiteData(
       library,
       marksByPlan,
       documentCache.memo('targets'),
-      (path, content, key) => {
-        placeContentFile(published, paths.contentDir, path, content, key);
-        if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
-      },
-      (path, key, make) => published.place(join(paths.contentDir, path), key, make),
+      (path, content, key) => placeContentFile(published, paths.contentDir, path, key, () => content),
+      (path, key, make) => placeContentFile(published, paths.contentDir, path, key, make),
     ),
   );
   console.log(`library-wide cache: ${[...documentCache.memoCounts].map(([kind, n]) => `${kind} ${n.reused} reused, ${n.computed} computed`).join('; ')}`);
@@ -98,7 +100,8 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
     indicatorsByPlan: generated.indicatorsByPlan,
     targets: generated.targets,
     targetsKey: generated.targetsKey,
-    indicators: indicators!,
+    indicators: generated.indicators,
+    reuse,
   };
 }
 
@@ -128,7 +131,14 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
   // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
   clock.run('open data', () =>
-    writeOpenData(published, paths.distDir, { targets: made.targets, taxonomy: made.indicators, targetsKey: made.targetsKey, plans: made.plans, site: siteHref(process.env.SITE_URL) }),
+    writeOpenData(published, paths.distDir, {
+      targets: made.targets,
+      taxonomy: made.indicators,
+      targetsKey: made.targetsKey,
+      plans: made.plans,
+      site: siteHref(process.env.SITE_URL),
+      reuse: made.reuse,
+    }),
   );
   console.log(`published files: ${published.counts.reused} reused, ${published.counts.made} made`);
   // Entries no build will ask for again: a build that fails later has used the same ones.

@@ -1,7 +1,14 @@
 // plans.json as the pages read it: each plan without its text (the text is its HTML file, plans/<id>.html),
 // with what the pages need from the text computed here.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedSiteData } from '../../tests/seeds.ts';
+import { seedLibrary, seedSiteData } from '../../tests/seeds.ts';
+import { DATA_FILES, planTextFile } from '../contract/generated.ts';
+import { FileStore } from './file-store.ts';
+import type { Library } from './library.ts';
+import { contentKey, generateSiteData } from './site-data.ts';
 import { planEntrySchema } from '../contract/schemas/document.ts';
 import { glossary } from '../contract/glossary.ts';
 
@@ -28,5 +35,39 @@ describe('plans.json of the seeds', () => {
       expect(entry.abbreviations).toEqual([...entry.abbreviations].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     }
     expect(entries.some((e) => e.abbreviations.length > 0)).toBe(true);
+  });
+});
+
+describe("the key of each plan's text (plan-texts.json)", () => {
+  const textKeys = (files: Map<string, string>) => JSON.parse(files.get(DATA_FILES.planTexts.file)!) as Record<string, string>;
+
+  it('is the digest of the text as written, when no store keeps the files', () => {
+    const { files, plans } = seedSiteData();
+    const keys = textKeys(files);
+    expect(Object.keys(keys)).toEqual(plans.map((p) => p.id));
+    for (const p of plans) expect(keys[p.id]).toBe(contentKey(planTextFile(p.id), files.get(planTextFile(p.id))!));
+  });
+
+  it("is the store's name of the file, which changes with the plan's text and only for that plan", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nq57-text-keys-'));
+    try {
+      const store = new FileStore(join(dir, 'store'), 'v1');
+      const generate = (library: Library) => {
+        const files = new Map<string, string>();
+        generateSiteData(library, undefined, undefined, (path, content) => files.set(path, content), (path, key, make) => store.place(join(dir, 'out', path), key, make));
+        return textKeys(files);
+      };
+      const library = seedLibrary();
+      const before = generate(library);
+      for (const p of library.plans) expect(readFileSync(join(dir, 'store', before[p.id]!), 'utf8')).toBe(readFileSync(join(dir, 'out', planTextFile(p.id)), 'utf8'));
+      const [first, ...rest] = library.plans;
+      const edited = { ...first!, blocks: first!.blocks.map((b, i) => (i === first!.blocks.length >> 1 ? { ...b, text: `${b.text} Bổ sung.` } : b)) };
+      rmSync(join(dir, 'out'), { recursive: true });
+      const after = generate({ ...library, plans: [edited, ...rest] });
+      expect(after[first!.id]).not.toBe(before[first!.id]);
+      for (const p of rest) expect(after[p.id]).toBe(before[p.id]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,7 +7,8 @@ import { abbreviationsIn } from '../contract/glossary.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { blocksDigest, type Memo } from '../pipeline/memo.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
-import { DATA_FILES, planTextFile } from '../contract/generated.ts';
+import { DATA_FILES, parseDataFile, planTextFile } from '../contract/generated.ts';
+import type { Taxonomy } from '../contract/schemas/targets.ts';
 import { digest } from './file-store.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { planHtml } from '../pipeline/emit-html.ts';
@@ -61,7 +62,9 @@ export interface GeneratedFiles {
   indicatorsByPlan: Map<string, string[]>;
   /** Every target, in reading order, as targets.json holds them (the open data is made from them). */
   targets: Target[];
-  /** A digest of targets.json and indicators.json: the open data of the targets is keyed by it. */
+  /** The indicators as indicators.json holds them (this build's derived ones too), as the contract parses them. */
+  indicators: Taxonomy;
+  /** A digest of what targets.json and indicators.json are made from: the open data of the targets is keyed by it. */
   targetsKey: string;
 }
 
@@ -70,9 +73,10 @@ export const contentKey = (path: string, content: string): string => digest('con
 
 /**
  * Puts the file `key` names at `path` (under content/generated/): an earlier build's when the build keeps them
- * (scripts/build/file-store.ts), else `make()`'s. `key` is a digest of everything the file is made from.
+ * (scripts/build/file-store.ts), else `make()`'s. `key` is a digest of everything the file is made from; the
+ * returned key adds the code that makes it (the same returned key, the same bytes).
  */
-export type PlaceFile = (path: string, key: string, make: () => string) => void;
+export type PlaceFile = (path: string, key: string, make: () => string) => string;
 
 /**
  * `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans.
@@ -101,23 +105,40 @@ export function generateSiteData(
       else files.set(path, content);
     },
   };
-  for (const [path, content] of targets.files) put.set(path, content);
-  targets.files.clear();
-  // What the open data of the targets is made from, as published: its files are remade only when this changes.
-  const targetsKey = digest('targets', keys.get('targets.json')!, keys.get(DATA_FILES.indicators.file)!);
+  // The targets' files placed by what they are made from when the build keeps files: a rebuild whose targets did
+  // not change links them, neither serializing nor hashing their 140 MB (3,500 plans).
+  let indicators: Taxonomy | undefined;
+  for (const [path, make] of targets.files) {
+    if (place && path !== DATA_FILES.indicators.file) {
+      place(path, digest('targets-file', targets.filesKey, path), make);
+      continue;
+    }
+    const content = make();
+    put.set(path, content);
+    // Read back as the pages read it: the open data of the targets names the indicators as the pages do.
+    if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
+  }
+  // What the open data of the targets is made from: its files are remade only when this changes.
+  const targetsKey = digest('targets', targets.filesKey, keys.get(DATA_FILES.indicators.file)!);
   put.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
   put.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
   put.set('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
   put.set('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
+  const textKeys: Record<string, string> = {};
   for (const plan of plans) {
     const links = targets.linksByPlan.get(plan.id) ?? [];
     const marks = marksByPlan?.get(plan.id);
     const make = () => planHtml(plan, links, marks);
+    const path = planTextFile(plan.id);
     // A plan's text depends on its blocks, links and marks only (emit-html.ts).
-    if (place) place(planTextFile(plan.id), digest('plan-html', blocksDigest(plan.blocks), JSON.stringify([links, [...(marks ?? [])]])), make);
-    else put.set(planTextFile(plan.id), make());
+    if (place) textKeys[plan.id] = place(path, digest('plan-html', blocksDigest(plan.blocks), JSON.stringify([links, [...(marks ?? [])]])), make);
+    else {
+      put.set(path, make());
+      textKeys[plan.id] = keys.get(path)!;
+    }
   }
+  put.set(DATA_FILES.planTexts.file, JSON.stringify(textKeys));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const namesByPlan = new Map<string, Set<string>>();
   for (const t of targets.targets) {
@@ -125,5 +146,5 @@ export function generateSiteData(
     if (name) namesByPlan.set(t.plan, (namesByPlan.get(t.plan) ?? new Set()).add(name));
   }
   const indicatorsByPlan = new Map([...namesByPlan].map(([plan, found]) => [plan, [...found]]));
-  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published, targetsKey };
+  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published, indicators: indicators!, targetsKey };
 }

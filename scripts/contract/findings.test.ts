@@ -6,8 +6,8 @@ import { COLLECTION_FILES } from './generated.ts';
 import { resolveFinding, targetsById } from './findings.ts';
 
 const data = targetsSiteData(seedLibrary().plans);
-const written = JSON.parse(data.files.get(COLLECTION_FILES.findings.file)!) as unknown[];
-const targets = JSON.parse(data.files.get(COLLECTION_FILES.targets.file)!) as typeof data.targets;
+const written = JSON.parse(data.files.get(COLLECTION_FILES.findings.file)!()) as unknown[];
+const targets = JSON.parse(data.files.get(COLLECTION_FILES.targets.file)!()) as typeof data.targets;
 
 describe('findings.json on the seeds', () => {
   it('holds each finding once, its targets by id, and gives back every finding whole from targets.json', () => {

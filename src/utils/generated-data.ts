@@ -5,7 +5,6 @@
 // Here each file is parsed once per process, when a page first asks for it, and a plan's text
 // is read by its own page only. The build checked every file against the contract's schemas
 // before Astro runs (checkGeneratedFiles), so the entries are used as parsed.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -40,21 +39,17 @@ export function dataFile<K extends keyof DataFiles>(name: K): z.infer<DataFiles[
   return JSON.parse(readFileSync(join(generatedFolder(), DATA_FILES[name].file), 'utf8')) as z.infer<DataFiles[K]['schema']>;
 }
 
-/** A digest of one of the whole-document files, for the cache key of the page publishing it: its bytes hashed, not parsed. */
-export function dataFileDigest(name: keyof DataFiles): string {
-  return fileDigest(DATA_FILES[name].file);
-}
-
 /** A plan's text: the HTML fragment the pipeline wrote and escaped (scripts/pipeline/emit-html.ts). */
 export function planText(planId: string): string {
   return readFileSync(join(generatedFolder(), planTextFile(planId)), 'utf8');
 }
 
-/** A digest of a plan's text file, for its page's cache key: its bytes hashed, nothing kept. */
-export function planTextDigest(planId: string): string {
-  return fileDigest(planTextFile(planId));
-}
+let textKeys: Record<string, string> | null = null;
 
-function fileDigest(path: string): string {
-  return createHash('sha256').update(readFileSync(join(generatedFolder(), path))).digest('base64url');
+/** The key of a plan's text file, for its page's cache key: the pipeline's (DATA_FILES.planTexts), the file not read. */
+export function planTextDigest(planId: string): string {
+  textKeys ??= dataFile('planTexts');
+  const key = textKeys[planId];
+  if (key === undefined) throw new Error(`${DATA_FILES.planTexts.file} holds no key for the text of plan ${planId}`);
+  return key;
 }

@@ -6,6 +6,8 @@ import type { InlineLink, InlineMark } from '../plan-tree.ts';
 import { clauseAnchor } from '../../contract/addresses.ts';
 import { nationalPlanId, targetsSiteData } from './site-targets.ts';
 import { loadNationalReferences } from '../national.ts';
+import type { Memo } from '../memo.ts';
+import type { Plan } from '../types.ts';
 
 const library = seedLibrary();
 const data = targetsSiteData(library.plans);
@@ -47,9 +49,34 @@ describe('targetsSiteData on the seeds', () => {
   });
 
   it('writes targets.json and findings.json with ids for the content collections', () => {
-    const targets = JSON.parse(data.files.get('targets.json')!) as { id: string }[];
-    const findings = JSON.parse(data.files.get('findings.json')!) as { id: string }[];
+    const targets = JSON.parse(data.files.get('targets.json')!()) as { id: string }[];
+    const findings = JSON.parse(data.files.get('findings.json')!()) as { id: string }[];
     expect(new Set(targets.map((t) => t.id)).size).toBe(targets.length);
     expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+  });
+});
+
+describe("the key of the targets' files", () => {
+  const files = (d: typeof data) => [...d.files].map(([path, make]) => [path, make()]);
+  const withBlocks = (plan: Plan, blocks: Plan['blocks']) => library.plans.map((p) => (p === plan ? { ...p, blocks } : p));
+  const [plan, target] = [planOf('Đồng Tháp'), data.targets.find((t) => t.plan === planOf('Đồng Tháp').id)!];
+
+  it('is the same, with the same files, when a paragraph holding no target changes, and through the memo', () => {
+    const held = new Set(data.targets.map((t) => t.blockId));
+    const quiet = plan.blocks.findIndex((b) => b.part === 'body' && b.kind !== 'heading' && !held.has(b.id));
+    const edited = targetsSiteData(withBlocks(plan, plan.blocks.map((b, i) => (i === quiet ? { ...b, text: `${b.text} Bổ sung nhiệm vụ rà soát hằng quý.` } : b))));
+    expect(edited.filesKey).toBe(data.filesKey);
+    expect(files(edited)).toEqual(files(data));
+    const kept = new Map<string, unknown>();
+    const memo: Memo = { get: <T>(key: string) => (kept.get(key) as T | undefined) ?? null, set: (key, value) => kept.set(key, structuredClone(value)) };
+    expect(targetsSiteData(library.plans, undefined, undefined, memo).filesKey).toBe(data.filesKey);
+    expect(kept.size).toBe(library.plans.length);
+    expect(targetsSiteData(library.plans, undefined, undefined, memo).filesKey).toBe(data.filesKey);
+  });
+
+  it('changes when a target goes', () => {
+    const without = targetsSiteData(withBlocks(plan, plan.blocks.filter((b) => b.id !== target.blockId)));
+    expect(without.filesKey).not.toBe(data.filesKey);
+    expect(files(without)).not.toEqual(files(data));
   });
 });

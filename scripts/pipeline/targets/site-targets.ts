@@ -1,7 +1,7 @@
 // Targets of a whole library: extraction for every plan, the national references'
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
-
+import { createHash } from 'node:crypto';
 import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
 import { compareReadingOrder, nationalRows, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../plan-tree.ts';
@@ -40,26 +40,46 @@ export function planInput(p: Plan): PlanInput {
 interface PlanTargets {
   targets: Target[];
   derived: Indicator[];
+  /** A digest of both as JSON, made when they were extracted: what the plan adds to the targets' files. */
+  digest: string;
 }
 
+const sha256 = (...parts: string[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
 /**
- * Targets of every plan; indicators derived from subject words are added to `derived` (the first
- * plan to derive an id gives its indicator). A plan's extraction depends on its input alone: with
- * `memo`, it is kept under a hash of that input and read again while the plan is unchanged.
+ * Each plan's extraction, in the plans' order. A plan's extraction depends on its input alone: with `memo`, it is
+ * kept under a hash of that input and read again while the plan is unchanged.
  */
-export function libraryTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map(), memo?: Memo): Target[] {
-  return plans.flatMap((p) => {
+function planTargets(plans: Plan[], taxonomy: Taxonomy, memo?: Memo): PlanTargets[] {
+  return plans.map((p) => {
     const input = planInput(p);
     const key = memo ? planDigest(input) : '';
     let found = memo?.get<PlanTargets>(key);
     if (!found) {
       const own = new Map<string, Indicator>();
-      found = { targets: extractTargets(input, taxonomy, own), derived: [...own.values()] };
+      const extracted = { targets: extractTargets(input, taxonomy, own), derived: [...own.values()] };
+      found = { ...extracted, digest: sha256(JSON.stringify(extracted)) };
       memo?.set(key, found);
     }
+    return found;
+  });
+}
+
+/** The extractions' targets; their derived indicators added to `derived` (the first plan to derive an id gives its indicator). */
+function mergeTargets(extractions: PlanTargets[], derived: Map<string, Indicator>): Target[] {
+  return extractions.flatMap((found) => {
     for (const d of found.derived) if (!derived.has(d.id)) derived.set(d.id, d);
     return found.targets;
   });
+}
+
+/** Targets of every plan; indicators derived from subject words are added to `derived`. */
+export function libraryTargets(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), derived: Map<string, Indicator> = new Map(), memo?: Memo): Target[] {
+  return mergeTargets(planTargets(plans, taxonomy, memo), derived);
 }
 
 /** One link per target phrase, inside a mark over its clause, to lay over the plan text. */
@@ -105,27 +125,45 @@ export interface TargetsData {
   findings: IdentifiedFinding[];
   nationalPlanId: string | null;
   linksByPlan: Map<string, Inline[]>;
-  /** Files for content/generated/. */
-  files: Map<string, string>;
+  /** Files for content/generated/, each made when asked for (targets.json alone is 110 MB at 3,500 plans). */
+  files: Map<string, () => string>;
+  /**
+   * A digest of everything the files are made from: the taxonomy, the national references, each plan's extraction
+   * (by its digest), the plans' links and the targets' reading order. The same key, the same files.
+   */
+  filesKey: string;
 }
 
 /** `memo`: earlier builds' extraction of unchanged plans (the document cache). */
 export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy(), refs: NationalReference[] = loadNationalReferences(), memo?: Memo): TargetsData {
   const derived = new Map<string, Indicator>();
-  const extracted = libraryTargets(plans, taxonomy, derived, memo);
-  const targets = [...extracted, ...refs.flatMap((r) => nationalTargets(r, taxonomy))];
+  const extractions = planTargets(plans, taxonomy, memo);
+  const extracted = mergeTargets(extractions, derived);
+  const fromReferences = refs.map((r) => nationalTargets(r, taxonomy));
+  const targets = [...extracted, ...fromReferences.flat()];
   const national = nationalPlanId(plans, refs);
-  const findings = national
-    ? computeFindings(targets, planLinks(plans), national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` }))
-    : [];
+  const links = planLinks(plans);
+  const findings = national ? computeFindings(targets, links, national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` })) : [];
   const published = targetsInReadingOrder(targets, [...[...plans].sort(compareReadingOrder), ...refs.map((r) => nationalRows(nationalId(r), r.targets))]);
   const indicators = new Map([...taxonomy.indicators, ...derived.values()].map((i) => [i.id, i]));
   const nationalInOrder = published.filter((t) => t.plan === national);
-  const files = new Map<string, string>([
-    ['targets.json', JSON.stringify(published, null, 1)],
-    ['findings.json', JSON.stringify(findings.map(findingEntry), null, 1)],
-    [DATA_FILES.indicators.file, JSON.stringify({ indicators: [...taxonomy.indicators, ...usedDerived(derived, targets)] }, null, 1)],
-    [DATA_FILES.versusNational.file, JSON.stringify(versusNational(published, nationalInOrder, indicators), null, 1)],
+  // Where each target came from (plan, place in its extraction; or reference, place): the published order, exactly.
+  const origin = new Map<Target, string>();
+  extractions.forEach((e, i) => e.targets.forEach((t, j) => origin.set(t, `${i}.${j}`)));
+  fromReferences.forEach((list, i) => list.forEach((t, j) => origin.set(t, `r${i}.${j}`)));
+  const filesKey = sha256(
+    JSON.stringify(taxonomy),
+    JSON.stringify(refs),
+    national ?? '',
+    JSON.stringify(links),
+    extractions.map((e, i) => `${plans[i]!.id} ${e.digest}`).join('\n'),
+    published.map((t) => origin.get(t)).join(' '),
+  );
+  const files = new Map<string, () => string>([
+    ['targets.json', () => JSON.stringify(published, null, 1)],
+    ['findings.json', () => JSON.stringify(findings.map(findingEntry), null, 1)],
+    [DATA_FILES.indicators.file, () => JSON.stringify({ indicators: [...taxonomy.indicators, ...usedDerived(derived, targets)] }, null, 1)],
+    [DATA_FILES.versusNational.file, () => JSON.stringify(versusNational(published, nationalInOrder, indicators), null, 1)],
   ]);
-  return { targets, published, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files };
+  return { targets, published, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files, filesKey };
 }

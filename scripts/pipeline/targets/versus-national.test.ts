@@ -5,7 +5,7 @@ import { DATA_FILES, parseDataFile } from '../../contract/generated.ts';
 
 describe('targets against the national ones (the seed plans, as published)', () => {
   const data = targetsSiteData(seedLibrary().plans);
-  const directions = parseDataFile('versusNational', data.files.get(DATA_FILES.versusNational.file)!);
+  const directions = parseDataFile('versusNational', data.files.get(DATA_FILES.versusNational.file)!());
   const byId = new Map(data.published.map((t) => [t.id, t]));
 
   it('compares local targets only, each with a national target of the same indicator and year', () => {
