@@ -16,7 +16,7 @@ for (const [file, text] of seedPageData().files) {
   mkdirSync(dirname(join(base, file)), { recursive: true });
   writeFileSync(join(base, file), text);
 }
-writeFileSync(join(base, 'reuse.json'), JSON.stringify({ resolution: null, adaptedAt: 0.6, plans: [] }));
+writeFileSync(join(base, 'reuse-shares.json'), JSON.stringify({ resolution: null, adaptedAt: 0.6, plans: [] }));
 writeFileSync(join(base, 'comparisons.json'), '[]');
 const read = <T,>(d: string, f: string) => JSON.parse(readFileSync(join(d, f), 'utf8')) as T;
 

@@ -34,7 +34,7 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
   const documents: Json[] = read(from, 'documents.json');
   const provinces: Json[] = read(from, 'provinces.json');
   const national: Json[] = read(from, 'national.json');
-  const reuse: Json = read(from, 'reuse.json');
+  const reuse: Json = read(from, 'reuse-shares.json');
   const comparisons: Json[] = read(from, 'comparisons.json');
   const rnd = mulberry32(seed);
   const local = plans.filter((p) => p.metadata.level.value !== 'trung ương');
@@ -113,7 +113,7 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
   write(to, 'documents.json', documents);
   write(to, 'provinces.json', provinces);
   write(to, 'national.json', national);
-  write(to, 'reuse.json', reuse);
+  write(to, 'reuse-shares.json', reuse);
   write(to, 'comparisons.json', comparisons);
 }
 

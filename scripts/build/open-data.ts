@@ -66,24 +66,23 @@ export function openDataFiles(targets: Target[], taxonomy: Taxonomy, site: strin
   return new Map([...openDataMakers(targets, taxonomy, site, plans)].map(([path, make]) => [path, make()]));
 }
 
-/** /data/reuse.json: the reuse data as its schema orders it (the generated reuse.json is the same data, compact). */
+/** /data/reuse.json: the reuse data as its schema orders it. */
 export const reuseOpenData = (data: ReuseData): string => `${JSON.stringify(reuseData.parse(data), null, 1)}\n`;
 
 /**
  * Writes the open data into `distDir` through the store: the targets' files are keyed by `targetsKey` (a digest
  * of targets.json and indicators.json as the build wrote them) and the plans' localities, each plan's file by the
- * plan, the reuse data by `reuse.key` (the key of the generated reuse.json); a file whose key an earlier build
- * stored is linked, not made again.
+ * plan, the reuse data by itself; a file whose key an earlier build stored is linked, not made again.
  */
 export function writeOpenData(
   store: FileStore,
   distDir: string,
-  data: { targets: Target[]; taxonomy: Taxonomy; targetsKey: string; plans: readonly SitePlan[]; site: string; reuse: { data: ReuseData; key: string } },
+  data: { targets: Target[]; taxonomy: Taxonomy; targetsKey: string; plans: readonly SitePlan[]; site: string; reuse: ReuseData },
 ): void {
   const localitiesKey = digest('localities', JSON.stringify(data.plans.map((p) => [p.id, localityPageOf(p.metadata)])));
   for (const [path, make] of openDataMakers(data.targets, data.taxonomy, data.site, data.plans)) {
     store.place(join(distDir, path), digest('open-data', data.targetsKey, localitiesKey, data.site, path), make);
   }
   for (const file of planOpenDataMakers(data.plans, data.site)) store.place(join(distDir, file.path), file.key, file.make);
-  store.place(join(distDir, inDist(openDataUrl('reuse.json'))), digest('open-data-reuse', data.reuse.key), () => reuseOpenData(data.reuse.data));
+  store.place(join(distDir, inDist(openDataUrl('reuse.json'))), digest('open-data-reuse', JSON.stringify(data.reuse)), () => reuseOpenData(data.reuse));
 }

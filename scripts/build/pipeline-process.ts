@@ -18,7 +18,7 @@ import { FileStore } from './file-store.ts';
 import { writeSearchInput } from '../search/stage-input.ts';
 import { collectAfterGrowth, CONTENT_WRITTEN, formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
 import { byCodePoint } from '../pipeline/plan.ts';
-import { checkGeneratedFiles, DATA_FILES } from '../contract/generated.ts';
+import { checkGeneratedFiles } from '../contract/generated.ts';
 import { DocumentCache } from './document-cache.ts';
 import { readDocumentsInWorkers } from './read-documents.ts';
 import { restoreScansInWorkers } from './restore-scans.ts';
@@ -70,16 +70,11 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
   for (const w of library.warnings) console.warn(`warning: ${w}`);
   console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
 
-  // Text reuse (issue 15): reuse.json and the "chép" marks on copied paragraphs; the data kept for the open data.
+  // Text reuse (issue 15): the plans' shares and the "chép" marks on copied paragraphs; the data whole kept for the open data.
   const { marksByPlan, reuse } = clock.run('text reuse', () => {
     const made = reuseSiteData(library.plans, undefined, documentCache.memo('reuse'));
-    let key = '';
-    for (const [path, content] of made.files) {
-      const fileKey = contentKey(path, content);
-      if (path === DATA_FILES.reuse.file) key = fileKey;
-      placeContentFile(published, paths.contentDir, path, fileKey, () => content);
-    }
-    return { marksByPlan: made.marksByPlan, reuse: { data: made.data, key } };
+    for (const [path, content] of made.files) placeContentFile(published, paths.contentDir, path, contentKey(path, content), () => content);
+    return { marksByPlan: made.marksByPlan, reuse: made.data };
   });
   const generated = clock.run('site data', () =>
     generateSiteData(

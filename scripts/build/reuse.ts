@@ -1,14 +1,14 @@
 // The reuse step of the build: computeReuse over the library (and Resolution 57 when
-// its text is beside the repository) → content/generated/reuse.json, and the quiet
+// its text is beside the repository) → each plan's shares for the pages (reuse-shares.json), the quiet
 // "chép" mark on each copied paragraph of a plan page, and the comparison pages' rows
-// (comparisons.json).
+// (comparisons.json). The data whole is the open data's (/data/reuse.json, open-data.ts).
 import type { Plan } from '../pipeline/types.ts';
 import type { BlockMark } from '../pipeline/plan-tree.ts';
 import { computeReuse, type ResolutionText } from '../pipeline/reuse/compare.ts';
 import type { Memo } from '../pipeline/memo.ts';
 import { comparePlan } from '../pipeline/reuse/comparison.ts';
 import { RESOLUTION_KEY, strongestMatch } from '../pipeline/reuse/sources.ts';
-import type { ReuseData } from '../contract/schemas/reuse.ts';
+import type { ReuseData, ReuseShares } from '../contract/schemas/reuse.ts';
 import { DATA_FILES } from '../contract/generated.ts';
 import { comparisonUrl, planAnchorUrl } from '../contract/addresses.ts';
 import { readResolution } from './resolution.ts';
@@ -18,6 +18,11 @@ export interface ReuseSiteData {
   files: Map<string, string>;
   /** Per plan, the mark of each copied paragraph (headings are left unmarked). */
   marksByPlan: Map<string, Map<string, BlockMark>>;
+}
+
+/** What the pages read of the reuse data: every plan without its paragraphs. */
+export function reuseShares(data: ReuseData): ReuseShares {
+  return { ...data, plans: data.plans.map(({ paragraphs: _paragraphs, ...shares }) => shares) };
 }
 
 /** `memo`: earlier builds' per-plan work (the document cache), so that a rebuild aligns only what changed. */
@@ -41,7 +46,7 @@ export function reuseSiteData(plans: Plan[], resolution: ResolutionText | null =
   }
   const comparisons = data.plans.flatMap((r) => r.sources.map((s) => comparePlan(byId.get(r.plan)!, r, s.source, s.source === RESOLUTION_KEY ? null : byId.get(s.source)!)));
   const files = new Map([
-    [DATA_FILES.reuse.file, JSON.stringify(data)],
+    [DATA_FILES.reuseShares.file, JSON.stringify(reuseShares(data))],
     [DATA_FILES.comparisons.file, JSON.stringify(comparisons)],
   ]);
   return { data, files, marksByPlan };

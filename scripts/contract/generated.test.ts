@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../build/library.ts';
 import { reuseSiteData } from '../build/reuse.ts';
+import { reuseOpenData } from '../build/open-data.ts';
 import { readSeeds } from '../build/seeds.ts';
 import { generateSiteData } from '../build/site-data.ts';
 import { indicatorsJson, targetsJson } from '../pipeline/targets/opendata.ts';
@@ -40,7 +41,8 @@ describe('the generated data against the contract (the seeds through the real pi
     const id = JSON.parse(files.get('plans.json')!)[2].id;
     expect(message).toContain(`plans.json: entry 2 (id "${id}"), metadata.level.value:`);
     expect(problem(withEdit('targets.json', (targets) => (targets[0].value = '80')))).toMatch(/targets\.json: entry 0 \(id "[^"]+"\), value: .*number/);
-    expect(problem(withEdit('reuse.json', (reuse) => delete reuse.adaptedAt))).toContain('reuse.json: adaptedAt:');
+    expect(problem(withEdit('reuse-shares.json', (reuse) => delete reuse.adaptedAt))).toContain('reuse-shares.json: adaptedAt:');
+    expect(problem(withEdit('reuse-shares.json', (reuse) => (reuse.plans[0].paragraphs = [])))).toContain('reuse-shares.json: plans.0');
   });
 
   it("publishes the site's indicators: the taxonomy's in its order, then every derived one a target carries, each once", () => {
@@ -74,7 +76,7 @@ describe('the generated data against the contract (the seeds through the real pi
     const published = [
       { schema: targetsJsonSchema(), data: JSON.parse(targetsJson(targets, loadTaxonomy())), broken: (d: any) => (d[0].level = 'Tỉnh') },
       { schema: indicatorsJsonSchema(), data: JSON.parse(indicatorsJson(loadTaxonomy(), targets, (t: { locality: string | null }) => t.locality)), broken: (d: any) => (d[0].unitKind = '%') },
-      { schema: reuseJsonSchema(), data: JSON.parse(files.get('reuse.json')!), broken: (d: any) => (d.adaptedAt = 2) },
+      { schema: reuseJsonSchema(), data: JSON.parse(reuseOpenData(reuse.data)), broken: (d: any) => (d.adaptedAt = 2) },
     ];
     for (const { schema, data, broken } of published) {
       // Read back as a validator from the published JSON Schema itself, not from the Zod schema it was made from.

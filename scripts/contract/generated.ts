@@ -13,7 +13,7 @@ import {
   nationalPageSchema,
   planEntrySchema,
   provinceEntrySchema,
-  reuseData,
+  reuseShares,
   targetSchema,
   versusNationalSchema,
 } from './schemas/index.ts';
@@ -30,12 +30,13 @@ export const COLLECTION_FILES = {
 
 /** The JSON files that are one whole document each, not a collection: the pages read them whole. */
 export const DATA_FILES = {
-  reuse: { file: 'reuse.json', schema: reuseData },
+  /** Each plan's reuse shares (the reuse data without its paragraphs, published whole as /data/reuse.json). */
+  reuseShares: { file: 'reuse-shares.json', schema: reuseShares },
   /** Each target's standing against the national target (target id → direction), looked up by the pages. */
   versusNational: { file: 'versus-national.json', schema: versusNationalSchema },
   /** The site's indicators: the taxonomy's, then those derived from subject words in this build (pipeline/targets/derive.ts). */
   indicators: { file: 'indicators.json', schema: indicatorListSchema },
-  /** The rows of every comparison page (pipeline/reuse/comparison.ts), read beside reuse.json. */
+  /** The rows of every comparison page (pipeline/reuse/comparison.ts), read beside the reuse shares. */
   comparisons: { file: 'comparisons.json', schema: z.array(comparison) },
   /**
    * Per plan id, the key of its text file (PLAN_TEXTS): a digest of everything the fragment is made from and of

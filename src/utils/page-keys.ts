@@ -15,7 +15,7 @@ import { indicatorTable, oncePerKey, targetData, taxonomy, versusNational, yearC
 import type { FindingItem } from './findings.ts';
 import { reuse } from './reuse.ts';
 import type { CitingPlan } from './cited.ts';
-import type { Comparison, PlanReuse } from '../../scripts/contract/schemas/reuse.ts';
+import type { Comparison, PlanReuseShares } from '../../scripts/contract/schemas/reuse.ts';
 import type { ListPage } from './paging.ts';
 import type { Locality } from './localities.ts';
 import type { ProvinceEntry } from './provinces.ts';
@@ -105,7 +105,7 @@ export async function planPageKey(plan: PlanEntry, textDigest: string): Promise<
 }
 
 /** A plan's comparison with one source: the plan, its reuse, the comparison's rows, the source plan, the plan's findings. */
-export async function comparisonPageKey(plan: PlanEntry, mine: PlanReuse, comparison: Comparison): Promise<string> {
+export async function comparisonPageKey(plan: PlanEntry, mine: PlanReuseShares, comparison: Comparison): Promise<string> {
   const { plansById } = await library();
   const { findingsByPlan } = await targetData();
   return pageKey(planSummary(plan), sharedDigest(mine), comparison, planSummary(plansById.get(comparison.source)), findingsDigest(findingsByPlan.get(plan.id) ?? NONE));

@@ -1,16 +1,16 @@
-// The reuse data (content/generated/reuse.json, issue 15) and the comparison pages' rows
+// The plans' reuse shares (content/generated/reuse-shares.json, issue 15) and the comparison pages' rows
 // (comparisons.json) for the pages: each read once per build, of the shape its one schema says.
 import { dataFile } from './generated-data.ts';
-import type { Comparison, PlanReuse, ReuseData, Shares } from '../../scripts/contract/schemas/reuse.ts';
+import type { Comparison, PlanReuseShares, ReuseShares, Shares } from '../../scripts/contract/schemas/reuse.ts';
 import { formatNumber } from './format.ts';
 
 export { RESOLUTION_KEY } from '../../scripts/contract/schemas/reuse.ts';
 
-let cache: { data: ReuseData; byPlan: Map<string, PlanReuse> } | null = null;
+let cache: { data: ReuseShares; byPlan: Map<string, PlanReuseShares> } | null = null;
 
-export function reuse(): { data: ReuseData; byPlan: Map<string, PlanReuse> } {
+export function reuse(): { data: ReuseShares; byPlan: Map<string, PlanReuseShares> } {
   if (!cache) {
-    const data = dataFile('reuse');
+    const data = dataFile('reuseShares');
     cache = { data, byPlan: new Map(data.plans.map((p) => [p.plan, p])) };
   }
   return cache;

@@ -13,7 +13,7 @@ import { releaseAstroLock, takeAstroLock } from '../../scripts/build/astro-lock.
 export async function scaledSite(plans: number, crowd?: Crowd): Promise<{ dir: string; dist: string; content: string } | null> {
   await ensureSite();
   const base = process.env.CONTENT_GENERATED ?? join(PROJECT_ROOT, 'content', 'generated');
-  if (!existsSync(join(base, 'plans.json')) || !existsSync(join(base, 'reuse.json'))) return null;
+  if (!existsSync(join(base, 'plans.json')) || !existsSync(join(base, 'reuse-shares.json'))) return null;
   const dir = mkdtempSync(join(tmpdir(), 'nq57-scaled-'));
   scaleContent(base, join(dir, 'content'), plans, undefined, crowd);
   // Astro's prerender folder is the checkout's: a build running meanwhile (another test) waits.

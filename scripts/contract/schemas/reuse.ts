@@ -1,5 +1,5 @@
-// The one definition of the reuse data (content/generated/reuse.json, published as
-// /data/reuse.json with its JSON Schema /data/reuse.schema.json). Types are inferred.
+// The one definition of the reuse data (published as /data/reuse.json with its JSON Schema
+// /data/reuse.schema.json; the pages read its shares, content/generated/reuse-shares.json). Types are inferred.
 import { z } from 'zod';
 
 /** The document id and the key (in `sources`, in URLs) of Resolution 57. */
@@ -54,6 +54,15 @@ export const reuseData = z.object({
   plans: z.array(planReuse),
 });
 
+/**
+ * What the pages show of a plan's reuse: its shares, not its paragraphs (the plan's text carries their marks, the
+ * comparison pages their rows). The paragraphs are most of the data (70 MB at 3,500 plans).
+ */
+export const planReuseShares = z.strictObject(planReuse.omit({ paragraphs: true }).shape);
+
+/** The reuse data as the pages read it: every plan's shares. */
+export const reuseShares = reuseData.extend({ plans: z.array(planReuseShares) });
+
 /** One piece of a word diff: text kept, written only in the plan (added) or only in the source (removed). */
 export const wordChange = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
 
@@ -86,6 +95,8 @@ export type SourceShares = z.infer<typeof sourceShares>;
 export type ParagraphMatch = z.infer<typeof paragraphMatch>;
 export type ParagraphReuse = z.infer<typeof paragraphReuse>;
 export type PlanReuse = z.infer<typeof planReuse>;
+export type PlanReuseShares = z.infer<typeof planReuseShares>;
+export type ReuseShares = z.infer<typeof reuseShares>;
 export type ReuseData = z.infer<typeof reuseData>;
 export type WordChange = z.infer<typeof wordChange>;
 export type ComparisonRow = z.infer<typeof comparisonRow>;
