@@ -264,6 +264,8 @@ async function main(): Promise<void> {
       await stopSteps();
       throw error;
     });
+    // The caches' unused entries removed while Astro and the search index work.
+    removals = Promise.all([removals, ...pipeline.unusedCacheFiles.map((file) => rm(file, { force: true }))]);
     const stages = [...clock.stages.splice(0), ...pipeline.stages];
     // The pipeline's work between its stages (buildLibrary's), its exit and its result read.
     clock.note('pipeline process: between stages, exit', performance.now() - pipelineStarted - pipeline.stages.reduce((ms, s) => ms + s.ms, 0));

@@ -6,7 +6,7 @@
 // (code, a word list) changes every key, so nothing stale is ever reused. Entries not used by
 // a successful build are removed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssembledPlan, ParsedSeed, SeedInput } from '../pipeline/plan.ts';
@@ -139,7 +139,7 @@ export class DocumentCache {
   readonly memoCounts = new Map<string, { reused: number; computed: number }>();
 
   /** Removes the entries this build did not use (files since changed or removed). */
-  prune(): void {
-    for (const name of readdirSync(this.dir)) if (name.endsWith('.json') && !this.used.has(name.slice(0, -'.json'.length))) rmSync(join(this.dir, name), { force: true });
+  unused(): string[] {
+    return readdirSync(this.dir).flatMap((name) => (name.endsWith('.json') && !this.used.has(name.slice(0, -'.json'.length)) ? [join(this.dir, name)] : []));
   }
 }

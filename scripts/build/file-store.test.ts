@@ -26,15 +26,15 @@ describe('the store of published files', () => {
     expect(readFileSync(join(dir, 'd', 'f.txt'), 'utf8')).toBe('made 3');
   });
 
-  it('keeps nothing of a file whose making failed, and prunes what a build did not place', () => {
+  it('keeps nothing of a file whose making failed, and lists what a build did not place', () => {
     const store = new FileStore(join(dir, 'store2'), 'v1');
     expect(() => store.place(join(dir, 'e', 'f.txt'), 'k', () => { throw new Error('interrupted'); })).toThrow('interrupted');
     expect(readdirSync(join(dir, 'store2'))).toEqual([]);
     expect(existsSync(join(dir, 'e', 'f.txt'))).toBe(false);
-    store.place(join(dir, 'e', 'f.txt'), 'k', () => 'one');
+    const first = store.place(join(dir, 'e', 'f.txt'), 'k', () => 'one');
     const later = new FileStore(join(dir, 'store2'), 'v1');
-    later.place(join(dir, 'g', 'f.txt'), 'other', () => 'two');
-    later.prune();
-    expect(readdirSync(join(dir, 'store2')).length).toBe(1);
+    const second = later.place(join(dir, 'g', 'f.txt'), 'other', () => 'two');
+    expect(readdirSync(join(dir, 'store2')).sort()).toEqual([first, second].sort());
+    expect(later.unused()).toEqual([join(dir, 'store2', first)]);
   });
 });

@@ -4,7 +4,7 @@
 // aside and renamed, so an interrupted build never leaves a half file under a key; the fresh dist/ a
 // failed build leaves is thrown away. Entries no successful build used are removed (prune).
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { codeVersion } from './document-cache.ts';
 
@@ -72,8 +72,8 @@ export class FileStore {
     }
   }
 
-  /** Removes the files this build did not place (inputs since changed or gone). */
-  prune(): void {
-    for (const name of readdirSync(this.dir)) if (!this.used.has(name)) rmSync(join(this.dir, name), { force: true });
+  /** The files this build did not place (inputs since changed or gone): no build will ask for them again. */
+  unused(): string[] {
+    return readdirSync(this.dir).flatMap((name) => (this.used.has(name) ? [] : [join(this.dir, name)]));
   }
 }

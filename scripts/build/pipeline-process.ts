@@ -136,13 +136,11 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
     }),
   );
   console.log(`published files: ${published.counts.reused} reused, ${published.counts.made} made`);
-  // Entries no build will ask for again: a build that fails later has used the same ones.
-  clock.run('caches pruned', () => {
-    documentCache.prune();
-    published.prune();
-  });
+  // Entries no build will ask for again (a build that fails later has used the same ones): build.ts removes them
+  // beside Astro and the search index (after a change of code, ~28,000 files at 3,500 plans, 11 s of waiting here).
+  const unusedCacheFiles = clock.run('unused cache entries listed', () => [...documentCache.unused(), ...published.unused()]);
   clock.note('garbage collected after stages', clock.afterStageMs);
-  return { files: made.accounts, warnings: made.warnings, stages: clock.stages, plans: made.plans.length, citedDocuments: made.documents.length, pipelineMs };
+  return { files: made.accounts, warnings: made.warnings, stages: clock.stages, plans: made.plans.length, citedDocuments: made.documents.length, pipelineMs, unusedCacheFiles };
 }
 
 const paths = pipelinePathsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));

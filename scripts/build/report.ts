@@ -58,6 +58,8 @@ export const pipelineResultSchema = z.strictObject({
   citedDocuments: z.number().int().nonnegative(),
   /** From the start of the pipeline's process to the content's check, as build-info.json's pipelineMs always measured. */
   pipelineMs: z.number().int().nonnegative(),
+  /** Entries of the caches (document cache, store of published files) this build did not use: no build will ask for them again. */
+  unusedCacheFiles: z.array(z.string()),
 });
 export type PipelineResult = z.infer<typeof pipelineResultSchema>;
 
