@@ -21,7 +21,7 @@ export interface ReuseSiteData {
 }
 
 /** What the pages read of the reuse data: every plan without its paragraphs. */
-export function reuseShares(data: ReuseData): ReuseShares {
+export function sharesOf(data: ReuseData): ReuseShares {
   return { ...data, plans: data.plans.map(({ paragraphs: _paragraphs, ...shares }) => shares) };
 }
 
@@ -46,7 +46,7 @@ export function reuseSiteData(plans: Plan[], resolution: ResolutionText | null =
   }
   const comparisons = data.plans.flatMap((r) => r.sources.map((s) => comparePlan(byId.get(r.plan)!, r, s.source, s.source === RESOLUTION_KEY ? null : byId.get(s.source)!)));
   const files = new Map([
-    [DATA_FILES.reuseShares.file, JSON.stringify(reuseShares(data))],
+    [DATA_FILES.reuseShares.file, JSON.stringify(sharesOf(data))],
     [DATA_FILES.comparisons.file, JSON.stringify(comparisons)],
   ]);
   return { data, files, marksByPlan };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTION_FILES, DATA_FILES, PLAN_TEXTS, readDataFile } from '../../scripts/contract/generated.ts';
 import { seedSiteData } from '../../tests/seeds.ts';
 import { useGeneratedFolder } from '../../tests/helpers/generated-folder.ts';
-import { dataFile, entries, planText, planTextDigest } from './generated-data.ts';
+import { dataFile, entries, planText, planTextKey } from './generated-data.ts';
 
 describe('the generated data as the pages read it', () => {
   // The seeds' generated folder, written where CONTENT_GENERATED points (as a build of another folder does).
@@ -31,10 +31,10 @@ describe('the generated data as the pages read it', () => {
     const keys = JSON.parse(files.get(DATA_FILES.planTexts.file)!) as Record<string, string>;
     for (const plan of fileEntries('plans')) {
       expect(planText(plan.id)).toBe(files.get(`${PLAN_TEXTS.folder}/${plan.id}${PLAN_TEXTS.extension}`));
-      expect(planTextDigest(plan.id)).toBe(keys[plan.id]);
+      expect(planTextKey(plan.id)).toBe(keys[plan.id]);
     }
-    expect(new Set(fileEntries('plans').map((p) => planTextDigest(p.id))).size).toBe(texts.length);
-    expect(() => planTextDigest('no-such-plan')).toThrow('no-such-plan');
+    expect(new Set(fileEntries('plans').map((p) => planTextKey(p.id))).size).toBe(texts.length);
+    expect(() => planTextKey('no-such-plan')).toThrow('no-such-plan');
   });
 
   it('reads a whole-document file as the contract parses it', () => {

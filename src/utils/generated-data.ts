@@ -47,7 +47,7 @@ export function planText(planId: string): string {
 let textKeys: Record<string, string> | null = null;
 
 /** The key of a plan's text file, for its page's cache key: the pipeline's (DATA_FILES.planTexts), the file not read. */
-export function planTextDigest(planId: string): string {
+export function planTextKey(planId: string): string {
   textKeys ??= dataFile('planTexts');
   const key = textKeys[planId];
   if (key === undefined) throw new Error(`${DATA_FILES.planTexts.file} holds no key for the text of plan ${planId}`);

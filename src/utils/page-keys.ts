@@ -85,14 +85,14 @@ const sharedDigest = oncePerObject((value: object) => digestOf(value));
 const findingsDigest = oncePerObject((findings: readonly FindingEntry[]) => digestOf(findings.map(sharedDigest)));
 const NONE: readonly never[] = [];
 
-/** A plan's page: the plan, its text (the digest of its file), the documents it implements and cites, the plans implementing it, its targets, findings and reuse. */
-export async function planPageKey(plan: PlanEntry, textDigest: string): Promise<string> {
+/** A plan's page: the plan, its text (its key, plan-texts.json), the documents it implements and cites, the plans implementing it, its targets, findings and reuse. */
+export async function planPageKey(plan: PlanEntry, textKey: string): Promise<string> {
   const { plansById, citedBy, basedOn, documentOfPlan } = await library();
   const { byPlan, findingsByPlan } = await targetData();
   const mine = reuse().byPlan.get(plan.id);
   return pageKey(
     planDigest(plan),
-    textDigest,
+    textKey,
     (basedOn.get(plan.id) ?? []).map(documentSummary),
     (citedBy.get(plan.id) ?? []).map(documentSummary),
     plan.implementedBy.map((id) => planSummary(plansById.get(id))),
