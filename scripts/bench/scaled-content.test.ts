@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedPageData } from '../../tests/helpers/seed-page-data.ts';
 import { planUrl } from '../contract/addresses.ts';
-import { PLAN_TEXTS } from '../contract/generated.ts';
+import { DATA_FILES, PLAN_TEXTS } from '../contract/generated.ts';
 import { scaleContent } from './scaled-content.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'nq57-scale-test-'));
@@ -32,6 +32,11 @@ describe('scaleContent', () => {
     expect(new Set(plans.map((p) => p.id)).size).toBe(N);
     expect(new Set(plans.map((p) => `${p.metadata.locality.value}|${p.metadata.provinceNow.value}`)).size).toBe(N);
     expect(readdirSync(join(dir, 'a', 'plans')).sort()).toEqual(plans.map((p) => `${p.id}${PLAN_TEXTS.extension}`).sort());
+    // Each text's key (a plan page's cache key takes it): a clone's is its base's, whose text it copies.
+    const keys = read<Record<string, string>>(join(dir, 'a'), DATA_FILES.planTexts.file);
+    expect(Object.keys(keys).sort()).toEqual(plans.map((p) => p.id).sort());
+    const firstClone = plans[read<unknown[]>(base, 'plans.json').length]!;
+    expect(keys[firstClone.id]).toBe(keys[plans.find((p) => firstClone.id.startsWith(`${p.id}-`))!.id]);
   });
 
   it("points every target at its own plan's page, ids unique", () => {

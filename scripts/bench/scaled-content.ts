@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mulberry32 } from '../pipeline/random.ts';
 import { planUrl } from '../contract/addresses.ts';
-import { PLAN_TEXTS, planTextFile } from '../contract/generated.ts';
+import { DATA_FILES, PLAN_TEXTS, planTextFile } from '../contract/generated.ts';
 import { levelOf, placeName } from '../search/synthetic.ts';
 import { PROVINCES } from '../search/provinces.ts';
 
@@ -36,6 +36,7 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
   const national: Json[] = read(from, 'national.json');
   const reuse: Json = read(from, 'reuse-shares.json');
   const comparisons: Json[] = read(from, 'comparisons.json');
+  const textKeys: Record<string, string> = read(from, DATA_FILES.planTexts.file);
   const rnd = mulberry32(seed);
   const local = plans.filter((p) => p.metadata.level.value !== 'trung ương');
   const provinceByName = new Map(provinces.map((p) => [p.name, p]));
@@ -81,8 +82,9 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
       },
     };
     clones.push(clone);
-    // The text is the base plan's: its id is in the file's name only.
+    // The text is the base plan's (its id is in the file's name only), and so is the text's key.
     copyFileSync(join(from, planTextFile(base.id)), join(to, planTextFile(id)));
+    textKeys[id] = textKeys[base.id]!;
     const factor = 0.6 + rnd() * 0.8;
     for (const t of targets.filter((x) => x.plan === base.id)) targets.push(retarget(t, id, locality, level, factor));
     for (const f of findings.filter((x) => x.plan === base.id && x.kind !== 'differs-from-parent')) {
@@ -115,6 +117,7 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
   write(to, 'national.json', national);
   write(to, 'reuse-shares.json', reuse);
   write(to, 'comparisons.json', comparisons);
+  write(to, DATA_FILES.planTexts.file, textKeys);
 }
 
 if (import.meta.main) {
