@@ -3,20 +3,13 @@
 // code's version): a rebuild links the kept file into place instead of making and writing it again. A file enters the store written
 // aside and renamed, so an interrupted build never leaves a half file under a key; the fresh dist/ a
 // failed build leaves is thrown away. Entries no successful build used are removed (prune).
-import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { codeVersion } from './document-cache.ts';
+import { digest } from '../pipeline/memo.ts';
 
 /** What the published files depend on besides their inputs: the pipeline, the build, the contract (schemas, addresses), the vocabulary. */
 const PUBLISHING_CODE = ['scripts/pipeline', 'scripts/build', 'scripts/contract', 'content'];
-
-/** A key from the texts given (the file's inputs, or digests of them), in order. */
-export function digest(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
-}
 
 export class FileStore {
   private readonly dir: string;

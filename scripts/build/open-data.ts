@@ -21,7 +21,8 @@ import { reuseData, type ReuseData } from '../contract/schemas/reuse.ts';
 import type { Target, Taxonomy } from '../pipeline/targets/types.ts';
 import type { SitePlan } from '../contract/schemas/document.ts';
 import { join } from 'node:path';
-import { digest, type FileStore } from './file-store.ts';
+import type { FileStore } from './file-store.ts';
+import { digest } from '../pipeline/memo.ts';
 import { planOpenDataMakers } from './plan-open-data.ts';
 
 const schemaFile = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`;

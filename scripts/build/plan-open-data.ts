@@ -5,8 +5,7 @@
 import { sitePlanSchema, type SitePlan } from '../contract/schemas/document.ts';
 import { openDataUrl, planAnchorUrl, planDataUrl } from '../contract/addresses.ts';
 import { compareReadingOrder } from '../contract/reading-order.ts';
-import { digest } from './file-store.ts';
-import { planDigest } from '../pipeline/memo.ts';
+import { digest, planDigest } from '../pipeline/memo.ts';
 
 export function planSummary(plan: SitePlan, site: URL) {
   const m = plan.metadata;

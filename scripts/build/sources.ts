@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import type { SitePlan } from '../contract/schemas/document.ts';
 import { withByteOrderMark } from '../pipeline/decode.ts';
-import { digest, type FileStore } from './file-store.ts';
+import type { FileStore } from './file-store.ts';
+import { digest } from '../pipeline/memo.ts';
 
 /** The published bytes of a plan's source. */
 export function sourceBytes(plan: Pick<SitePlan, 'sourceEncoding'>, bytes: Uint8Array): Uint8Array {

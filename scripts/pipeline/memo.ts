@@ -12,6 +12,13 @@ export interface Memo {
   keep?(key: string): void;
 }
 
+/** A key from the texts given (inputs, or digests of them), in order: a hash of each, separated. */
+export function digest(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
 /** Binary data kept in a memo entry (JSON) as base64, and back. */
 export const toBase64 = (view: ArrayBufferView) => Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
 export const fromBase64 = (base64: string | undefined) => new Uint8Array(Buffer.from(base64 ?? '', 'base64'));

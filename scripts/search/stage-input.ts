@@ -6,8 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { digest } from '../build/file-store.ts';
-import { planDigest } from '../pipeline/memo.ts';
+import { digest, planDigest } from '../pipeline/memo.ts';
 import { SEARCH_FILTERS } from '../contract/addresses.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { citedDocumentPages, type IndexablePlan } from './records.ts';

@@ -6,14 +6,13 @@
 // paragraph of the resolution); paragraphs and plans are summed from them, by words.
 // No all-pairs comparison: a sentence is aligned only with the candidates its LSH band
 // keys find, so the cost grows with the number of sentences, not with its square.
-import { createHash } from 'node:crypto';
 import type { Block, Plan } from '../types.ts';
 import { addedSpans, rangeSimilarity } from './align.ts';
 import { BANDS, bandKeys, KeySet, LshIndex, mix } from './minhash.ts';
 import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
-import { blocksDigest, fromBase64, toBase64, type Memo } from '../memo.ts';
+import { blocksDigest, digest as sha256, fromBase64, toBase64, type Memo } from '../memo.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
 export const ADAPTED_AT = 0.6;
@@ -149,12 +148,6 @@ function parentsOf(plan: Plan, byDocId: Map<string, Plan>): Plan[] {
     .map((d) => byDocId.get(d))
     .filter((p): p is Plan => p !== undefined && p.id !== plan.id);
 }
-
-const sha256 = (...parts: (string | Uint8Array)[]) => {
-  const hash = createHash('sha256');
-  for (const p of parts) hash.update(p).update('\0');
-  return hash.digest('hex');
-};
 
 const decode = (base64: string) => new Uint32Array(fromBase64(base64).buffer);
 

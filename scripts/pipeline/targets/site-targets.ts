@@ -1,7 +1,6 @@
 // Targets of a whole library: extraction for every plan, the national references'
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
-import { createHash } from 'node:crypto';
 import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
 import { compareReadingOrder, nationalRows, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../plan-tree.ts';
@@ -10,7 +9,7 @@ import type { IdentifiedFinding } from '../../contract/schemas/targets.ts';
 import { findingEntry } from '../../contract/findings.ts';
 import { loadNationalReferences, nationalId, nationalTargets, primaryReference } from '../national.ts';
 import type { Plan } from '../types.ts';
-import { planDigest, type Memo } from '../memo.ts';
+import { digest, planDigest, type Memo } from '../memo.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type PlanLink } from './findings.ts';
 import { DATA_FILES } from '../../contract/generated.ts';
@@ -44,12 +43,6 @@ interface PlanTargets {
   digest: string;
 }
 
-const sha256 = (...parts: string[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
-};
-
 /**
  * Each plan's extraction, in the plans' order. A plan's extraction depends on its input alone: with `memo`, it is
  * kept under a hash of that input and read again while the plan is unchanged.
@@ -62,7 +55,7 @@ function planTargets(plans: Plan[], taxonomy: Taxonomy, memo?: Memo): PlanTarget
     if (!found) {
       const own = new Map<string, Indicator>();
       const extracted = { targets: extractTargets(input, taxonomy, own), derived: [...own.values()] };
-      found = { ...extracted, digest: sha256(JSON.stringify(extracted)) };
+      found = { ...extracted, digest: digest(JSON.stringify(extracted)) };
       memo?.set(key, found);
     }
     return found;
@@ -151,7 +144,7 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const origin = new Map<Target, string>();
   extractions.forEach((e, i) => e.targets.forEach((t, j) => origin.set(t, `${i}.${j}`)));
   fromReferences.forEach((list, i) => list.forEach((t, j) => origin.set(t, `r${i}.${j}`)));
-  const filesKey = sha256(
+  const filesKey = digest(
     JSON.stringify(taxonomy),
     JSON.stringify(refs),
     national ?? '',
