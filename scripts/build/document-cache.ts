@@ -3,8 +3,8 @@
 // of everything that work depends on: the file's name, bytes and sidecar, and the code and
 // vocabulary that read it (scripts/pipeline/, scripts/build/, content/). A rebuild after one
 // plan changed redoes that plan only, plus the library-wide steps; anything else changed
-// (code, a word list) changes every key, so nothing stale is ever reused. Entries not used by
-// a successful build are removed.
+// (code, a word list) changes every key, so nothing stale is ever reused. Entries a build did
+// not use are listed (unused) and removed by scripts/build.ts while Astro renders.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -95,7 +95,7 @@ export class DocumentCache {
     try {
       return JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as T;
     } catch (error) {
-      // Not there (or removed meanwhile by another build's prune): the work is done afresh.
+      // Not there (or removed meanwhile as unused): the work is done afresh.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       return null;
     }
@@ -138,7 +138,7 @@ export class DocumentCache {
   /** Per kind of library-wide work (memo), the entries this build found and those it had to compute. */
   readonly memoCounts = new Map<string, { reused: number; computed: number }>();
 
-  /** Removes the entries this build did not use (files since changed or removed). */
+  /** The entries this build did not use (files since changed or removed): no build will ask for them again. */
   unused(): string[] {
     return readdirSync(this.dir).flatMap((name) => (name.endsWith('.json') && !this.used.has(name.slice(0, -'.json'.length)) ? [join(this.dir, name)] : []));
   }

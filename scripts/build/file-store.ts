@@ -2,7 +2,8 @@
 // kept beside Astro's cache under a key made of everything a file is made from (its inputs, the
 // code's version): a rebuild links the kept file into place instead of making and writing it again. A file enters the store written
 // aside and renamed, so an interrupted build never leaves a half file under a key; the fresh dist/ a
-// failed build leaves is thrown away. Entries no successful build used are removed (prune).
+// failed build leaves is thrown away. Entries a build did not place are listed (unused) and removed by
+// scripts/build.ts while Astro renders.
 import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { codeVersion } from './document-cache.ts';
@@ -42,7 +43,7 @@ export class FileStore {
     writeFileSync(aside, make());
     renameSync(aside, stored);
     this.counts.made++;
-    if (!this.linkOrCopy(stored, target)) throw new Error(`${stored} vanished as it was stored (another build's prune?)`);
+    if (!this.linkOrCopy(stored, target)) throw new Error(`${stored} vanished as it was stored (removed as unused meanwhile?)`);
     return name;
   }
 

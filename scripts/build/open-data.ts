@@ -72,7 +72,7 @@ export const reuseOpenData = (data: ReuseData): string => `${JSON.stringify(reus
 
 /**
  * Writes the open data into `distDir` through the store: the targets' files are keyed by `targetsKey` (a digest
- * of targets.json and indicators.json as the build wrote them) and the plans' localities, each plan's file by the
+ * of what targets.json and indicators.json are made from) and the plans' localities, each plan's file by the
  * plan, the reuse data by itself; a file whose key an earlier build stored is linked, not made again.
  */
 export function writeOpenData(

@@ -81,7 +81,8 @@ export type PlaceFile = (path: string, key: string, make: () => string) => strin
  * `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans.
  * `write`: where each file goes as soon as it is made, with its `contentKey` (the build writes it out and lets it
  * go, so the files' text is never all in memory at once); without it, the files are kept in `files`.
- * `place`: where the plans' texts go when the build keeps earlier builds' files (an unchanged one is not made again).
+ * `place`: where the plans' texts and the large targets' files go when the build keeps earlier builds' files (one
+ * whose inputs did not change is not made again).
  */
 export function generateSiteData(
   library: Library,
@@ -96,13 +97,11 @@ export function generateSiteData(
   const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
   const files = new Map<string, string>();
   const keys = new Map<string, string>();
-  const put = {
-    set(path: string, content: string) {
-      const key = contentKey(path, content);
-      keys.set(path, key);
-      if (write) write(path, content, key);
-      else files.set(path, content);
-    },
+  const put = (path: string, content: string) => {
+    const key = contentKey(path, content);
+    keys.set(path, key);
+    if (write) write(path, content, key);
+    else files.set(path, content);
   };
   // The targets' files placed by what they are made from when the build keeps files: a rebuild whose targets did
   // not change links them, neither serializing nor hashing their 140 MB (3,500 plans).
@@ -113,17 +112,17 @@ export function generateSiteData(
       continue;
     }
     const content = make();
-    put.set(path, content);
+    put(path, content);
     // Read back as the pages read it: the open data of the targets names the indicators as the pages do.
     if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
   }
   // What the open data of the targets is made from: its files are remade only when this changes.
   const targetsKey = digest('targets', targets.filesKey, keys.get(DATA_FILES.indicators.file)!);
-  put.set('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
+  put('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
-  put.set('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
-  put.set('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
-  put.set('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
+  put('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
+  put('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
+  put('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
   const textKeys: Record<string, string> = {};
   for (const plan of plans) {
     const links = targets.linksByPlan.get(plan.id) ?? [];
@@ -133,11 +132,11 @@ export function generateSiteData(
     // A plan's text depends on its blocks, links and marks only (emit-html.ts).
     if (place) textKeys[plan.id] = place(path, digest('plan-html', blocksDigest(plan.blocks), JSON.stringify([links, [...(marks ?? [])]])), make);
     else {
-      put.set(path, make());
+      put(path, make());
       textKeys[plan.id] = keys.get(path)!;
     }
   }
-  put.set(DATA_FILES.planTexts.file, JSON.stringify(textKeys));
+  put(DATA_FILES.planTexts.file, JSON.stringify(textKeys));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const namesByPlan = new Map<string, Set<string>>();
   for (const t of targets.targets) {
