@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { buildSearchIndex, type BuildSearchIndexOptions, type SearchIndexSummary } from './search/build-index.ts';
-import { searchIndexOptions, type SearchStageInput } from './search/stage-input.ts';
+import { heldWhole, searchIndexOptions, type SearchStageInput } from './search/stage-input.ts';
 import { sourceSiteData } from './search/seed-site-data.ts';
 import { syntheticPlans } from './search/synthetic.ts';
 import { scanSeeds } from './build/seeds.ts';
@@ -107,11 +107,11 @@ try {
     if (values.input) writeFileSync(values.input, serialize(input));
   }
   const cache = join(work, 'cache');
-  const runs = [await run('full build', searchIndexOptions(input, join(work, 'full'), cache))];
-  runs.push(await run('rebuild, nothing changed', searchIndexOptions(input, join(work, 'same'), cache)));
+  const runs = [await run('full build', searchIndexOptions(heldWhole(input), join(work, 'full'), cache))];
+  runs.push(await run('rebuild, nothing changed', searchIndexOptions(heldWhole(input), join(work, 'same'), cache)));
   const edited = editOnePlan(input);
-  runs.push(await run(`rebuild, ${edited.id} changed`, searchIndexOptions(edited.input, join(work, 'edited'), cache)));
-  runs.push(await run('full build of the changed plans, no cache', searchIndexOptions(edited.input, join(work, 'fresh'))));
+  runs.push(await run(`rebuild, ${edited.id} changed`, searchIndexOptions(heldWhole(edited.input), join(work, 'edited'), cache)));
+  runs.push(await run('full build of the changed plans, no cache', searchIndexOptions(heldWhole(edited.input), join(work, 'fresh'))));
   console.log(table(runs));
   const differ = changedFiles(fileTree(join(work, 'edited')), fileTree(join(work, 'fresh')));
   console.log(differ.length ? `\nthe rebuild differs from a full build in ${differ.length} files: ${differ.slice(0, 10).join(', ')}` : '\nthe rebuild equals a full build, byte for byte');

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { startServer } from '../tests/helpers/server.ts';
-import { ANSWER_TABLE_PATH, buildSearchIndex } from './search/build-index.ts';
+import { ANSWER_TABLE_PATH, buildSearchIndex, searchPlans } from './search/build-index.ts';
 import { siteDataOf, sourceSiteData } from './search/seed-site-data.ts';
 import { citedDocumentPages } from './search/records.ts';
 import { shardPath } from './contract/search/table.ts';
@@ -83,7 +83,7 @@ try {
       const sources = sourceSiteData();
       const t0 = Date.now();
       const summary = await buildSearchIndex({
-        plans: syntheticPlans(sources.plans, n, { provinces: Number(values.provinces) }),
+        plans: searchPlans(syntheticPlans(sources.plans, n, { provinces: Number(values.provinces) })),
         pages: citedDocumentPages(seeds.documents),
         documents: seeds.documents,
         outDir: dir,

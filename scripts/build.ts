@@ -1,29 +1,30 @@
 // The main job: seeds/ → content/generated/ → Astro → dist/. The pipeline runs in a process of
 // its own (scripts/build/pipeline-process.ts) that writes the fresh content, then the sources,
 // open data and the search index's input, and exits. Astro starts beside it (its start-up and
-// bundling need no content; its first read of the content waits for it) and renders the pages
-// once the content is written; when the pipeline has exited, the search index's process
-// (scripts/build/search-process.ts) indexes the plans on the other core. The pipeline's and the
-// search index's files are moved in beside Astro's. So the pipeline's memory, the build's
-// largest, is held beside Astro's only while it writes its last files, never beside Pagefind's.
-// dist/ is built in a temporary folder and swapped in only when every step
-// succeeded; content/generated/ is replaced for the Astro step and put back
-// unless the build succeeds. A bad seed, a failed step or an interrupted build
+// bundling need no content) and reads the fresh content folder, each file once the pipeline has
+// placed it (generatedFile): it works on the site's data while the pipeline still runs text reuse
+// and writes the plans' texts. The search index's process (scripts/build/search-process.ts) starts
+// once the pipeline has written its input, links the bundles an earlier build indexed, and indexes
+// the others on the other core when the pipeline has exited. The pipeline's and the search index's
+// files are moved in beside Astro's. So the pipeline's memory, the build's largest, is held beside
+// Astro's only while it writes its last files, never beside Pagefind's.
+// dist/ is built in a temporary folder and the fresh content beside content/generated/, both
+// swapped in only when every step succeeded. A bad seed, a failed step or an interrupted build
 // (SIGINT, SIGTERM) leaves both as they were and no temporary folder behind (what a
 // killed build left, the next one cleans up). A successful build leaves the previous
 // site and content beside (`.old-<pid>`): the next build removes them while its pipeline
 // runs. Every run prints a build report; a successful one publishes it as
 // data/build-report.json.
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { productionSiteError } from './build/site-url.ts';
-import { buildReportSchema, CONTENT_WRITTEN, formatReport, peakRssMb, PIPELINE_INPUT_STOP, StageClock, pipelineResultSchema, stageSchema, type PipelinePaths, type PipelineResult, type SearchPaths, type Stage } from './build/report.ts';
+import { buildReportSchema, CONTENT_WRITTEN, formatReport, peakRssMb, PIPELINE_INPUT_STOP, SEARCH_INPUT_WRITTEN, StageClock, pipelineResultSchema, stageSchema, type PipelinePaths, type PipelineResult, type SearchPaths, type Stage } from './build/report.ts';
 import { keyedPagesSince } from './build/rendered-pages.ts';
 import { moveInto } from './build/move-into.ts';
+import { removeInBackground } from './build/remove-paths.ts';
 import { isRunning, releaseAstroLock, releaseLockOfKilledBuild, takeAstroLock } from './build/astro-lock.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,10 +33,9 @@ const contentDir = process.env.CONTENT_GENERATED ?? join(root, 'content', 'gener
 const distDir = process.env.DIST_DIR ?? join(root, 'dist');
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? join(root, 'node_modules', '.astro');
 
-// The pages read content/generated/ by its path (src/utils/generated-data.ts), so the fresh
-// content is put in place for the Astro step with the previous one kept aside, and put back if
-// the build fails or is interrupted: a failed build leaves the last good site's data. dist/ is
-// built aside.
+// The pages read the folder CONTENT_GENERATED names (src/utils/generated-data.ts): Astro reads the fresh
+// content where the pipeline writes it, which replaces content/generated/ (the previous one kept aside) once
+// every step succeeded: a failed build leaves the last good site's data. dist/ is built aside.
 const freshContent = `${contentDir}.tmp-${process.pid}`;
 const previousContent = `${contentDir}.old-${process.pid}`;
 const freshDist = `${distDir}.tmp-${process.pid}`;
@@ -43,7 +43,7 @@ const freshDist = `${distDir}.tmp-${process.pid}`;
 const pipelineDist = `${distDir}.data-${process.pid}`;
 /** Where the Astro process notes its peak memory (scripts/build/peak-memory.mjs). */
 const memoryFile = join(tmpdir(), `nq57-astro-memory-${process.pid}`);
-/** Written once the fresh content is in place: Astro, started beside the pipeline, waits for it before reading the content (scripts/contract/generated.ts). */
+/** Written once every file of the fresh content is in place: Astro, reading each file as it comes, then knows a file missing is missing (scripts/contract/generated.ts). */
 const contentReadyFile = join(tmpdir(), `nq57-content-ready-${process.pid}`);
 /** Where the pipeline's process writes its PipelineResult. */
 const pipelineResultFile = join(tmpdir(), `nq57-pipeline-${process.pid}.json`);
@@ -51,13 +51,15 @@ const pipelineResultFile = join(tmpdir(), `nq57-pipeline-${process.pid}.json`);
 const searchInput = `${distDir}.search-${process.pid}`;
 /** Where the search index's process writes its stages. */
 const searchResultFile = join(tmpdir(), `nq57-search-${process.pid}.json`);
+/** Written once the pipeline's process has exited: the search index's process, started before, indexes from then on. */
+const pipelineDoneFile = join(tmpdir(), `nq57-pipeline-done-${process.pid}`);
 /** The processes of the steps running: the pipeline's, or Astro's and the search index's. */
 const steps = new Set<ChildProcess>();
 /** Set by SIGINT, SIGTERM, SIGHUP: the signal's handler undoes the build and exits, a step's end is no failure to report. */
 let interrupted = false;
 let contentInPlace = false;
 
-/** The fresh content (written by the pipeline's process) in place of the previous one, kept aside. */
+/** The fresh content (written by the pipeline's process, read by Astro's) in place of the previous one, kept aside. */
 function putContentInPlace(): void {
   if (existsSync(contentDir)) renameSync(contentDir, previousContent);
   contentInPlace = true;
@@ -83,16 +85,17 @@ function undo(): void {
     if (existsSync(previousContent)) renameSync(previousContent, contentDir);
     contentInPlace = false;
   }
-  for (const dir of [freshContent, freshDist, pipelineDist, memoryFile, contentReadyFile, pipelineResultFile, searchInput, searchResultFile]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [freshContent, freshDist, pipelineDist, memoryFile, contentReadyFile, pipelineResultFile, searchInput, searchResultFile, pipelineDoneFile]) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
- * Every step succeeded: the new dist/ in. The previous dist/ and content are kept aside
+ * Every step succeeded: the new content and dist/ in. The previous dist/ and content are kept aside
  * (`dist.old-<pid>`, `generated.old-<pid>`) for the next build to remove while its pipeline runs:
  * removing ~100,000 files (3,500 plans) is 4 s of waiting on the disk, which here would be the
  * build's last step and there is hidden behind the pipeline's work.
  */
 function commit(): void {
+  putContentInPlace();
   const previousDist = `${distDir}.old-${process.pid}`;
   if (existsSync(distDir)) renameSync(distDir, previousDist);
   renameSync(freshDist, distDir);
@@ -143,7 +146,7 @@ function cleanUpAfterEarlierBuilds(): void {
     };
     putBack(path('content.old'), contentDir);
     putBack(path('dist.old'), distDir);
-    if (finished) removals = Promise.all([removals, ...found.map((f) => rm(f.path, { recursive: true, force: true }))]);
+    if (finished) removals = Promise.all([removals, removeInBackground(found.map((f) => f.path))]);
     else for (const f of found) rmSync(f.path, { recursive: true, force: true });
   }
 }
@@ -168,10 +171,21 @@ function symlinksUnder(dir: string, top = dir): string[] {
  */
 const MALLOC_TUNABLES = 'glibc.malloc.hugetlb=1';
 
+/**
+ * Node's cache of compiled modules (TypeScript stripped, V8 code), where `module.enableCompileCache()` keeps it
+ * by default and Astro's command keeps its own: each step's process loads ~250 ms faster. Set in the environment,
+ * as it must be before a process loads its first module. A value already there is kept.
+ */
+const COMPILE_CACHE = join(tmpdir(), 'node-compile-cache');
+
 /** Runs a step's process to its end, with this very Node (the pinned one), whatever `node` the PATH finds first; its exit code. */
 function runStep(args: string[], env: NodeJS.ProcessEnv = process.env, onMessage?: (message: unknown) => void): Promise<number> {
   return new Promise((resolve, reject) => {
-    const step = spawn(process.execPath, args, { cwd: root, stdio: onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit', env: { GLIBC_TUNABLES: MALLOC_TUNABLES, ...env } });
+    const step = spawn(process.execPath, args, {
+      cwd: root,
+      stdio: onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
+      env: { GLIBC_TUNABLES: MALLOC_TUNABLES, NODE_COMPILE_CACHE: COMPILE_CACHE, ...env },
+    });
     if (onMessage) step.on('message', onMessage);
     steps.add(step);
     step.on('error', reject);
@@ -186,17 +200,17 @@ function runStep(args: string[], env: NodeJS.ProcessEnv = process.env, onMessage
 
 /**
  * The pipeline in its own process: the fresh content and the pipeline's part of dist/ written, its
- * result read. `contentWritten` runs when the process says the content is whole (CONTENT_WRITTEN),
- * while it goes on with the search index's input, the sources and the open data.
+ * result read. `said` runs what the process says it has written: the content whole (CONTENT_WRITTEN),
+ * then the search index's input (SEARCH_INPUT_WRITTEN), while it goes on with the sources and the open data.
  */
-async function runPipeline(contentWritten: () => void): Promise<PipelineResult> {
+async function runPipeline(said: Record<typeof CONTENT_WRITTEN | typeof SEARCH_INPUT_WRITTEN, () => void>): Promise<PipelineResult> {
   for (const dir of [freshContent, pipelineDist]) rmSync(dir, { recursive: true, force: true });
   const paths: PipelinePaths = { seedsDir, cacheDir, contentDir: freshContent, distDir: pipelineDist, resultFile: pipelineResultFile, searchInput };
   let failure: unknown;
   const code = await runStep(['--expose-gc', join(root, 'scripts', 'build', 'pipeline-process.ts'), JSON.stringify(paths)], process.env, (message) => {
-    if (message !== CONTENT_WRITTEN || failure !== undefined) return;
+    if ((message !== CONTENT_WRITTEN && message !== SEARCH_INPUT_WRITTEN) || failure !== undefined) return;
     try {
-      contentWritten();
+      said[message]();
     } catch (error) {
       failure = error;
     }
@@ -211,11 +225,11 @@ async function runPipeline(contentWritten: () => void): Promise<PipelineResult> 
 
 /** The search index in its own process, from the input the pipeline's process wrote into the pipeline's part of dist/; its stages. */
 async function runSearchIndex(): Promise<Stage[]> {
-  const paths: SearchPaths = { input: searchInput, cacheDir, distDir: pipelineDist, resultFile: searchResultFile };
+  const paths: SearchPaths = { input: searchInput, cacheDir, distDir: pipelineDist, resultFile: searchResultFile, pipelineDone: pipelineDoneFile };
   const code = await runStep([join(root, 'scripts', 'build', 'search-process.ts'), JSON.stringify(paths)]);
   if (code !== 0) throw new Error(`the search index failed (exit code ${code})`);
   const stages = stageSchema.array().parse(JSON.parse(readFileSync(searchResultFile, 'utf8')));
-  for (const file of [searchInput, searchResultFile]) rmSync(file, { recursive: true });
+  for (const file of [searchInput, searchResultFile, pipelineDoneFile]) rmSync(file, { recursive: true, force: true });
   return stages;
 }
 
@@ -223,7 +237,7 @@ async function runAstro(): Promise<void> {
   const code = await runStep([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
     ...process.env,
     ASTRO_OUT_DIR: freshDist,
-    CONTENT_GENERATED: contentDir,
+    CONTENT_GENERATED: freshContent,
     CONTENT_READY_FILE: contentReadyFile,
     NQ57_PEAK_MEMORY_FILE: memoryFile,
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${new URL('./build/peak-memory.mjs', import.meta.url).href}`.trim(),
@@ -246,34 +260,43 @@ async function main(): Promise<void> {
   clock.run('clean up after earlier builds', cleanUpAfterEarlierBuilds);
   let built = false;
   try {
-    // Astro starts beside the pipeline: its start-up and bundling need no content, and its first
-    // read of the content waits until the content is in place (generatedFolder).
+    // Astro starts beside the pipeline: its start-up and bundling need no content, and each read of
+    // the content waits until the pipeline has placed that file (generatedFile).
     await clock.runAsync('astro lock', takeAstroLock);
     const astroStarted = Date.now();
     const astro = runAstro();
     // When the pipeline fails, Astro is stopped: its end is no second failure.
     astro.catch(() => {});
     const pipelineStarted = performance.now();
-    let contentReady = 0;
-    // The content in place as soon as the pipeline has written it: Astro renders while the pipeline writes the rest.
-    const pipeline = await runPipeline(() => {
-      putContentInPlace();
-      writeFileSync(contentReadyFile, '');
-      contentReady = performance.now();
+    let contentWhole = 0;
+    let search: Promise<Stage[]> | undefined;
+    // Astro told when every content file is in place, while the pipeline writes the rest; the search index's
+    // process started on its input, to index once the pipeline has exited.
+    const pipeline = await runPipeline({
+      [CONTENT_WRITTEN]: () => {
+        writeFileSync(contentReadyFile, '');
+        contentWhole = performance.now();
+      },
+      [SEARCH_INPUT_WRITTEN]: () => {
+        search = runSearchIndex();
+        // A failure is awaited with Astro's below, or the pipeline's is the build's.
+        search.catch(() => {});
+      },
     }).catch(async (error: unknown) => {
       await stopSteps();
       throw error;
     });
+    writeFileSync(pipelineDoneFile, '');
     // The caches' unused entries removed while Astro and the search index work.
-    removals = Promise.all([removals, ...pipeline.unusedCacheFiles.map((file) => rm(file, { force: true }))]);
+    removals = Promise.all([removals, removeInBackground(pipeline.unusedCacheFiles)]);
     const stages = [...clock.stages.splice(0), ...pipeline.stages];
     // The pipeline's work between its stages (buildLibrary's), its exit and its result read.
     clock.note('pipeline process: between stages, exit', performance.now() - pipelineStarted - pipeline.stages.reduce((ms, s) => ms + s.ms, 0));
     stages.push(...clock.stages.splice(0));
-    // Astro's rendering (under way since the content was written) and the search index at once, each in its own process
+    // Astro's rendering (under way since the content came) and the search index at once, each in its own process
     // (the search index's stages are its process's own); the "astro" stage is what Astro adds after the pipeline's end.
     const besideStarted = performance.now();
-    console.log(`astro: rendering from ${((besideStarted - contentReady) / 1000).toFixed(1)} s before the pipeline's end`);
+    console.log(`astro: content whole ${((besideStarted - contentWhole) / 1000).toFixed(1)} s before the pipeline's end`);
     let searchStages: Stage[] = [];
     let astroMs = 0;
     await atOnce([
@@ -281,7 +304,7 @@ async function main(): Promise<void> {
         astroMs = performance.now() - besideStarted;
         releaseAstroLock();
       }),
-      runSearchIndex().then((s) => (searchStages = s)),
+      (search ?? runSearchIndex()).then((s) => (searchStages = s)),
     ]);
     // Astro's own peak (its process, not this one), when the preload could note it.
     const astroPeakMb = existsSync(memoryFile) ? Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024) : peakRssMb();

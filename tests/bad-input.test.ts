@@ -236,7 +236,9 @@ describe('an interrupted build', () => {
     const before = { content: treeHashes(join(dir, 'content')), dist: treeHashes(join(dir, 'dist')) };
     const child = startBuild(dir);
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    await waitFor(() => readdirSync(dir).some((f) => /^content\.old-\d+$/.test(f)) || child.exitCode !== null);
+    // Mid-build: the pipeline has placed the site's data in the fresh content folder Astro reads.
+    await waitFor(() => readdirSync(dir).some((f) => /^content\.tmp-\d+$/.test(f) && existsSync(join(dir, f, 'plans.json'))) || child.exitCode !== null);
+    expect(child.exitCode).toBeNull();
     process.kill(-child.pid!, 'SIGKILL'); // the build and its Astro process, as a crash would
     await exited;
     expect(leftovers().length).toBeGreaterThan(0);

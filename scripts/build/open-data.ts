@@ -17,12 +17,13 @@ import {
   targetsTableSchema,
 } from '../pipeline/targets/opendata.ts';
 import type { TargetRecord } from '../contract/schemas/targets.ts';
-import { reuseData, type ReuseData } from '../contract/schemas/reuse.ts';
+import { planReuse, reuseData, type ReuseData } from '../contract/schemas/reuse.ts';
+import { reuseResultKey } from '../pipeline/reuse/compare.ts';
 import type { Target, Taxonomy } from '../pipeline/targets/types.ts';
 import type { SitePlan } from '../contract/schemas/document.ts';
 import { join } from 'node:path';
 import type { FileStore } from './file-store.ts';
-import { digest } from '../pipeline/memo.ts';
+import { digest, type Memo } from '../pipeline/memo.ts';
 import { planOpenDataMakers } from './plan-open-data.ts';
 
 const schemaFile = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`;
@@ -67,23 +68,56 @@ export function openDataFiles(targets: Target[], taxonomy: Taxonomy, site: strin
   return new Map([...openDataMakers(targets, taxonomy, site, plans)].map(([path, make]) => [path, make()]));
 }
 
-/** /data/reuse.json: the reuse data as its schema orders it. */
-export const reuseOpenData = (data: ReuseData): string => `${JSON.stringify(reuseData.parse(data), null, 1)}\n`;
+/**
+ * /data/reuse.json: the reuse data as its schema orders it, a plan a line (70 MB at 3,500 plans). `memo`: each
+ * plan's line kept under its result's key (reuseResultKey) and the schema's, so a rebuild orders and serializes
+ * only the plans whose reuse changed.
+ */
+export function reuseOpenData(data: ReuseData, memo?: Memo): string {
+  const head = JSON.stringify(reuseData.parse({ ...data, plans: [] }));
+  if (!head.endsWith('"plans":[]}')) throw new Error('reuse.json: the schema no longer ends with the plans');
+  const schema = memo && digest(JSON.stringify(reuseJsonSchema()));
+  const lines = data.plans.map((plan) => {
+    const key = schema && reuseResultKey(plan) && digest(schema, reuseResultKey(plan)!);
+    const kept = key ? memo!.get<string>(key) : null;
+    if (kept !== null) return kept;
+    const line = JSON.stringify(planReuse.parse(plan));
+    if (key) memo!.set(key, line);
+    return line;
+  });
+  // The plans are the schema's last field: `{…,"plans":[]}` opened where the array starts.
+  return `${head.slice(0, -'[]}'.length)}[\n${lines.join(',\n')}\n]}\n`;
+}
+
+/** A key of reuse.json made of its plans' result keys (reuseResultKey), the schema and the rest of the data; null when a plan has none (computed without a memo). */
+function reuseFileKey(data: ReuseData): string | null {
+  const keys = data.plans.map(reuseResultKey);
+  if (keys.some((key) => key === undefined)) return null;
+  return digest('open-data-reuse', JSON.stringify(reuseJsonSchema()), JSON.stringify({ ...data, plans: [] }), ...(keys as string[]));
+}
 
 /**
  * Writes the open data into `distDir` through the store: the targets' files are keyed by `targetsKey` (a digest
  * of what targets.json and indicators.json are made from) and the plans' localities, each plan's file by the
- * plan, the reuse data by itself; a file whose key an earlier build stored is linked, not made again.
+ * plan, the reuse data by its plans' results; a file whose key an earlier build stored is linked, not made again.
  */
 export function writeOpenData(
   store: FileStore,
   distDir: string,
   data: { targets: Target[]; taxonomy: Taxonomy; targetsKey: string; plans: readonly SitePlan[]; site: string; reuse: ReuseData },
+  reuseMemo?: Memo,
 ): void {
   const localitiesKey = digest('localities', JSON.stringify(data.plans.map((p) => [p.id, localityPageOf(p.metadata)])));
   for (const [path, make] of openDataMakers(data.targets, data.taxonomy, data.site, data.plans)) {
     store.place(join(distDir, path), digest('open-data', data.targetsKey, localitiesKey, data.site, path), make);
   }
   for (const file of planOpenDataMakers(data.plans, data.site)) store.place(join(distDir, file.path), file.key, file.make);
-  store.place(join(distDir, inDist(openDataUrl('reuse.json'))), digest('open-data-reuse', JSON.stringify(data.reuse)), () => reuseOpenData(data.reuse));
+  // reuse.json keyed by what its lines are made from (not hashed whole, 70 MB), else by its bytes.
+  const reuseJson = join(distDir, inDist(openDataUrl('reuse.json')));
+  const key = reuseFileKey(data.reuse);
+  if (key) store.place(reuseJson, key, () => reuseOpenData(data.reuse, reuseMemo));
+  else {
+    const json = reuseOpenData(data.reuse, reuseMemo);
+    store.place(reuseJson, digest('open-data-reuse', json), () => json);
+  }
 }

@@ -1,22 +1,23 @@
 // The pipeline's part of the build, in a process of its own that scripts/build.ts starts and
-// waits for: seeds → the generated content (into the fresh content folder Astro will read), then
-// everything else made from the pipeline's data (sources, open data) into a folder that build.ts
-// moves into Astro's output, and the search index's input (its process runs beside Astro's). It
-// says when the content is whole (Astro renders from then on, while this process writes the rest)
-// and exits before the search index starts; it lets go of each thing once written (the content
-// files as soon as they are made and checked). What build.ts needs for the report it writes as JSON.
+// waits for: seeds → the generated content (into the fresh content folder Astro reads, each file once
+// it is in place: the site's data first, then text reuse and the plans' texts), then everything else
+// made from the pipeline's data (sources, open data) into a folder that build.ts moves into Astro's
+// output, and the search index's input (its process runs beside Astro's). It says when the content is
+// whole (CONTENT_WRITTEN) and exits before the search index starts; it lets go of each thing once
+// written (the content files as soon as they are made and checked). What build.ts needs for the report
+// it writes as JSON.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanSeeds } from './seeds.ts';
 import { buildLibrary, BuildInputError } from './library.ts';
-import { contentKey, generateSiteData } from './site-data.ts';
+import { contentKey, planTextFiles, siteDataFiles, type FileSink } from './site-data.ts';
 import { reuseSiteData } from './reuse.ts';
 import { siteHref } from './site-url.ts';
 import { writeOpenData } from './open-data.ts';
 import { writeSources } from './sources.ts';
 import { FileStore } from './file-store.ts';
 import { writeSearchInput } from '../search/stage-input.ts';
-import { collectAfterGrowth, CONTENT_WRITTEN, formatReport, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
+import { collectAfterGrowth, CONTENT_WRITTEN, formatReport, SEARCH_INPUT_WRITTEN, PIPELINE_INPUT_STOP, pipelinePathsSchema, StageClock, type FileAccount, type PipelinePaths, type PipelineResult } from './report.ts';
 import { byCodePoint } from '../pipeline/plan.ts';
 import { checkGeneratedFiles } from '../contract/generated.ts';
 import { DocumentCache } from './document-cache.ts';
@@ -70,21 +71,19 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
   for (const w of library.warnings) console.warn(`warning: ${w}`);
   console.log(`document cache: ${documentCache.counts.reused} reused, ${documentCache.counts.read} read`);
 
+  const sink: FileSink = {
+    write: (path, content, key) => placeContentFile(published, paths.contentDir, path, key, () => content),
+    place: (path, key, make) => placeContentFile(published, paths.contentDir, path, key, make),
+  };
+  // The site's data first: Astro reads each file once it is in place (generatedFile), while this process goes on.
+  const { linksByPlan, ...generated } = clock.run('site data', () => siteDataFiles(library, documentCache.memo('targets'), sink));
   // Text reuse (issue 15): the plans' shares and the "chép" marks on copied paragraphs; the data whole kept for the open data.
   const { marksByPlan, reuse } = clock.run('text reuse', () => {
     const made = reuseSiteData(library.plans, undefined, documentCache.memo('reuse'));
     for (const [path, content] of made.files) placeContentFile(published, paths.contentDir, path, contentKey(path, content), () => content);
     return { marksByPlan: made.marksByPlan, reuse: made.data };
   });
-  const generated = clock.run('site data', () =>
-    generateSiteData(
-      library,
-      marksByPlan,
-      documentCache.memo('targets'),
-      (path, content, key) => placeContentFile(published, paths.contentDir, path, key, () => content),
-      (path, key, make) => placeContentFile(published, paths.contentDir, path, key, make),
-    ),
-  );
+  clock.run('plan texts', () => planTextFiles(generated, linksByPlan, marksByPlan, sink));
   console.log(`library-wide cache: ${[...documentCache.memoCounts].map(([kind, n]) => `${kind} ${n.reused} reused, ${n.computed} computed`).join('; ')}`);
   return {
     sources: new Map(scan.inputs.map((i) => [i.file, i.bytes])),
@@ -112,7 +111,7 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   // Files of earlier builds (content files, the search input's plans, sources, open data), kept beside Astro's cache: one whose inputs did not change is linked.
   const published = new FileStore(join(paths.cacheDir, 'nq57-published'));
   const made = await makeContent(paths, clock, documentCache, published);
-  // Astro may render from the content now (build.ts puts it in place), while this process goes on.
+  // Every content file is in place (Astro, reading each as it came, knows a file missing now is missing), while this process goes on.
   process.send?.(CONTENT_WRITTEN);
   const pipelineMs = Math.round(performance.now() - started);
 
@@ -122,19 +121,14 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
       published.place(target, key, make),
     ),
   );
+  // The search index's process starts on it (build.ts), and indexes once this one has exited.
+  process.send?.(SEARCH_INPUT_WRITTEN);
   clock.run('sources', () => writeSources(published, paths.distDir, made.plans, made.sources));
   // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
-  // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text).
-  clock.run('open data', () =>
-    writeOpenData(published, paths.distDir, {
-      targets: made.targets,
-      taxonomy: made.indicators,
-      targetsKey: made.targetsKey,
-      plans: made.plans,
-      site: siteHref(process.env.SITE_URL),
-      reuse: made.reuse,
-    }),
-  );
+  // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text);
+  // reuse.json's lines of the plans whose reuse did not change kept in the document cache.
+  const openData = { targets: made.targets, taxonomy: made.indicators, targetsKey: made.targetsKey, plans: made.plans, site: siteHref(process.env.SITE_URL), reuse: made.reuse };
+  clock.run('open data', () => writeOpenData(published, paths.distDir, openData, documentCache.memo('reuse-open-data')));
   console.log(`published files: ${published.counts.reused} reused, ${published.counts.made} made`);
   // Entries no build will ask for again (a build that fails later has used the same ones): build.ts removes them
   // beside Astro and the search index (after a change of code, ~28,000 files at 3,500 plans, 11 s of waiting here).

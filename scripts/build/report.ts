@@ -87,6 +87,8 @@ export const searchPathsSchema = z.strictObject({
   distDir: z.string(),
   /** Where its stages are written (JSON, an array of stages). */
   resultFile: z.string(),
+  /** Written by build.ts once the pipeline's process has exited: bundles are indexed only then (Pagefind's memory never beside the pipeline's). */
+  pipelineDone: z.string(),
 });
 export type SearchPaths = z.infer<typeof searchPathsSchema>;
 
@@ -94,6 +96,8 @@ export type SearchPaths = z.infer<typeof searchPathsSchema>;
 export const PIPELINE_INPUT_STOP = 2;
 /** What the pipeline's process tells build.ts once the content is whole (the rest it writes is not Astro's). */
 export const CONTENT_WRITTEN = 'content written';
+/** What the pipeline's process tells build.ts once the search index's input is written (the search index's process may start). */
+export const SEARCH_INPUT_WRITTEN = 'search input written';
 
 /** Peak resident memory of this process so far, in MB. */
 export const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);

@@ -1,9 +1,11 @@
-// The search index's part of the build, in a process of its own that scripts/build.ts runs beside
-// Astro's once the pipeline's process has exited: Astro renders on about one core, the search
-// index's Pagefind services use the other. It reads the input the pipeline's process wrote
-// (scripts/search/stage-input.ts), writes the search index into the pipeline's part of dist/, and
-// its stages (time and peak memory) as JSON.
-import { writeFileSync } from 'node:fs';
+// The search index's part of the build, in a process of its own that scripts/build.ts starts beside
+// Astro's once the pipeline's process has written its input: it reads the input
+// (scripts/search/stage-input.ts), links the bundles an earlier build indexed, and indexes the others
+// once the pipeline's process has exited (Astro renders on about one core, the search index's
+// Pagefind services use the other). It writes the search index into the pipeline's part of dist/,
+// and its stages (time and peak memory) as JSON.
+import { existsSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { buildSearchIndex } from '../search/build-index.ts';
@@ -19,9 +21,18 @@ const input = clock.run('search input read', () => readSearchInput(paths.input))
 // One Pagefind service fewer than the cores: Astro renders on one of them meanwhile (a service more only
 // shares the same core, and holds its index's memory beside Astro's).
 const services = Math.max(1, availableParallelism() - 1);
+let waited = 0;
+const pipelineDone = async () => {
+  const started = performance.now();
+  while (!existsSync(paths.pipelineDone)) await sleep(25);
+  waited = performance.now() - started;
+};
 const search = await clock.runAsync('search index', () =>
-  buildSearchIndex({ ...searchIndexOptions(input, paths.distDir, join(paths.cacheDir, 'nq57-search')), services }),
+  buildSearchIndex({ ...searchIndexOptions(input, paths.distDir, join(paths.cacheDir, 'nq57-search')), services, beforeIndexing: pipelineDone }),
 );
+// The wait for the pipeline's end, a stage of its own.
+clock.stages.at(-1)!.ms -= Math.round(waited);
+clock.note("search index: waiting for the pipeline's end", waited);
 const reused = search.timings.bundles.filter((b) => b.cached).length;
 console.log(`search bundles: ${reused} reused, ${search.bundles - reused} indexed`);
 writeFileSync(paths.resultFile, JSON.stringify(clock.stages));

@@ -54,7 +54,7 @@ describe("the key of each plan's text (plan-texts.json)", () => {
       const store = new FileStore(join(dir, 'store'), 'v1');
       const generate = (library: Library) => {
         const files = new Map<string, string>();
-        generateSiteData(library, undefined, undefined, (path, content) => files.set(path, content), (path, key, make) => store.place(join(dir, 'out', path), key, make));
+        generateSiteData(library, undefined, undefined, { write: (path, content) => files.set(path, content), place: (path, key, make) => store.place(join(dir, 'out', path), key, make) });
         return textKeys(files);
       };
       const library = seedLibrary();

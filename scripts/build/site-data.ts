@@ -11,7 +11,7 @@ import { DATA_FILES, parseDataFile, planTextFile } from '../contract/generated.t
 import type { Taxonomy } from '../contract/schemas/targets.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { planHtml } from '../pipeline/emit-html.ts';
-import type { BlockMark } from '../pipeline/plan-tree.ts';
+import type { BlockMark, Inline } from '../pipeline/plan-tree.ts';
 import type { Library } from './library.ts';
 import { targetsSiteData } from '../pipeline/targets/site-targets.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
@@ -78,31 +78,53 @@ export const contentKey = (path: string, content: string): string => digest('con
 export type PlaceFile = (path: string, key: string, make: () => string) => string;
 
 /**
- * `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans.
- * `write`: where each file goes as soon as it is made, with its `contentKey` (the build writes it out and lets it
- * go, so the files' text is never all in memory at once); without it, the files are kept in `files`.
- * `place`: where the plans' texts and the large targets' files go when the build keeps earlier builds' files (one
- * whose inputs did not change is not made again).
+ * Where generated files go. `write`: each file as soon as it is made, with its `contentKey` (the build writes it
+ * out and lets it go, so the files' text is never all in memory at once); without it, the files are kept in
+ * `files`. `place`: where the plans' texts and the large targets' files go when the build keeps earlier builds'
+ * files (one whose inputs did not change is not made again).
  */
-export function generateSiteData(
-  library: Library,
-  marksByPlan?: Map<string, Map<string, BlockMark>>,
-  memo?: Memo,
-  write?: (path: string, content: string, key: string) => void,
-  place?: PlaceFile,
-): GeneratedFiles {
+export interface FileSink {
+  write?: (path: string, content: string, key: string) => void;
+  place?: PlaceFile;
+}
+
+/** The site's data without the plans' texts (which wait for the reuse marks: planTextFiles), and the targets' links the texts mark. */
+export type SiteData = GeneratedFiles & { linksByPlan: Map<string, Inline[]> };
+
+/** A sink's `put`: a file made here, keyed by its bytes, written out or kept in `files`; each key noted in `keys`. */
+function putter(files: Map<string, string>, keys: Map<string, string>, { write }: FileSink) {
+  return (path: string, content: string) => {
+    const key = contentKey(path, content);
+    keys.set(path, key);
+    if (write) write(path, content, key);
+    else files.set(path, content);
+  };
+}
+
+/**
+ * Everything the site reads (plans without their text, targets, findings, documents…) and each plan's text
+ * (plans/<id>.html, with the targets' links and the reuse marks) with plan-texts.json.
+ * `memo`: earlier builds' per-plan work (the document cache), reused for unchanged plans.
+ */
+export function generateSiteData(library: Library, marksByPlan?: Map<string, Map<string, BlockMark>>, memo?: Memo, sink: FileSink = {}): GeneratedFiles {
+  const { linksByPlan, ...data } = siteDataFiles(library, memo, sink);
+  planTextFiles(data, linksByPlan, marksByPlan, sink);
+  return data;
+}
+
+/**
+ * The site's data but the plans' texts: the build places these while text reuse is still to run (the reuse
+ * marks go into the texts only), so that Astro reads them meanwhile.
+ */
+export function siteDataFiles(library: Library, memo?: Memo, sink: FileSink = {}): SiteData {
+  const { place } = sink;
   const plans = library.plans.map((p) => toSitePlan(p, library.implementedBy.get(p.id) ?? []));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
   const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
   const files = new Map<string, string>();
   const keys = new Map<string, string>();
-  const put = (path: string, content: string) => {
-    const key = contentKey(path, content);
-    keys.set(path, key);
-    if (write) write(path, content, key);
-    else files.set(path, content);
-  };
+  const put = putter(files, keys, sink);
   // The targets' files placed by what they are made from when the build keeps files: a rebuild whose targets did
   // not change links them, neither serializing nor hashing their 140 MB (3,500 plans).
   let indicators: Taxonomy | undefined;
@@ -123,20 +145,6 @@ export function generateSiteData(
   put('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
   put('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
   put('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
-  const textKeys: Record<string, string> = {};
-  for (const plan of plans) {
-    const links = targets.linksByPlan.get(plan.id) ?? [];
-    const marks = marksByPlan?.get(plan.id);
-    const make = () => planHtml(plan, links, marks);
-    const path = planTextFile(plan.id);
-    // A plan's text depends on its blocks, links and marks only (emit-html.ts).
-    if (place) textKeys[plan.id] = place(path, digest('plan-html', blocksDigest(plan.blocks), JSON.stringify([links, [...(marks ?? [])]])), make);
-    else {
-      put(path, make());
-      textKeys[plan.id] = keys.get(path)!;
-    }
-  }
-  put(DATA_FILES.planTexts.file, JSON.stringify(textKeys));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const namesByPlan = new Map<string, Set<string>>();
   for (const t of targets.targets) {
@@ -144,5 +152,26 @@ export function generateSiteData(
     if (name) namesByPlan.set(t.plan, (namesByPlan.get(t.plan) ?? new Set()).add(name));
   }
   const indicatorsByPlan = new Map([...namesByPlan].map(([plan, found]) => [plan, [...found]]));
-  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published, indicators: indicators!, targetsKey };
+  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published, indicators: indicators!, targetsKey, linksByPlan: targets.linksByPlan };
+}
+
+/** Each plan's text (its targets' links and reuse marks in it), then plan-texts.json naming each by its key; into `data.files` without a sink's `write`. */
+export function planTextFiles(data: GeneratedFiles, linksByPlan: Map<string, Inline[]>, marksByPlan: Map<string, Map<string, BlockMark>> | undefined, sink: FileSink = {}): void {
+  const keys = new Map<string, string>();
+  const put = putter(data.files, keys, sink);
+  const textKeys: Record<string, string> = {};
+  for (const plan of data.plans) {
+    const links = linksByPlan.get(plan.id) ?? [];
+    const marks = marksByPlan?.get(plan.id);
+    const make = () => planHtml(plan, links, marks);
+    const path = planTextFile(plan.id);
+    // A plan's text depends on its blocks, links and marks only (emit-html.ts).
+    if (sink.place) textKeys[plan.id] = sink.place(path, digest('plan-html', blocksDigest(plan.blocks), JSON.stringify([links, [...(marks ?? [])]])), make);
+    else {
+      put(path, make());
+      textKeys[plan.id] = keys.get(path)!;
+    }
+  }
+  // Last: a page reading a text's key finds the text there.
+  put(DATA_FILES.planTexts.file, JSON.stringify(textKeys));
 }

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { buildLibrary } from '../build/library.ts';
 import { reuseSiteData } from '../build/reuse.ts';
 import { reuseOpenData } from '../build/open-data.ts';
@@ -7,7 +11,7 @@ import { generateSiteData } from '../build/site-data.ts';
 import { indicatorsJson, targetsJson } from '../pipeline/targets/opendata.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 import { z } from 'zod';
-import { checkGeneratedFiles, DATA_FILES, GENERATED_JSON, parseDataFile } from './generated.ts';
+import { checkGeneratedFiles, DATA_FILES, GENERATED_JSON, generatedFile, parseDataFile } from './generated.ts';
 import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from './json-schemas.ts';
 
 describe('the generated data against the contract (the seeds through the real pipeline)', () => {
@@ -85,5 +89,33 @@ describe('the generated data against the contract (the seeds through the real pi
       broken(data);
       expect(validator.safeParse(data).success, String(schema.$id)).toBe(false);
     }
+  });
+});
+
+describe('a generated file read while the build still writes the content', () => {
+  const work = mkdtempSync(join(tmpdir(), 'generated-file-'));
+  const saved = { folder: process.env.CONTENT_GENERATED, marker: process.env.CONTENT_READY_FILE };
+  afterEach(() => {
+    for (const [name, value] of [['CONTENT_GENERATED', saved.folder], ['CONTENT_READY_FILE', saved.marker]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('is waited for until the pipeline places it; once the content is whole, a missing file is not waited for', async () => {
+    process.env.CONTENT_GENERATED = join(work, 'content');
+    process.env.CONTENT_READY_FILE = join(work, 'whole');
+    const file = join(work, 'content', 'plans.json');
+    // Another thread places the file a little later, as the pipeline's process would (written aside, renamed in).
+    const placer = new Worker(
+      `const fs = require('node:fs'); setTimeout(() => { fs.mkdirSync(${JSON.stringify(join(work, 'content'))}); fs.writeFileSync(${JSON.stringify(`${file}.tmp`)}, '[]'); fs.renameSync(${JSON.stringify(`${file}.tmp`)}, ${JSON.stringify(file)}); }, 200);`,
+      { eval: true },
+    );
+    expect(existsSync(file)).toBe(false);
+    expect(readFileSync(generatedFile('plans.json'), 'utf8')).toBe('[]');
+    await new Promise((resolve) => placer.once('exit', resolve));
+    writeFileSync(join(work, 'whole'), '');
+    expect(existsSync(generatedFile('documents.json'))).toBe(false);
   });
 });

@@ -49,23 +49,31 @@ type DataFiles = typeof DATA_FILES;
 
 /** The folder the build writes and the site reads (CONTENT_GENERATED, for builds of other folders). */
 export function generatedFolder(): string {
-  waitForContent();
   return process.env.CONTENT_GENERATED ?? 'content/generated';
 }
 
-let contentReady = false;
+let contentWhole = false;
 
 /**
- * The build starts Astro while the pipeline still makes the content (scripts/build.ts), so that
- * Astro's start-up and bundling are done meanwhile: its first read of the content waits until the
- * file CONTENT_READY_FILE names exists (the build writes it once the content is in place).
+ * The path of a file of the generated folder, once it is there. The build starts Astro while the pipeline
+ * still makes the content (scripts/build.ts), so that Astro's start-up, bundling and first reads are done
+ * meanwhile: the pipeline places each file whole (linked or renamed in, never written in place), so a file
+ * there is final; until it is, this waits, unless the file CONTENT_READY_FILE names exists (the build writes
+ * it once every file is in place: a file missing then is missing, and reading it fails naming it).
  */
-function waitForContent(): void {
+export function generatedFile(path: string): string {
+  const file = join(generatedFolder(), path);
   const marker = process.env.CONTENT_READY_FILE;
-  if (contentReady || !marker) return;
+  if (contentWhole || !marker) return file;
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (!existsSync(marker)) Atomics.wait(pause, 0, 0, 25);
-  contentReady = true;
+  while (!existsSync(file)) {
+    if (existsSync(marker)) {
+      contentWhole = true;
+      break;
+    }
+    Atomics.wait(pause, 0, 0, 25);
+  }
+  return file;
 }
 
 /** One of DATA_FILES from its text, checked against its schema. */
@@ -74,9 +82,9 @@ export function parseDataFile<K extends keyof DataFiles>(key: K, text: string): 
   return DATA_FILES[key].schema.parse(JSON.parse(text)) as z.infer<DataFiles[K]['schema']>;
 }
 
-/** One of DATA_FILES as the build wrote it. */
-export function readDataFile<K extends keyof DataFiles>(key: K, folder = generatedFolder()): z.infer<DataFiles[K]['schema']> {
-  return parseDataFile(key, readFileSync(join(folder, DATA_FILES[key].file), 'utf8'));
+/** One of DATA_FILES as the build wrote it (into the generated folder, or `folder`). */
+export function readDataFile<K extends keyof DataFiles>(key: K, folder?: string): z.infer<DataFiles[K]['schema']> {
+  return parseDataFile(key, readFileSync(folder ? join(folder, DATA_FILES[key].file) : generatedFile(DATA_FILES[key].file), 'utf8'));
 }
 
 /**

@@ -8,12 +8,11 @@ import { isNational } from '../contract/levels.ts';
 import { slugify } from '../pipeline/text.ts';
 import { citedDocumentUrl, distinguishingProvince, localitySlug, localityOf, localityUrl, planUrl } from '../contract/addresses.ts';
 import { shardKey, sortLocalities, shardOf, type AnswerCore, type AnswerShard, type AnswerTable, type BundleEntry, type LocalityEntry, type PageShard, type PlanCards } from '../contract/search/table.ts';
-import type { Plan } from '../pipeline/types.ts';
-import { planFields } from './records.ts';
+import { planFields, type PlanFacts } from './records.ts';
 import { PROVINCES, provinceKey, CENTRAL, UNKNOWN_PROVINCE } from './provinces.ts';
 
 export interface AnswerSources {
-  plans: (Plan & { displayTitle?: string; province?: string })[];
+  plans: PlanFacts[];
   documents: { slug: string; number: string | null; title: string }[];
   indicators: { id: string; name: string; short: string; phrasings: string[] }[];
   bundles: Record<string, BundleEntry>;
@@ -25,7 +24,7 @@ export function literalPart(pattern: string): string | null {
   return cut.length >= 2 ? cut : null;
 }
 
-export function planCards(plans: (Plan & { displayTitle?: string })[]): PlanCards {
+export function planCards(plans: PlanFacts[]): PlanCards {
   return Object.fromEntries(plans.map((p) => {
     const m = p.metadata;
     // A central plan has no locality (as in the answer table).
@@ -129,7 +128,7 @@ export function buildAnswerTable(src: AnswerSources): AnswerTable {
 }
 
 /** The bundle a plan is indexed in (one function: the build and the table agree): its province today, as the pipeline read it. */
-export function bundleOf(p: Plan & { province?: string }): string {
+export function bundleOf(p: Pick<PlanFacts, 'metadata' | 'province'>): string {
   const province = p.province ?? p.metadata.provinceNow?.value;
   return province ? provinceKey(province, 'tỉnh') : provinceKey(p.metadata.locality.value, p.metadata.level.value);
 }

@@ -9,14 +9,14 @@ import { seedSiteData } from '../../tests/seeds.ts';
 import { changedFiles, fileTree } from '../../tests/helpers/file-tree.ts';
 import { bundleOf } from './answers.ts';
 import { buildSearchIndex, type BuildSearchIndexOptions } from './build-index.ts';
-import { searchIndexOptions } from './stage-input.ts';
+import { heldWhole, searchIndexOptions } from './stage-input.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const site = seedSiteData();
 const options = (plans: typeof site.plans, outDir: string, more: Partial<BuildSearchIndexOptions> = {}): BuildSearchIndexOptions => ({
-  ...searchIndexOptions({ plans, documents: site.documents, indicatorsByPlan: site.indicatorsByPlan }, join(work, outDir)),
+  ...searchIndexOptions(heldWhole({ plans, documents: site.documents, indicatorsByPlan: site.indicatorsByPlan }), join(work, outDir)),
   ...more,
 });
 const tree = (outDir: string) => fileTree(join(work, outDir));

@@ -10,8 +10,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Plan } from '../pipeline/types.ts';
-import { sectionWordsFor, type IndexablePlan, type SearchPage } from './records.ts';
+import { planDigest } from '../pipeline/memo.ts';
+import { sectionWordsFor, wordCount, type IndexablePlan, type PlanFacts, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
 import { bundlePath, CARD_RECORDS, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from '../contract/search/table.ts';
 import { gzipSync } from 'node:zlib';
@@ -27,8 +27,29 @@ export { INCLUDE_CHARACTERS } from './index-bundle.ts';
 /** Where the answer table is served. */
 export const ANSWER_TABLE_PATH = 'tim-kiem/tra-cuu.json';
 
+/**
+ * A plan as the search index takes it: what the answer table and the cards read (everything but its
+ * text), a digest of the whole plan (the bundle cache's key is made of its plans' digests) and its
+ * words; the whole plan is loaded only when its bundle is indexed (a rebuild after one plan changed
+ * reads that plan's bundle, not every plan).
+ */
+export interface SearchPlan {
+  facts: PlanFacts;
+  digest: string;
+  words: number;
+  load: () => IndexablePlan;
+}
+
+/** Plans held whole, as the search index takes them. */
+export function searchPlans(plans: IndexablePlan[]): SearchPlan[] {
+  return plans.map((plan) => ({ facts: plan, digest: planDigest(plan), words: planWords(plan), load: () => plan }));
+}
+
+/** The words of a plan's text, as its bundle's section sizes count them. */
+export const planWords = (p: { blocks: readonly { text: string }[] }) => p.blocks.reduce((m, b) => m + wordCount(b.text), 0);
+
 export interface BuildSearchIndexOptions {
-  plans: IndexablePlan[];
+  plans: SearchPlan[];
   /** Indicator pages, cited-document pages... */
   pages?: SearchPage[];
   /** Cited documents for the answer table (numbers and titles). */
@@ -36,7 +57,7 @@ export interface BuildSearchIndexOptions {
   /** The built site folder (e.g. "dist"); the index goes to <outDir>/pagefind. */
   outDir: string;
   /** Extra filters per plan, e.g. { 'chi-tieu': ['Kinh tế số/GRDP'] } from the targets stage. */
-  planFilters?: (plan: Plan) => Record<string, string[]>;
+  planFilters?: (plan: PlanFacts) => Record<string, string[]>;
   /** Index chunk size in Pagefind's units (≈ indexed words); default from the bundle sizes. */
   indexChunkSize?: number;
   /** One bundle for everything (the comparison the split is measured against). */
@@ -47,6 +68,8 @@ export interface BuildSearchIndexOptions {
   cacheDir?: string;
   /** Pagefind services indexing at once (default: one per core). */
   services?: number;
+  /** Awaited before the first bundle is indexed (the build's: until the pipeline's process has exited). */
+  beforeIndexing?: () => Promise<void>;
 }
 
 /**
@@ -59,9 +82,6 @@ export interface BuildSearchIndexOptions {
 export function defaultChunkSize(totalWords: number): number {
   return Math.max(500, Math.round(Math.sqrt(totalWords) * 2));
 }
-
-const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const planWords = (p: IndexablePlan) => p.blocks.reduce((m, b) => m + countWords(b.text), 0);
 
 export interface SearchIndexSummary {
   outputPath: string;
@@ -86,10 +106,10 @@ export interface SearchIndexTimings {
 }
 
 /** Plans grouped by bundle key; central plans go into the primary bundle (key ""). */
-export function groupByBundle(plans: IndexablePlan[], single = false): Map<string, IndexablePlan[]> {
-  const groups = new Map<string, IndexablePlan[]>([['', []]]);
+export function groupByBundle(plans: SearchPlan[], single = false): Map<string, SearchPlan[]> {
+  const groups = new Map<string, SearchPlan[]>([['', []]]);
   for (const p of plans) {
-    const key = single || bundleOf(p) === CENTRAL ? '' : bundleOf(p);
+    const key = single || bundleOf(p.facts) === CENTRAL ? '' : bundleOf(p.facts);
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   return groups;
@@ -116,10 +136,11 @@ function bundleEntry(key: string, dir: string, plans: number): BundleEntry {
 
 /**
  * Runs the jobs on `services` worker threads, each with its own Pagefind service (the largest
- * bundles first, so the last to finish is a small one). The service reads the chunk size from
- * its environment when it starts.
+ * bundles first, so the last to finish is a small one). A job is made (its plans loaded) when a
+ * worker takes it: only the bundles under way are in memory. The service reads the chunk size
+ * from its environment when it starts.
  */
-async function indexBundles(jobs: BundleJob[], services: number, chunkSize: number): Promise<Map<string, BundleResult>> {
+async function indexBundles(jobs: (() => BundleJob)[], services: number, chunkSize: number): Promise<Map<string, BundleResult>> {
   const queue = [...jobs];
   const results = new Map<string, BundleResult>();
   const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) };
@@ -130,7 +151,7 @@ async function indexBundles(jobs: BundleJob[], services: number, chunkSize: numb
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            const next = () => worker.postMessage((queue.shift() ?? null) satisfies WorkerRequest);
+            const next = () => worker.postMessage((queue.shift()?.() ?? null) satisfies WorkerRequest);
             worker.on('message', (reply: WorkerReply) => {
               if ('error' in reply) return reject(new Error(reply.error));
               results.set(reply.result.key, reply.result);
@@ -159,49 +180,49 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     last = now;
   };
   const groups = groupByBundle(opts.plans, opts.singleBundle);
-  const words = new Map([...groups].map(([key, plans]) => [key, plans.reduce((n, p) => n + planWords(p), 0)]));
+  const words = new Map([...groups].map(([key, plans]) => [key, plans.reduce((n, p) => n + p.words, 0)]));
   const largest = Math.max(...words.values());
   const chunkSize = opts.indexChunkSize ?? (Number(process.env.SEARCH_CHUNK_SIZE) || defaultChunkSize(largest));
   const root = join(opts.outDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
   const indicators = loadTaxonomy().indicators;
-  const filtersOf = (plan: Plan): Record<string, string[]> => {
+  const filtersOf = (plan: PlanFacts): Record<string, string[]> => {
     const filters = { ...(opts.planFilters?.(plan) ?? {}) };
     if (filters[FILTERS.indicator]) filters[FILTERS.indicator] = filters[FILTERS.indicator].map((short) => indicatorFilterValue(indicators, short));
     return filters;
   };
   const outputOf = (key: string) => (key === '' ? root : join(opts.outDir, bundlePath(key)));
-  const jobs = [...groups].map(([key, plans]): BundleJob => ({
-    key,
-    plans,
-    filters: plans.map(filtersOf),
-    pages: key === '' ? (opts.pages ?? []) : [],
-    sectionWords: sectionWordsFor(words.get(key)!),
-    chunkSize,
-    outputPath: outputOf(key),
-  }));
-  lap('bundle jobs');
-  // A bundle whose inputs an earlier build indexed is linked from the cache; the others go to the services.
+  // A bundle whose inputs an earlier build indexed is linked from the cache; the others go to the services,
+  // their plans loaded whole when a service takes them.
   const results = new Map<string, BundleResult>();
   const cacheKeys = new Map<string, string>();
-  const toIndex: BundleJob[] = [];
-  for (const job of jobs) {
-    if (!opts.cacheDir) {
-      toIndex.push(job);
-      continue;
+  const toIndex: { size: number; job: () => BundleJob }[] = [];
+  for (const [key, plans] of groups) {
+    const filters = plans.map((p) => filtersOf(p.facts));
+    const pages = key === '' ? (opts.pages ?? []) : [];
+    const sectionWords = sectionWordsFor(words.get(key)!);
+    const outputPath = outputOf(key);
+    const cacheKey = opts.cacheDir && bundleKey({ ...INDEX_OPTIONS, chunkSize, primary: key === '', sectionWords }, [...plans.map((p) => p.digest), ...filters, ...pages]);
+    if (cacheKey) {
+      cacheKeys.set(key, cacheKey);
+      const started = performance.now();
+      const note = restoreBundle(opts.cacheDir!, cacheKey, outputPath, key === '' ? [NESTED_BUNDLES] : []);
+      if (note) {
+        results.set(key, { key, ...note, cached: true, ms: { records: 0, index: 0, write: 0, copy: performance.now() - started } });
+        continue;
+      }
     }
-    const { key, plans, filters, pages, sectionWords, outputPath } = job;
-    const cacheKey = bundleKey({ ...INDEX_OPTIONS, chunkSize, primary: key === '', sectionWords }, [...plans, ...filters, ...pages]);
-    cacheKeys.set(key, cacheKey);
-    const started = performance.now();
-    const note = restoreBundle(opts.cacheDir, cacheKey, outputPath, key === '' ? [NESTED_BUNDLES] : []);
-    if (note === null) toIndex.push({ ...job, cache: { dir: opts.cacheDir, key: cacheKey } });
-    else results.set(key, { key, ...note, cached: true, ms: { records: 0, index: 0, write: 0, copy: performance.now() - started } });
+    const cache = cacheKey ? { cache: { dir: opts.cacheDir!, key: cacheKey } } : {};
+    toIndex.push({ size: words.get(key)! + pages.length, job: () => ({ key, plans: plans.map((p) => p.load()), filters, pages, sectionWords, chunkSize, outputPath, ...cache }) });
   }
   lap('cache keys and links');
-  toIndex.sort((a, b) => words.get(b.key)! + b.pages.length - (words.get(a.key)! + a.pages.length));
+  toIndex.sort((a, b) => b.size - a.size);
   const services = Math.min(Math.max(1, opts.services ?? availableParallelism()), toIndex.length);
-  if (toIndex.length) for (const [key, result] of await indexBundles(toIndex, services, chunkSize)) results.set(key, result);
+  if (toIndex.length) {
+    await opts.beforeIndexing?.();
+    lap('waiting before indexing');
+    for (const [key, result] of await indexBundles(toIndex.map((t) => t.job), services, chunkSize)) results.set(key, result);
+  }
   lap('bundles indexed');
   const bundles: Record<string, BundleEntry> = {};
   let records = 0;
@@ -209,14 +230,14 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     const outputPath = outputOf(key);
     const result = results.get(key)!;
     records += result.records;
-    const cards = planCards(plans);
+    const cards = planCards(plans.map((p) => p.facts));
     for (const [id, starts] of Object.entries(result.starts)) cards[id]![CARD_RECORDS] = starts;
     // A new file beside the bundle's (which may be links to the cache's: never written into).
     writeFileSync(join(outputPath, CARDS_FILE), JSON.stringify(cards));
     if (key !== '') bundles[key] = bundleEntry(key, outputPath, plans.length);
   }
   lap('cards and bundle entries');
-  const table = buildAnswerTable({ plans: opts.plans, documents: opts.documents ?? [], indicators, bundles });
+  const table = buildAnswerTable({ plans: opts.plans.map((p) => p.facts), documents: opts.documents ?? [], indicators, bundles });
   const { core, shards, pageShards } = splitAnswerTable(table, opts.shardBytes);
   const write = (path: string, data: unknown) => {
     mkdirSync(dirname(join(opts.outDir, path)), { recursive: true });

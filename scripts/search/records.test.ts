@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED, seedSiteData } from '../../tests/seeds.ts';
 import { tableBlock } from '../pipeline/parse.ts';
 import { recordPage } from '../contract/search/results.ts';
-import { citedDocumentPages, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, sectionWordsFor, MAX_SECTION_WORDS, MAX_SECTION_WORDS_LARGE } from './records.ts';
+import { citedDocumentPages, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, sectionWordsFor, wordCount, MAX_SECTION_WORDS, MAX_SECTION_WORDS_LARGE } from './records.ts';
 
 const library = seedSiteData();
 const plan = library.plans.find((p) => p.sourceFile === SEED.dongThap)!;
@@ -134,5 +134,17 @@ describe('pageRecord', () => {
       meta: { title: 'Quy mô kinh tế số', kind: 'Chỉ tiêu' },
       filters: { 'chi-tieu': ['Kinh tế số'] },
     });
+  });
+});
+
+describe('wordCount', () => {
+  it('counts what splitting on white space counts, on every seed paragraph and on every kind of space', () => {
+    const split = (text: string) => text.split(/\s+/).filter(Boolean).length;
+    const texts = library.plans.flatMap((p) => p.blocks.map((b) => b.text));
+    expect(texts.map(wordCount)).toEqual(texts.map(split));
+    const spaces = ' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    const odd = [...spaces].map((s, i) => `${s}số${i}${s}${s}liệu\u200bnối`).join('');
+    expect(wordCount(odd)).toBe(split(odd));
+    expect(wordCount('')).toBe(0);
   });
 });

@@ -25,11 +25,13 @@ export interface SearchPage {
 
 /** A plan as the site has it: `displayTitle` (scripts/build/site-data.ts) is the title results show. */
 export type IndexablePlan = Plan & { displayTitle?: string; province?: string };
+/** What the answer table, the cards and the filters read of a plan: all but its text. */
+export type PlanFacts = Omit<IndexablePlan, 'blocks'>;
 
 const nfc = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /** What a result shows and filters on, read from the plan's metadata (missing values are left out). */
-export function planFields(plan: IndexablePlan): { meta: Record<string, string>; filters: Record<string, string[]> } {
+export function planFields(plan: PlanFacts): { meta: Record<string, string>; filters: Record<string, string[]> } {
   const m = plan.metadata;
   const type = m.type.value ? nfc(m.type.value) : null;
   const number = m.number.value ? nfc(m.number.value) : null;
@@ -88,7 +90,24 @@ export function sectionWordsFor(bundleWords: number): number {
 /** A heading starts a new section only once the current one has this many words. */
 export const MIN_SECTION_WORDS = 30;
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words: runs of characters other than white space (as `\s` has it), counted without splitting the text. */
+export function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** What `\s` matches (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * The plan's blocks cut into sections: [first, end) block indexes, in order, covering every

@@ -1,8 +1,9 @@
 // What the search index is built from (the site data's plans, cited documents and each plan's
 // indicators), and the folder that carries it from the pipeline's process to the search index's
 // (scripts/build/search-process.ts), which runs beside Astro once the pipeline's has exited.
-// A folder of V8-serialized files (the documents and indicators, then one file per plan), written
-// and read a plan at a time: neither process holds a second whole copy of the plans.
+// A folder of V8-serialized files: the head (the documents, the indicators, and each plan's facts,
+// digest and words) and one file per plan, read only when its bundle is indexed: a rebuild after
+// one plan changed reads that plan's bundle, and neither process holds a second copy of the plans.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -10,8 +11,9 @@ import { digest, planDigest } from '../pipeline/memo.ts';
 import { SEARCH_FILTERS } from '../contract/addresses.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { citedDocumentPages, type IndexablePlan } from './records.ts';
-import type { BuildSearchIndexOptions } from './build-index.ts';
+import { planWords, searchPlans, type BuildSearchIndexOptions, type SearchPlan } from './build-index.ts';
 
+/** What the pipeline hands the search index: its plans whole. */
 export interface SearchStageInput {
   plans: IndexablePlan[];
   documents: CitedDocumentPage[];
@@ -19,8 +21,14 @@ export interface SearchStageInput {
   indicatorsByPlan: Map<string, string[]>;
 }
 
+/** The search index's input as read back: the plans as their facts, each loaded whole on demand. */
+export type SearchIndexInput = Omit<SearchStageInput, 'plans'> & { plans: SearchPlan[] };
+
+/** An input held whole in memory, as the search index takes it (tests and benches: the build reads it back). */
+export const heldWhole = (input: SearchStageInput): SearchIndexInput => ({ ...input, plans: searchPlans(input.plans) });
+
 /** The options buildSearchIndex is called with in the site build. */
-export function searchIndexOptions(input: SearchStageInput, outDir: string, cacheDir?: string): BuildSearchIndexOptions {
+export function searchIndexOptions(input: SearchIndexInput, outDir: string, cacheDir?: string): BuildSearchIndexOptions {
   return {
     plans: input.plans,
     pages: citedDocumentPages(input.documents),
@@ -34,7 +42,7 @@ export function searchIndexOptions(input: SearchStageInput, outDir: string, cach
 interface Head {
   documents: CitedDocumentPage[];
   indicatorsByPlan: Map<string, string[]>;
-  plans: number;
+  plans: Omit<SearchPlan, 'load'>[];
 }
 
 const HEAD_FILE = 'head';
@@ -52,19 +60,22 @@ const writeFile: PlaceInputFile = (target, _key, make) => {
 };
 
 /**
- * Writes the input into the folder `dir`, V8-serialized: `head` (the documents, the indicators, how many plans) and
- * one file per plan, `plans/<n>` in order. With `place`, a plan's file is keyed by everything in the plan: an
- * unchanged plan's is an earlier build's, linked, not serialized again.
+ * Writes the input into the folder `dir`, V8-serialized: `head` (the documents, the indicators, each plan's facts,
+ * digest and words) and one file per plan, `plans/<n>` in order. With `place`, a plan's file is keyed by everything
+ * in the plan: an unchanged plan's is an earlier build's, linked, not serialized again.
  */
 export function writeSearchInput(dir: string, input: SearchStageInput, place: PlaceInputFile = writeFile): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, HEAD_FILE), serialize({ documents: input.documents, indicatorsByPlan: input.indicatorsByPlan, plans: input.plans.length } satisfies Head));
-  input.plans.forEach((plan, index) => {
-    place(planFile(dir, index), digest('search-input-plan', planDigest(plan)), () => serialize(plan));
+  const plans = input.plans.map(({ blocks, ...facts }, index) => {
+    const whole = input.plans[index]!;
+    place(planFile(dir, index), digest('search-input-plan', planDigest(whole)), () => serialize(whole));
+    return { facts, digest: planDigest(whole), words: planWords({ blocks }) };
   });
+  writeFileSync(join(dir, HEAD_FILE), serialize({ documents: input.documents, indicatorsByPlan: input.indicatorsByPlan, plans } satisfies Head));
 }
 
-export function readSearchInput(dir: string): SearchStageInput {
+/** The input in `dir`: the head read, each plan's file when the plan is loaded (a file missing is an error then, never a plan less). */
+export function readSearchInput(dir: string): SearchIndexInput {
   const read = (file: string) => {
     try {
       return deserialize(readFileSync(file));
@@ -74,6 +85,6 @@ export function readSearchInput(dir: string): SearchStageInput {
     }
   };
   const head = read(join(dir, HEAD_FILE)) as Head;
-  const plans = Array.from({ length: head.plans }, (_, index) => read(planFile(dir, index)) as IndexablePlan);
+  const plans = head.plans.map((plan, index): SearchPlan => ({ ...plan, load: () => read(planFile(dir, index)) as IndexablePlan }));
   return { plans, documents: head.documents, indicatorsByPlan: head.indicatorsByPlan };
 }

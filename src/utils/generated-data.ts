@@ -6,9 +6,8 @@
 // is read by its own page only. The build checked every file against the contract's schemas
 // before Astro runs (checkGeneratedFiles), so the entries are used as parsed.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'zod';
-import { COLLECTION_FILES, DATA_FILES, generatedFolder, planTextFile } from '../../scripts/contract/generated.ts';
+import { COLLECTION_FILES, DATA_FILES, generatedFile, planTextFile } from '../../scripts/contract/generated.ts';
 
 type Collections = typeof COLLECTION_FILES;
 export type CollectionName = keyof Collections;
@@ -25,7 +24,7 @@ const byId = new Intl.Collator();
 export function entries<K extends CollectionName>(name: K): readonly Entry<K>[] {
   let list = parsed.get(name);
   if (!list) {
-    const read = JSON.parse(readFileSync(join(generatedFolder(), COLLECTION_FILES[name].file), 'utf8')) as { id: string }[];
+    const read = JSON.parse(readFileSync(generatedFile(COLLECTION_FILES[name].file), 'utf8')) as { id: string }[];
     list = read.sort((a, b) => byId.compare(a.id, b.id));
     parsed.set(name, list);
   }
@@ -36,12 +35,12 @@ type DataFiles = typeof DATA_FILES;
 
 /** One of the whole-document files as parsed, not checked again (the build checked it): reuse.json's 70 MB at 3,500 plans cost a second in Zod. */
 export function dataFile<K extends keyof DataFiles>(name: K): z.infer<DataFiles[K]['schema']> {
-  return JSON.parse(readFileSync(join(generatedFolder(), DATA_FILES[name].file), 'utf8')) as z.infer<DataFiles[K]['schema']>;
+  return JSON.parse(readFileSync(generatedFile(DATA_FILES[name].file), 'utf8')) as z.infer<DataFiles[K]['schema']>;
 }
 
 /** A plan's text: the HTML fragment the pipeline wrote and escaped (scripts/pipeline/emit-html.ts). */
 export function planText(planId: string): string {
-  return readFileSync(join(generatedFolder(), planTextFile(planId)), 'utf8');
+  return readFileSync(generatedFile(planTextFile(planId)), 'utf8');
 }
 
 let textKeys: Record<string, string> | null = null;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, launchBrowser, newPage, recordRequests } from '../helpers/browser.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
 import { ensureSite } from '../helpers/site.ts';
-import { buildSearchIndex } from '../../scripts/search/build-index.ts';
+import { buildSearchIndex, searchPlans } from '../../scripts/search/build-index.ts';
 import { OWNED_BUNDLE_PLANS } from '../../scripts/search/index-bundle.ts';
 import { seedSiteData } from '../seeds.ts';
 import { citedDocumentPages } from '../../scripts/search/records.ts';
@@ -39,7 +39,7 @@ describe('per-province bundles against one bundle (50 plans, 5 provinces)', () =
       dirs.push(dir);
       cpSync(dist, dir, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'pagefind')) });
       // Small shards: the answer table of 50 plans is split as a national one is.
-      const summary = await buildSearchIndex({ plans, pages: citedDocumentPages(seeds.documents), documents: seeds.documents, outDir: dir, singleBundle, shardBytes: 200 });
+      const summary = await buildSearchIndex({ plans: searchPlans(plans), pages: citedDocumentPages(seeds.documents), documents: seeds.documents, outDir: dir, singleBundle, shardBytes: 200 });
       if (!singleBundle) [bundles, shards, table] = [Object.keys(summary.table.bundles).length, summary.shards, summary.table];
       servers.push(await startServer(dir));
     }

@@ -481,6 +481,7 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
       memo?.set(`reuse-plan-${keys[d]}`, out[d]);
     }
   }
+  out.forEach((result, d) => keys[d] !== undefined && resultKeys.set(result!, keys[d]!));
   if (memo) {
     // Kept for the next build though not read by this one (its keys found unchanged).
     for (const digest of digests) memo.keep?.(`reuse-keys-${digest}`);
@@ -488,6 +489,14 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   }
   return { resolution: { docId: RESOLUTION_DOC_ID, key: RESOLUTION_KEY, available: resolution !== null }, adaptedAt: ADAPTED_AT, plans: out as PlanReuse[] };
 }
+
+const resultKeys = new WeakMap<PlanReuse, string>();
+
+/**
+ * The key a plan's result was kept under by computeReuse with a memo (a hash of everything it depends on), or
+ * undefined: the same key, the same result.
+ */
+export const reuseResultKey = (result: PlanReuse): string | undefined => resultKeys.get(result);
 
 /**
  * The hash of a plan's reuse inputs: its text and its sources' texts (`inputs`), and for each of
