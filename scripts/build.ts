@@ -53,6 +53,8 @@ const searchInput = `${distDir}.search-${process.pid}`;
 const searchResultFile = join(tmpdir(), `nq57-search-${process.pid}.json`);
 /** Written once the pipeline's process has exited: the search index's process, started before, indexes from then on. */
 const pipelineDoneFile = join(tmpdir(), `nq57-pipeline-done-${process.pid}`);
+/** Written once Astro has finished: the search index's process indexes with a service per core from then on. */
+const astroDoneFile = join(tmpdir(), `nq57-astro-done-${process.pid}`);
 /** The processes of the steps running: the pipeline's, or Astro's and the search index's. */
 const steps = new Set<ChildProcess>();
 /** Set by SIGINT, SIGTERM, SIGHUP: the signal's handler undoes the build and exits, a step's end is no failure to report. */
@@ -85,7 +87,7 @@ function undo(): void {
     if (existsSync(previousContent)) renameSync(previousContent, contentDir);
     contentInPlace = false;
   }
-  for (const dir of [freshContent, freshDist, pipelineDist, memoryFile, contentReadyFile, pipelineResultFile, searchInput, searchResultFile, pipelineDoneFile]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [freshContent, freshDist, pipelineDist, memoryFile, contentReadyFile, pipelineResultFile, searchInput, searchResultFile, pipelineDoneFile, astroDoneFile]) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
@@ -225,11 +227,11 @@ async function runPipeline(said: Record<typeof CONTENT_WRITTEN | typeof SEARCH_I
 
 /** The search index in its own process, from the input the pipeline's process wrote into the pipeline's part of dist/; its stages. */
 async function runSearchIndex(): Promise<Stage[]> {
-  const paths: SearchPaths = { input: searchInput, cacheDir, distDir: pipelineDist, resultFile: searchResultFile, pipelineDone: pipelineDoneFile };
+  const paths: SearchPaths = { input: searchInput, cacheDir, distDir: pipelineDist, resultFile: searchResultFile, pipelineDone: pipelineDoneFile, astroDone: astroDoneFile };
   const code = await runStep([join(root, 'scripts', 'build', 'search-process.ts'), JSON.stringify(paths)]);
   if (code !== 0) throw new Error(`the search index failed (exit code ${code})`);
   const stages = stageSchema.array().parse(JSON.parse(readFileSync(searchResultFile, 'utf8')));
-  for (const file of [searchInput, searchResultFile, pipelineDoneFile]) rmSync(file, { recursive: true, force: true });
+  for (const file of [searchInput, searchResultFile, pipelineDoneFile, astroDoneFile]) rmSync(file, { recursive: true, force: true });
   return stages;
 }
 
@@ -303,6 +305,7 @@ async function main(): Promise<void> {
       astro.then(() => {
         astroMs = performance.now() - besideStarted;
         releaseAstroLock();
+        writeFileSync(astroDoneFile, '');
       }),
       (search ?? runSearchIndex()).then((s) => (searchStages = s)),
     ]);

@@ -89,6 +89,8 @@ export const searchPathsSchema = z.strictObject({
   resultFile: z.string(),
   /** Written by build.ts once the pipeline's process has exited: bundles are indexed only then (Pagefind's memory never beside the pipeline's). */
   pipelineDone: z.string(),
+  /** Written by build.ts once Astro's process has finished: a Pagefind service per core from then on. */
+  astroDone: z.string(),
 });
 export type SearchPaths = z.infer<typeof searchPathsSchema>;
 

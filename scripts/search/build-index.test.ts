@@ -35,6 +35,11 @@ describe('buildSearchIndex', () => {
     expect(one.bundles).toBeGreaterThan(2);
     expect(readdirSync(join(work, 'two', 'pagefind', 'tinh')).length).toBe(one.bundles - 1);
     expect(changedFiles(tree('one'), tree('two'))).toEqual([]);
+    // One service, a second once another step has finished: the same files.
+    let finish = () => {};
+    const later = await buildSearchIndex(options(site.plans, 'later', { services: 1, moreServices: { services: 2, when: new Promise<void>((resolve) => (finish = resolve)) }, beforeIndexing: async () => void setTimeout(finish, 0) }));
+    expect(later.timings.services).toBe(2);
+    expect(changedFiles(tree('one'), tree('later'))).toEqual([]);
   }, 120_000);
 
   it('reuses the bundles whose records did not change, and the rebuild equals a full build byte for byte', async () => {

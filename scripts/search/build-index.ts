@@ -70,6 +70,8 @@ export interface BuildSearchIndexOptions {
   services?: number;
   /** Awaited before the first bundle is indexed (the build's: until the pipeline's process has exited). */
   beforeIndexing?: () => Promise<void>;
+  /** More services once something else has finished (the build's: Astro, whose core the services then share no more). */
+  moreServices?: MoreServices;
 }
 
 /**
@@ -98,7 +100,7 @@ export interface SearchIndexSummary {
 
 /** Where the stage's time went (bench:search-index prints it). */
 export interface SearchIndexTimings {
-  /** Pagefind services that indexed at once. */
+  /** Pagefind services that indexed (the most at once). */
   services: number;
   /** Milliseconds per part; the bundles' parts are summed over bundles indexed at once. */
   parts: Record<string, number>;
@@ -136,39 +138,63 @@ function bundleEntry(key: string, dir: string, plans: number): BundleEntry {
 
 /**
  * Runs the jobs on `services` worker threads, each with its own Pagefind service (the largest
- * bundles first, so the last to finish is a small one). A job is made (its plans loaded) when a
- * worker takes it: only the bundles under way are in memory. The service reads the chunk size
- * from its environment when it starts.
+ * bundles first, so the last to finish is a small one), and on `more.services` in all once
+ * `more.when` has resolved (the build's: once Astro has finished, its core free); the services
+ * started in all. A job is made
+ * (its plans loaded) when a worker takes it: only the bundles under way are in memory. The
+ * service reads the chunk size from its environment when it starts.
  */
-async function indexBundles(jobs: (() => BundleJob)[], services: number, chunkSize: number): Promise<Map<string, BundleResult>> {
+async function indexBundles(jobs: (() => BundleJob)[], services: number, chunkSize: number, more?: MoreServices): Promise<{ results: Map<string, BundleResult>; services: number }> {
   const queue = [...jobs];
   const results = new Map<string, BundleResult>();
   const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) };
-  const workers = Array.from({ length: services }, () => new Worker(new URL('./index-worker.ts', import.meta.url), { env }));
+  const workers: Worker[] = [];
+  const runs: Promise<void>[] = [];
+  const start = () => {
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { env });
+    workers.push(worker);
+    const run = new Promise<void>((resolve, reject) => {
+      const next = () => worker.postMessage((queue.shift()?.() ?? null) satisfies WorkerRequest);
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) return reject(new Error(reply.error));
+        results.set(reply.result.key, reply.result);
+        next();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index worker stopped (exit code ${code})`))));
+      next();
+    });
+    // Awaited below; a failure before then is no unhandled rejection.
+    run.catch(() => {});
+    runs.push(run);
+  };
+  for (let i = 0; i < services; i++) start();
   let finished = false;
+  void more?.when.then(() => {
+    for (let i = workers.length; i < more.services && queue.length > 0 && !finished; i++) start();
+  });
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = () => worker.postMessage((queue.shift()?.() ?? null) satisfies WorkerRequest);
-            worker.on('message', (reply: WorkerReply) => {
-              if ('error' in reply) return reject(new Error(reply.error));
-              results.set(reply.result.key, reply.result);
-              next();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index worker stopped (exit code ${code})`))));
-            next();
-          }),
-      ),
-    );
+    // Workers started meanwhile are awaited too.
+    for (let settled = 0; settled < runs.length; ) {
+      const upTo = runs.length;
+      await Promise.all(runs.slice(settled, upTo));
+      settled = upTo;
+    }
     finished = true;
   } finally {
     // After a failure: the other workers stop (their services end with their input).
-    if (!finished) await Promise.all(workers.map((w) => w.terminate()));
+    if (!finished) {
+      finished = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
   }
-  return results;
+  return { results, services: workers.length };
+}
+
+/** More Pagefind services, once `when` has resolved: `services` in all. */
+export interface MoreServices {
+  services: number;
+  when: Promise<void>;
 }
 
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
@@ -217,11 +243,13 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   }
   lap('cache keys and links');
   toIndex.sort((a, b) => b.size - a.size);
-  const services = Math.min(Math.max(1, opts.services ?? availableParallelism()), toIndex.length);
+  let services = Math.min(Math.max(1, opts.services ?? availableParallelism()), toIndex.length);
   if (toIndex.length) {
     await opts.beforeIndexing?.();
     lap('waiting before indexing');
-    for (const [key, result] of await indexBundles(toIndex.map((t) => t.job), services, chunkSize)) results.set(key, result);
+    const indexed = await indexBundles(toIndex.map((t) => t.job), services, chunkSize, opts.moreServices);
+    for (const [key, result] of indexed.results) results.set(key, result);
+    services = indexed.services;
   }
   lap('bundles indexed');
   const bundles: Record<string, BundleEntry> = {};
