@@ -8,7 +8,7 @@
 // the digest of those digests: thousands of pages name the same plans, and hashing them whole per
 // page cost seconds (6.7 s at 3,500 plans).
 // tests/incremental.test.ts checks that a rebuild after one plan changed equals a full build.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { UPDATED } from './format.ts';
 import { library, type DocumentEntry, type PlanEntry } from './plans.ts';
 import { indicatorTable, oncePerKey, targetData, taxonomy, versusNational, yearComparison, type FindingEntry, type Target } from './targets.ts';
@@ -21,17 +21,17 @@ import type { Locality } from './localities.ts';
 import type { ProvinceEntry } from './provinces.ts';
 
 /**
- * A digest of values as JSON. The values are the generated data as parsed (no Maps inside: a
- * caller passes a Map's entries); no replacer, which would cost a call per key of 300+ MB of data.
+ * A digest of values as JSON, each followed by a newline. The values are the generated data as parsed (no Maps
+ * inside: a caller passes a Map's entries); no replacer, which would cost a call per key of 300+ MB of data.
+ * Hashed in one call: a Hash object per digest cost twice the time (~200,000 digests at 3,500 plans).
  */
 export function digestOf(...values: unknown[]): string {
-  const hash = createHash('sha256');
+  let text = '';
   for (const value of values) {
     if (value instanceof Map) throw new TypeError('digestOf: pass a Map as its entries');
-    hash.update(JSON.stringify(value) ?? 'undefined');
-    hash.update('\n');
+    text += `${JSON.stringify(value) ?? 'undefined'}\n`;
   }
-  return hash.digest('base64url').slice(0, 32);
+  return hash('sha256', text, 'base64url').slice(0, 32);
 }
 
 /** `digest` of a value the build shares between pages, computed once per object. */
