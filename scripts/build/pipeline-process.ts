@@ -2,10 +2,10 @@
 // waits for: seeds → the generated content (into the fresh content folder Astro reads, each file once
 // it is in place: the site's data first, then text reuse and the plans' texts), then everything else
 // made from the pipeline's data (sources, open data) into a folder that build.ts moves into Astro's
-// output, and the search index's input (its process runs beside Astro's). It says when the content is
-// whole (CONTENT_WRITTEN) and exits before the search index starts; it lets go of each thing once
-// written (the content files as soon as they are made and checked). What build.ts needs for the report
-// it writes as JSON.
+// output, and the search index's input. It says when the content is whole (CONTENT_WRITTEN) and when
+// the search index's input is written (SEARCH_INPUT_WRITTEN: the search index's process starts then,
+// and indexes once this one has exited); it lets go of each thing once written (the content files as
+// soon as they are made and checked). What build.ts needs for the report it writes as JSON.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanSeeds } from './seeds.ts';

@@ -1,6 +1,6 @@
 // What the search index is built from (the site data's plans, cited documents and each plan's
 // indicators), and the folder that carries it from the pipeline's process to the search index's
-// (scripts/build/search-process.ts), which runs beside Astro once the pipeline's has exited.
+// (scripts/build/search-process.ts), which starts once it is written and indexes once the pipeline's has exited.
 // A folder of V8-serialized files: the head (the documents, the indicators, and each plan's facts,
 // digest and words) and one file per plan, read only when its bundle is indexed: a rebuild after
 // one plan changed reads that plan's bundle, and neither process holds a second copy of the plans.
@@ -66,10 +66,10 @@ const writeFile: PlaceInputFile = (target, _key, make) => {
  */
 export function writeSearchInput(dir: string, input: SearchStageInput, place: PlaceInputFile = writeFile): void {
   mkdirSync(dir, { recursive: true });
-  const plans = input.plans.map(({ blocks, ...facts }, index) => {
-    const whole = input.plans[index]!;
-    place(planFile(dir, index), digest('search-input-plan', planDigest(whole)), () => serialize(whole));
-    return { facts, digest: planDigest(whole), words: planWords({ blocks }) };
+  const plans = input.plans.map((plan, index) => {
+    const { blocks: _, ...facts } = plan;
+    place(planFile(dir, index), digest('search-input-plan', planDigest(plan)), () => serialize(plan));
+    return { facts, digest: planDigest(plan), words: planWords(plan) };
   });
   writeFileSync(join(dir, HEAD_FILE), serialize({ documents: input.documents, indicatorsByPlan: input.indicatorsByPlan, plans } satisfies Head));
 }
