@@ -231,7 +231,7 @@ async function runSearchIndex(): Promise<Stage[]> {
   const code = await runStep([join(root, 'scripts', 'build', 'search-process.ts'), JSON.stringify(paths)]);
   if (code !== 0) throw new Error(`the search index failed (exit code ${code})`);
   const stages = stageSchema.array().parse(JSON.parse(readFileSync(searchResultFile, 'utf8')));
-  for (const file of [searchInput, searchResultFile, pipelineDoneFile, astroDoneFile]) rmSync(file, { recursive: true, force: true });
+  for (const file of [searchInput, searchResultFile]) rmSync(file, { recursive: true });
   return stages;
 }
 
@@ -314,7 +314,8 @@ async function main(): Promise<void> {
     stages.push({ name: 'astro', ms: Math.round(astroMs), peakRssMb: astroPeakMb }, ...searchStages);
     // What the search index's process added to the wall time after Astro had finished.
     stages.push({ name: 'waiting for the search index after astro', ms: Math.round(performance.now() - besideStarted - astroMs), peakRssMb: peakRssMb() });
-    for (const file of [memoryFile, contentReadyFile]) rmSync(file, { force: true });
+    // The markers of the steps' ends, written whichever step finished first.
+    for (const file of [memoryFile, contentReadyFile, pipelineDoneFile, astroDoneFile]) rmSync(file, { force: true });
     const pages = clock.run('rendered pages counted', () => keyedPagesSince(cacheDir, astroStarted));
     console.log(`pages: ${pages.rendered.length} of ${pages.keyed} keyed pages rendered, the others copied from the last build`);
     clock.run('pipeline files moved into dist', () => moveInto(pipelineDist, freshDist));

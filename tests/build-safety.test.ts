@@ -29,7 +29,7 @@ function build(name: string, seeds: Record<string, string | Uint8Array>) {
     encoding: 'utf8',
     env: { ...process.env, SEEDS_DIR: join(dir, 'seeds'), CONTENT_GENERATED: join(dir, 'content'), DIST_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') },
   });
-  return { dir, dist: join(dir, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { dir, dist: join(dir, 'dist'), status: result.status, pid: result.pid, output: `${result.stdout}\n${result.stderr}` };
 }
 
 const descendants = (node: Nodes): Nodes[] => ('children' in node ? node.children.flatMap((c) => [c, ...descendants(c)]) : []);
@@ -107,6 +107,8 @@ describe('successive builds', () => {
     expect(third.status, third.output).toBe(0);
     expect(previousSites(third.dir)).toHaveLength(1);
     expect(previousSites(third.dir)).not.toContain(kept);
+    // Nor does a build leave its temporary files (the steps' markers, results, inputs) behind.
+    for (const { pid } of [first, second, third]) expect(readdirSync(tmpdir()).filter((f) => f.startsWith('nq57-') && new RegExp(`-${pid}(\\.json)?$`).test(f))).toEqual([]);
   });
 });
 
