@@ -76,9 +76,10 @@ export function openDataFiles(targets: Target[], taxonomy: Taxonomy, site: strin
 export function reuseOpenData(data: ReuseData, memo?: Memo): string {
   const head = JSON.stringify(reuseData.parse({ ...data, plans: [] }));
   if (!head.endsWith('"plans":[]}')) throw new Error('reuse.json: the schema no longer ends with the plans');
-  const schema = memo && digest(JSON.stringify(reuseJsonSchema()));
+  const schema = memo && reuseSchemaKey();
   const lines = data.plans.map((plan) => {
-    const key = schema && reuseResultKey(plan) && digest(schema, reuseResultKey(plan)!);
+    const result = reuseResultKey(plan);
+    const key = schema && result && digest(schema, result);
     const kept = key ? memo!.get<string>(key) : null;
     if (kept !== null) return kept;
     const line = JSON.stringify(planReuse.parse(plan));
@@ -89,11 +90,14 @@ export function reuseOpenData(data: ReuseData, memo?: Memo): string {
   return `${head.slice(0, -'[]}'.length)}[\n${lines.join(',\n')}\n]}\n`;
 }
 
+/** A digest of reuse.json's schema: what orders and names a line's fields. */
+const reuseSchemaKey = () => digest(JSON.stringify(reuseJsonSchema()));
+
 /** A key of reuse.json made of its plans' result keys (reuseResultKey), the schema and the rest of the data; null when a plan has none (computed without a memo). */
 function reuseFileKey(data: ReuseData): string | null {
   const keys = data.plans.map(reuseResultKey);
   if (keys.some((key) => key === undefined)) return null;
-  return digest('open-data-reuse', JSON.stringify(reuseJsonSchema()), JSON.stringify({ ...data, plans: [] }), ...(keys as string[]));
+  return digest('open-data-reuse', reuseSchemaKey(), JSON.stringify({ ...data, plans: [] }), ...(keys as string[]));
 }
 
 /**

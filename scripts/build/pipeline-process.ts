@@ -80,7 +80,7 @@ async function makeContent(paths: PipelinePaths, clock: StageClock, documentCach
   // Text reuse (issue 15): the plans' shares and the "chép" marks on copied paragraphs; the data whole kept for the open data.
   const { marksByPlan, reuse } = clock.run('text reuse', () => {
     const made = reuseSiteData(library.plans, undefined, documentCache.memo('reuse'));
-    for (const [path, content] of made.files) placeContentFile(published, paths.contentDir, path, contentKey(path, content), () => content);
+    for (const [path, content] of made.files) sink.write!(path, content, contentKey(path, content));
     return { marksByPlan: made.marksByPlan, reuse: made.data };
   });
   clock.run('plan texts', () => planTextFiles(generated, linksByPlan, marksByPlan, sink));

@@ -91,13 +91,13 @@ export interface FileSink {
 /** The site's data without the plans' texts (which wait for the reuse marks: planTextFiles), and the targets' links the texts mark. */
 export type SiteData = GeneratedFiles & { linksByPlan: Map<string, Inline[]> };
 
-/** A sink's `put`: a file made here, keyed by its bytes, written out or kept in `files`; each key noted in `keys`. */
-function putter(files: Map<string, string>, keys: Map<string, string>, { write }: FileSink) {
-  return (path: string, content: string) => {
+/** A sink's `put`: a file made here, keyed by its bytes, written out or kept in `files`; returns its key. */
+function putter(files: Map<string, string>, { write }: FileSink) {
+  return (path: string, content: string): string => {
     const key = contentKey(path, content);
-    keys.set(path, key);
     if (write) write(path, content, key);
     else files.set(path, content);
+    return key;
   };
 }
 
@@ -123,23 +123,22 @@ export function siteDataFiles(library: Library, memo?: Memo, sink: FileSink = {}
   const national = loadNationalReferences();
   const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
   const files = new Map<string, string>();
-  const keys = new Map<string, string>();
-  const put = putter(files, keys, sink);
+  const put = putter(files, sink);
   // The targets' files placed by what they are made from when the build keeps files: a rebuild whose targets did
   // not change links them, neither serializing nor hashing their 140 MB (3,500 plans).
-  let indicators: Taxonomy | undefined;
+  let indicators: { taxonomy: Taxonomy; key: string } | undefined;
   for (const [path, make] of targets.files) {
     if (place && path !== DATA_FILES.indicators.file) {
       place(path, digest('targets-file', targets.filesKey, path), make);
       continue;
     }
     const content = make();
-    put(path, content);
+    const key = put(path, content);
     // Read back as the pages read it: the open data of the targets names the indicators as the pages do.
-    if (path === DATA_FILES.indicators.file) indicators = parseDataFile('indicators', content);
+    if (path === DATA_FILES.indicators.file) indicators = { taxonomy: parseDataFile('indicators', content), key };
   }
   // What the open data of the targets is made from: its files are remade only when this changes.
-  const targetsKey = digest('targets', targets.filesKey, keys.get(DATA_FILES.indicators.file)!);
+  const targetsKey = digest('targets', targets.filesKey, indicators!.key);
   put('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
   put('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
@@ -152,13 +151,12 @@ export function siteDataFiles(library: Library, memo?: Memo, sink: FileSink = {}
     if (name) namesByPlan.set(t.plan, (namesByPlan.get(t.plan) ?? new Set()).add(name));
   }
   const indicatorsByPlan = new Map([...namesByPlan].map(([plan, found]) => [plan, [...found]]));
-  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published, indicators: indicators!, targetsKey, linksByPlan: targets.linksByPlan };
+  return { files, plans, documents: library.documents, indicatorsByPlan, targets: targets.published, indicators: indicators!.taxonomy, targetsKey, linksByPlan: targets.linksByPlan };
 }
 
 /** Each plan's text (its targets' links and reuse marks in it), then plan-texts.json naming each by its key; into `data.files` without a sink's `write`. */
 export function planTextFiles(data: GeneratedFiles, linksByPlan: Map<string, Inline[]>, marksByPlan: Map<string, Map<string, BlockMark>> | undefined, sink: FileSink = {}): void {
-  const keys = new Map<string, string>();
-  const put = putter(data.files, keys, sink);
+  const put = putter(data.files, sink);
   const textKeys: Record<string, string> = {};
   for (const plan of data.plans) {
     const links = linksByPlan.get(plan.id) ?? [];
@@ -167,10 +165,7 @@ export function planTextFiles(data: GeneratedFiles, linksByPlan: Map<string, Inl
     const path = planTextFile(plan.id);
     // A plan's text depends on its blocks, links and marks only (emit-html.ts).
     if (sink.place) textKeys[plan.id] = sink.place(path, digest('plan-html', blocksDigest(plan.blocks), JSON.stringify([links, [...(marks ?? [])]])), make);
-    else {
-      put(path, make());
-      textKeys[plan.id] = keys.get(path)!;
-    }
+    else textKeys[plan.id] = put(path, make());
   }
   // Last: a page reading a text's key finds the text there.
   put(DATA_FILES.planTexts.file, JSON.stringify(textKeys));

@@ -33,7 +33,7 @@ export function entries<K extends CollectionName>(name: K): readonly Entry<K>[] 
 
 type DataFiles = typeof DATA_FILES;
 
-/** One of the whole-document files as parsed, not checked again (the build checked it): reuse.json's 70 MB at 3,500 plans cost a second in Zod. */
+/** One of the whole-document files as parsed, not checked again (the build checked it): Zod over tens of MB at 3,500 plans costs seconds. */
 export function dataFile<K extends keyof DataFiles>(name: K): z.infer<DataFiles[K]['schema']> {
   return JSON.parse(readFileSync(generatedFile(DATA_FILES[name].file), 'utf8')) as z.infer<DataFiles[K]['schema']>;
 }
