@@ -22,7 +22,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { productionSiteError } from './build/site-url.ts';
 import { buildReportSchema, CONTENT_WRITTEN, formatReport, peakRssMb, PIPELINE_INPUT_STOP, SEARCH_INPUT_WRITTEN, StageClock, pipelineResultSchema, stageSchema, type PipelinePaths, type PipelineResult, type SearchPaths, type Stage } from './build/report.ts';
-import { keyedPagesSince } from './build/rendered-pages.ts';
+import { keyedPagesSince, type KeyedPages } from './build/rendered-pages.ts';
 import { moveInto } from './build/move-into.ts';
 import { removeInBackground } from './build/remove-paths.ts';
 import { isRunning, releaseAstroLock, releaseLockOfKilledBuild, takeAstroLock } from './build/astro-lock.ts';
@@ -301,11 +301,14 @@ async function main(): Promise<void> {
     console.log(`astro: content whole ${((besideStarted - contentWhole) / 1000).toFixed(1)} s before the pipeline's end`);
     let searchStages: Stage[] = [];
     let astroMs = 0;
+    let pages: KeyedPages = { keyed: 0, rendered: [] };
     await atOnce([
       astro.then(() => {
-        astroMs = performance.now() - besideStarted;
         releaseAstroLock();
         writeFileSync(astroDoneFile, '');
+        // The pages Astro rendered, counted while the search index may still be at work (part of Astro's stage).
+        pages = keyedPagesSince(cacheDir, astroStarted);
+        astroMs = performance.now() - besideStarted;
       }),
       (search ?? runSearchIndex()).then((s) => (searchStages = s)),
     ]);
@@ -316,7 +319,6 @@ async function main(): Promise<void> {
     stages.push({ name: 'waiting for the search index after astro', ms: Math.round(performance.now() - besideStarted - astroMs), peakRssMb: peakRssMb() });
     // The markers of the steps' ends, written whichever step finished first.
     for (const file of [memoryFile, contentReadyFile, pipelineDoneFile, astroDoneFile]) rmSync(file, { force: true });
-    const pages = clock.run('rendered pages counted', () => keyedPagesSince(cacheDir, astroStarted));
     console.log(`pages: ${pages.rendered.length} of ${pages.keyed} keyed pages rendered, the others copied from the last build`);
     clock.run('pipeline files moved into dist', () => moveInto(pipelineDist, freshDist));
     const links = clock.run('symbolic links looked for', () => symlinksUnder(freshDist));

@@ -119,11 +119,17 @@ export function generateSiteData(library: Library, marksByPlan?: Map<string, Map
 export function siteDataFiles(library: Library, memo?: Memo, sink: FileSink = {}): SiteData {
   const { place } = sink;
   const plans = library.plans.map((p) => toSitePlan(p, library.implementedBy.get(p.id) ?? []));
+  const files = new Map<string, string>();
+  const put = putter(files, sink);
+  // The plans' files first, in the order Astro reads them (src/utils/plans.ts), which it does while the targets are made.
+  put('plans.json', JSON.stringify(plans.map(planEntry)));
+  put('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d }))));
+  put('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer())));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
   const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
-  const files = new Map<string, string>();
-  const put = putter(files, sink);
+  // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
+  put('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId))));
   // The targets' files placed by what they are made from when the build keeps files: a rebuild whose targets did
   // not change links them, neither serializing nor hashing their 140 MB (3,500 plans).
   let indicators: { taxonomy: Taxonomy; key: string } | undefined;
@@ -139,11 +145,6 @@ export function siteDataFiles(library: Library, memo?: Memo, sink: FileSink = {}
   }
   // What the open data of the targets is made from: its files are remade only when this changes.
   const targetsKey = digest('targets', targets.filesKey, indicators!.key);
-  put('plans.json', JSON.stringify(plans.map(planEntry), null, 1));
-  // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
-  put('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId)), null, 1));
-  put('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer()), null, 1));
-  put('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d })), null, 1));
   const names = new Map(loadTaxonomy().indicators.map((i) => [i.id, i.short]));
   const namesByPlan = new Map<string, Set<string>>();
   for (const t of targets.targets) {

@@ -49,9 +49,9 @@ function oncePerObject<T extends object>(digest: (value: T) => string): (value: 
 
 let siteWide: Promise<string> | null = null;
 
-/** What every page may show whatever its own data: the build date, the indicators' names, the national references, whether the resolution's text was compared. */
+/** What every page may show whatever its own data: the build date, the indicators' names, the national references. */
 function siteWideDigest(): Promise<string> {
-  siteWide ??= library().then(({ national }) => digestOf(UPDATED, taxonomy, national, reuse().data.resolution));
+  siteWide ??= library().then(({ national }) => digestOf(UPDATED, taxonomy(), national));
   return siteWide;
 }
 
@@ -85,13 +85,15 @@ const sharedDigest = oncePerObject((value: object) => digestOf(value));
 const findingsDigest = oncePerObject((findings: readonly FindingEntry[]) => digestOf(findings.map(sharedDigest)));
 const NONE: readonly never[] = [];
 
-/** A plan's page: the plan, its text (its key, plan-texts.json), the documents it implements and cites, the plans implementing it, its targets, findings and reuse. */
+/** A plan's page: the plan, its text (its key, plan-texts.json), the documents it implements and cites, the plans implementing it, its targets, findings and reuse (and whether the resolution's text was compared). */
 export async function planPageKey(plan: PlanEntry, textKey: string): Promise<string> {
   const { plansById, citedBy, basedOn, documentOfPlan } = await library();
   const { byPlan, findingsByPlan } = await targetData();
-  const mine = reuse().byPlan.get(plan.id);
+  const { data, byPlan: reuseByPlan } = reuse();
+  const mine = reuseByPlan.get(plan.id);
   return pageKey(
     planDigest(plan),
+    data.resolution,
     textKey,
     (basedOn.get(plan.id) ?? []).map(documentSummary),
     (citedBy.get(plan.id) ?? []).map(documentSummary),

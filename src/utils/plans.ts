@@ -21,7 +21,8 @@ export interface Library {
   citedBy: ReadonlyMap<string, DocumentEntry[]>;
   /** Per plan id, the documents it says it implements (its "văn bản căn cứ"), in the plan's order. */
   basedOn: ReadonlyMap<string, DocumentEntry[]>;
-  national: readonly NationalEntry[];
+  /** Read when first asked for: the pipeline places national.json with the targets (which reference is primary), after the plans' files. */
+  readonly national: readonly NationalEntry[];
 }
 
 let cache: Promise<Library> | null = null;
@@ -53,7 +54,9 @@ export function library(): Promise<Library> {
       documentOfPlan,
       citedBy,
       basedOn,
-      national: entries('national'),
+      get national() {
+        return entries('national');
+      },
     };
   })();
   return cache;

@@ -4,7 +4,7 @@
 import { readDataFile } from '../../scripts/contract/generated.ts';
 import { entries } from './generated-data.ts';
 import { resolveFinding, targetsById } from '../../scripts/contract/findings.ts';
-import type { Direction, IdentifiedFinding, Indicator, Target } from '../../scripts/contract/schemas/targets.ts';
+import type { Direction, IdentifiedFinding, Indicator, Target, Taxonomy } from '../../scripts/contract/schemas/targets.ts';
 import { allNationalReferences, library, type PlanEntry } from './plans.ts';
 import { collator, levelRank } from './format.ts';
 import { nationalRows, targetsInReadingOrder } from '../../scripts/contract/reading-order.ts';
@@ -15,9 +15,20 @@ import { firstPageByKey, PAGE_SIZE } from './paging.ts';
 
 export type FindingEntry = IdentifiedFinding;
 
-// The taxonomy plus the indicators derived from subject words in this build, as the pipeline published them.
-export const taxonomy = readDataFile('indicators');
-export const indicatorsById = new Map(taxonomy.indicators.map((i) => [i.id, i]));
+let indicatorFile: { taxonomy: Taxonomy; byId: Map<string, Indicator> } | null = null;
+// Read when first asked for, not when the module loads: the pipeline places indicators.json once the targets
+// are made, after the plans' files, which the pages' paths start with meanwhile.
+function publishedIndicators() {
+  if (!indicatorFile) {
+    const read = readDataFile('indicators');
+    indicatorFile = { taxonomy: read, byId: new Map(read.indicators.map((i) => [i.id, i])) };
+  }
+  return indicatorFile;
+}
+
+/** The taxonomy plus the indicators derived from subject words in this build, as the pipeline published them. */
+export const taxonomy = (): Taxonomy => publishedIndicators().taxonomy;
+export const indicatorById = (id: string): Indicator | undefined => publishedIndicators().byId.get(id);
 
 interface TargetData {
   targets: Target[];
@@ -64,11 +75,12 @@ export function targetData(): Promise<TargetData> {
   return cache;
 }
 
-// Computed once by the pipeline (scripts/pipeline/targets/versus-national.ts).
-const directions = readDataFile('versusNational');
+// Computed once by the pipeline (scripts/pipeline/targets/versus-national.ts), read when first asked for.
+let directions: Record<string, Direction> | null = null;
 
 /** How a target stands against the national one: higher, lower, same, or no reference. */
 export function versusNational(t: Pick<Target, 'id'>): Direction | null {
+  directions ??= readDataFile('versusNational');
   return directions[t.id] ?? null;
 }
 
@@ -102,11 +114,11 @@ export function placeName(t: Pick<Target, 'level' | 'locality'>): string {
 }
 
 export function indicatorName(id: string | null): string {
-  return id ? (indicatorsById.get(id)?.name ?? id) : 'Cam kết chưa phân loại';
+  return id ? (indicatorById(id)?.name ?? id) : 'Cam kết chưa phân loại';
 }
 
 export function indicatorShort(id: string | null): string {
-  return id ? (indicatorsById.get(id)?.short ?? id) : 'Chưa phân loại';
+  return id ? (indicatorById(id)?.short ?? id) : 'Chưa phân loại';
 }
 
 export type { Indicator, Target };
@@ -167,7 +179,7 @@ async function groupedYearComparison(year: number): Promise<YearComparison> {
   const indicators = new Set([...cells.values()].map((ts) => ts[0]!.indicator));
   return {
     year,
-    columns: taxonomy.indicators.filter((i) => i.key && indicators.has(i.id)),
+    columns: taxonomy().indicators.filter((i) => i.key && indicators.has(i.id)),
     cells,
     plans: plans.filter((p) => withTargets.has(p.id)),
   };

@@ -152,11 +152,12 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
     extractions.map((e, i) => `${plans[i]!.id} ${e.digest}`).join('\n'),
     published.map((t) => origin.get(t)).join(' '),
   );
+  // The small files first: the build places them in this order, and Astro reads them before the targets.
   const files = new Map<string, () => string>([
-    ['targets.json', () => JSON.stringify(published, null, 1)],
-    ['findings.json', () => JSON.stringify(findings.map(findingEntry), null, 1)],
-    [DATA_FILES.indicators.file, () => JSON.stringify({ indicators: [...taxonomy.indicators, ...usedDerived(derived, targets)] }, null, 1)],
-    [DATA_FILES.versusNational.file, () => JSON.stringify(versusNational(published, nationalInOrder, indicators), null, 1)],
+    [DATA_FILES.indicators.file, () => JSON.stringify({ indicators: [...taxonomy.indicators, ...usedDerived(derived, targets)] })],
+    [DATA_FILES.versusNational.file, () => JSON.stringify(versusNational(published, nationalInOrder, indicators))],
+    ['targets.json', () => JSON.stringify(published)],
+    ['findings.json', () => JSON.stringify(findings.map(findingEntry))],
   ]);
   return { targets, published, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files, filesKey };
 }
