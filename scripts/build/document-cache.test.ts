@@ -6,6 +6,7 @@ import { codeVersion, DocumentCache, type CachedDocument } from './document-cach
 import { loadVocabulary } from '../pipeline/document-types.ts';
 import { assemblePlan, parseSeed, type SeedInput } from '../pipeline/plan.ts';
 import { readSeeds } from './seeds.ts';
+import { isUnread } from '../pipeline/lazy-array.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'document-cache-'));
 // The prune test counts every file of `dir`: the test of stored blocks has its own folder.
@@ -38,24 +39,40 @@ describe('DocumentCache', () => {
     expect(new DocumentCache(dir, 'v2').get(first!)).toBeNull();
   });
 
-  it("stores a clean plan's blocks once, and gives them back as its parse's", () => {
+  it("stores a clean plan's blocks once, in a file of their own read only when looked into, and gives them back as its parse's", () => {
     const { input: _, ...parsed } = parseSeed(first!, loadVocabulary());
     const entry: CachedDocument = { parsed, damaged: false, assembled: assemblePlan({ ...parsed, input: first! }, loadVocabulary()) };
     const cache = new DocumentCache(blocksDir, 'v1');
     cache.set(first!, entry);
-    const text = readFileSync(join(blocksDir, `${cache.keyOf(first!)}.json`), 'utf8');
-    expect(text.split(JSON.stringify(parsed.blocks[1]!.text)).length - 1).toBe(1);
+    const count = (file: string) => readFileSync(join(blocksDir, file), 'utf8').split(JSON.stringify(parsed.blocks[1]!.text)).length - 1;
+    expect(count(`${cache.keyOf(first!)}.json`)).toBe(0);
+    expect(count(`${cache.keyOf(first!)}.blocks.json`)).toBe(1);
     const back = cache.get(first!)!;
+    expect(isUnread(back.parsed.blocks)).toBe(true);
+    // A copy of the plan carries them unread.
+    const plan = { ...back.assembled!.plan, id: 'x' };
+    expect(plan.blocks).toBe(back.parsed.blocks);
+    expect(isUnread(plan.blocks)).toBe(true);
     expect(back).toEqual(JSON.parse(JSON.stringify(entry)));
+    expect(isUnread(back.parsed.blocks)).toBe(false);
     expect(back.assembled!.plan.blocks).toBe(back.parsed.blocks);
+  });
+
+  it("fails when a document's blocks are looked into and their file is gone, not before", () => {
+    const cache = new DocumentCache(blocksDir, 'v1');
+    rmSync(join(blocksDir, `${cache.keyOf(first!)}.blocks.json`));
+    const back = cache.get(first!)!;
+    expect(back.assembled!.plan.metadata).toBeDefined();
+    expect(() => back.parsed.blocks.length).toThrow(/ENOENT/);
   });
 
   it('lists the entries a build did not use', () => {
     new DocumentCache(dir, 'v1').set(second!, entryOf(second!));
     const cache = new DocumentCache(dir, 'v1');
     cache.get(second!);
-    expect(readdirSync(dir).sort()).toEqual([`${cache.keyOf(first!)}.json`, `${cache.keyOf(second!)}.json`].sort());
-    expect(cache.unused()).toEqual([join(dir, `${cache.keyOf(first!)}.json`)]);
+    const files = (input: SeedInput) => [`${cache.keyOf(input)}.blocks.json`, `${cache.keyOf(input)}.json`];
+    expect(readdirSync(dir).sort()).toEqual([...files(first!), ...files(second!)].sort());
+    expect(cache.unused().sort()).toEqual(files(first!).map((f) => join(dir, f)));
   });
 
   it('holds a library-wide result under a key of the texts it depends on', () => {

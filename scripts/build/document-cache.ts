@@ -11,8 +11,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssembledPlan, ParsedSeed, SeedInput } from '../pipeline/plan.ts';
 import type { Memo } from '../pipeline/memo.ts';
+import type { BlockFacts } from '../pipeline/block-facts.ts';
+import { lazyArray } from '../pipeline/lazy-array.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** A document's blocks, in a file beside its entry's (`<key>.json`). */
+const BLOCKS_SUFFIX = '.blocks.json';
 /** What per-document work depends on besides the file: the pipeline's code and its vocabulary. */
 const CODE_AND_DATA = ['scripts/pipeline', 'scripts/build', 'content'];
 
@@ -22,7 +26,11 @@ export interface CachedDocument {
   /** blocksDigest of the parse's blocks, made once when read afresh (the library-wide steps' keys name the blocks by it). */
   blocksDigest?: string;
   damaged: boolean;
+  /** A scan's damage score (detect.ts), read from its parse. */
+  damageScore?: number;
   assembled?: AssembledPlan;
+  /** What the library-wide steps read of a clean plan's blocks (a scan's are made from its restored blocks each build). */
+  facts?: BlockFacts;
 }
 
 /** A hash of every file the per-document work reads (tests and the generated content excluded: they change no reading), or of the folders given. */
@@ -71,17 +79,32 @@ export class DocumentCache {
     return this.hasEntry(this.keyOf(input));
   }
 
+  /**
+   * A document's entry, its blocks read from their own file only when a step looks into them (lazyArray): a
+   * rebuild's library-wide steps need the facts of every plan but the text of few.
+   */
   get(input: SeedInput): CachedDocument | null {
-    const entry = this.getEntry<CachedDocument>(this.keyOf(input));
+    const key = this.keyOf(input);
+    const entry = this.getEntry<CachedDocument>(key);
     this.counts[entry ? 'reused' : 'read']++;
+    if (!entry) return null;
+    const file = this.blocksFile(key);
+    entry.parsed.blocks = lazyArray(() => JSON.parse(readFileSync(file, 'utf8')) as ParsedSeed['blocks']);
     // A clean plan's blocks are its parse's (stored once): one array in memory, as when read afresh.
-    if (entry?.assembled) entry.assembled.plan.blocks = entry.parsed.blocks;
+    if (entry.assembled) entry.assembled.plan.blocks = entry.parsed.blocks;
     return entry;
   }
 
   set(input: SeedInput, entry: CachedDocument): void {
-    const { assembled } = entry;
-    this.setEntry(this.keyOf(input), assembled ? { ...entry, assembled: { ...assembled, plan: { ...assembled.plan, blocks: [] } } } : entry);
+    const key = this.keyOf(input);
+    const { parsed, assembled } = entry;
+    // The blocks first: an entry is there only with its blocks.
+    this.writeAside(this.blocksFile(key), JSON.stringify(parsed.blocks));
+    this.setEntry(key, { ...entry, parsed: { ...parsed, blocks: [] }, ...(assembled ? { assembled: { ...assembled, plan: { ...assembled.plan, blocks: [] } } } : {}) });
+  }
+
+  private blocksFile(key: string): string {
+    return join(this.dir, `${key}${BLOCKS_SUFFIX}`);
   }
 
   /** Whether an entry is there under a key of the caller's (not read). */
@@ -103,9 +126,12 @@ export class DocumentCache {
 
   setEntry(key: string, entry: unknown): void {
     this.used.add(key);
-    // Written aside and renamed: another build reading the cache never sees half a file.
-    const file = join(this.dir, `${key}.json`);
-    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(entry));
+    this.writeAside(join(this.dir, `${key}.json`), JSON.stringify(entry));
+  }
+
+  // Written aside and renamed: another build reading the cache never sees half a file.
+  private writeAside(file: string, text: string): void {
+    writeFileSync(`${file}.${process.pid}.tmp`, text);
     renameSync(`${file}.${process.pid}.tmp`, file);
   }
 
@@ -140,6 +166,7 @@ export class DocumentCache {
 
   /** The entries this build did not use (files since changed or removed): no build will ask for them again. */
   unused(): string[] {
-    return readdirSync(this.dir).flatMap((name) => (name.endsWith('.json') && !this.used.has(name.slice(0, -'.json'.length)) ? [join(this.dir, name)] : []));
+    const keyOf = (name: string) => name.slice(0, -(name.endsWith(BLOCKS_SUFFIX) ? BLOCKS_SUFFIX : '.json').length);
+    return readdirSync(this.dir).flatMap((name) => (name.endsWith('.json') && !this.used.has(keyOf(name)) ? [join(this.dir, name)] : []));
   }
 }

@@ -9,7 +9,6 @@ import { assemblePlan, assignIds, byCodePoint, type ParsedSeed, type SeedInput }
 import { libraryDuplicates } from './duplicates.ts';
 import { buildCitedDocuments, implementedByMap, resolveCitations, type CitedDocumentPage, type PlanMention } from '../pipeline/cited-documents.ts';
 import { percent } from '../pipeline/text.ts';
-import { noteBlocksDigest } from '../pipeline/memo.ts';
 import { restoreScans } from './restore-scans.ts';
 import type { CachedDocument, DocumentCache } from './document-cache.ts';
 import { isRefused, readDocuments, refusalError, type DocumentReading } from './read-documents.ts';
@@ -80,7 +79,6 @@ export function buildLibrary(inputs: SeedInput[], { measure = (_, work) => work(
       return;
     }
     const seed: ParsedSeed = { ...reading.parsed, input };
-    if (reading.blocksDigest) noteBlocksDigest(seed.blocks, reading.blocksDigest);
     documents.push({ ...reading, seed });
     Object.assign(entry, { encoding: seed.encoding.encoding, fileType: 'plain text', ...(seed.encoding.conversion ? { conversion: seed.encoding.conversion.note } : {}) });
     if (seed.encoding.conversion) warnFile(input.file, `${input.file}: read as ${seed.encoding.conversion.from} and converted to Unicode`);
@@ -90,7 +88,7 @@ export function buildLibrary(inputs: SeedInput[], { measure = (_, work) => work(
   if (documents.length === 0) throw new BuildInputError([new SeedError('seeds/', null, 'no plan to publish')], accounts());
 
   const parsed = documents.map((d) => d.seed);
-  const restored = measure('restore scans', () => restoreScans(parsed, warnings, documents.map((d) => d.damaged), cache));
+  const restored = measure('restore scans', () => restoreScans(parsed, warnings, documents.map((d) => d.damaged), cache, documents.map((d) => d.damageScore)));
   // A restored scan depends on every plan the restorer learned from: assembled each build.
   const assembled = measure('metadata and references of scans', () => restored.map(({ seed, ocr }, i) => documents[i]!.assembled ?? assemblePlan(seed, vocabulary, ocr)));
   for (const a of assembled) for (const w of a.warnings) warnFile(a.plan.sourceFile, w);

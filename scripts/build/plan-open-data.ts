@@ -7,7 +7,9 @@ import { openDataUrl, planAnchorUrl, planDataUrl } from '../contract/addresses.t
 import { compareReadingOrder } from '../contract/reading-order.ts';
 import { digest, planDigest } from '../pipeline/memo.ts';
 
-export function planSummary(plan: SitePlan, site: URL) {
+const planFactsSchema = sitePlanSchema.omit({ blocks: true });
+
+export function planSummary(plan: Omit<SitePlan, 'blocks'>, site: URL) {
   const m = plan.metadata;
   return {
     id: plan.id,
@@ -85,11 +87,11 @@ export function* planOpenDataMakers(plans: readonly SitePlan[], site: string): G
     keys.push(key);
     yield { path: inDist(planDataUrl(plan.id)), key, make: () => json(planDetail(sitePlanSchema.parse(plan), base)) };
   }
-  // The summaries read no paragraph: each plan is read through its schema with its first one only (it needs one).
+  // The summaries read no paragraph: each plan is read through its schema without them.
   yield {
     path: inDist(openDataUrl('plans.json')),
     key: digest('plans-open-data', ...keys),
-    make: () => json(ordered.map((plan) => planSummary(sitePlanSchema.parse({ ...plan, blocks: plan.blocks.slice(0, 1) }), base))),
+    make: () => json(ordered.map((plan) => planSummary(planFactsSchema.parse(plan), base))),
   };
 }
 

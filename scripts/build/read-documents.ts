@@ -8,10 +8,11 @@ import { Tinypool } from 'tinypool';
 import { SeedError } from '../pipeline/types.ts';
 import { EmptySeedError } from '../pipeline/decode.ts';
 import type { DocumentVocabulary } from '../pipeline/document-types.ts';
-import { isDamagedDocument } from '../pipeline/ocr/index.ts';
+import { damageScore, isDamagedDocument } from '../pipeline/ocr/index.ts';
 import { assemblePlan, parseSeed, type SeedInput } from '../pipeline/plan.ts';
 import type { CachedDocument, DocumentCache } from './document-cache.ts';
-import { blocksDigest } from '../pipeline/memo.ts';
+import { blocksDigest, noteBlocksDigest } from '../pipeline/memo.ts';
+import { factsOf, noteBlockFacts } from '../pipeline/block-facts.ts';
 
 /** A seed file that cannot be read as a plan: why (a SeedError's fields, which cross between threads). */
 export interface RefusedDocument {
@@ -40,7 +41,8 @@ export function readDocument(input: SeedInput, vocabulary: DocumentVocabulary): 
     const { input: _, ...parsed } = parseSeed(input, vocabulary);
     const damaged = isDamagedDocument(parsed.blocks);
     const digest = blocksDigest(parsed.blocks);
-    return damaged ? { parsed, blocksDigest: digest, damaged } : { parsed, blocksDigest: digest, damaged, assembled: assemblePlan({ ...parsed, input }, vocabulary) };
+    if (damaged) return { parsed, blocksDigest: digest, damaged, damageScore: damageScore(parsed.blocks.map((b) => b.text).join('\n')) };
+    return { parsed, blocksDigest: digest, damaged, assembled: assemblePlan({ ...parsed, input }, vocabulary), facts: factsOf(parsed.blocks, vocabulary) };
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
     // The message whole: its first part names the file and line already.
@@ -55,9 +57,20 @@ export function readAndKeep(input: SeedInput, vocabulary: DocumentVocabulary, ca
   return reading;
 }
 
+/**
+ * A reading with what it says of its blocks noted against them (their digest, their facts): the steps after find
+ * them there, and read a cached plan's blocks only for its text.
+ */
+function noted(reading: DocumentReading): DocumentReading {
+  if (isRefused(reading)) return reading;
+  if (reading.blocksDigest) noteBlocksDigest(reading.parsed.blocks, reading.blocksDigest);
+  if (reading.facts) noteBlockFacts(reading.parsed.blocks, reading.facts);
+  return reading;
+}
+
 /** Every seed read in this thread, reusing and filling the cache. */
 export function readDocuments(inputs: SeedInput[], vocabulary: DocumentVocabulary, cache?: DocumentCache): DocumentReading[] {
-  return inputs.map((input) => cache?.get(input) ?? readAndKeep(input, vocabulary, cache));
+  return inputs.map((input) => noted(cache?.get(input) ?? readAndKeep(input, vocabulary, cache)));
 }
 
 /** Threads for the per-document stages: BUILD_THREADS when set (1: this thread only), else one per core. */
@@ -83,7 +96,7 @@ export async function readDocumentsInWorkers(inputs: SeedInput[], vocabulary: Do
   const setup: WorkerSetup = { cache: cache?.location ?? null };
   const pool = new Tinypool({ filename: new URL('./document-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: setup });
   try {
-    return await Promise.all(inputs.map((input) => cache?.get(input) ?? (pool.run(input) as Promise<DocumentReading>)));
+    return await Promise.all(inputs.map(async (input) => noted(cache?.get(input) ?? ((await pool.run(input)) as DocumentReading))));
   } finally {
     await pool.destroy();
   }

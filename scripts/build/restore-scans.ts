@@ -16,6 +16,8 @@ import type { Cand } from '../pipeline/ocr/decode.ts';
 import type { Pair } from '../pipeline/ocr/confusion.ts';
 import type { CachedDocument, DocumentCache } from './document-cache.ts';
 import { documentThreads, isRefused, type DocumentReading } from './read-documents.ts';
+import { realArray } from '../pipeline/lazy-array.ts';
+import { blocksDigest } from '../pipeline/memo.ts';
 import type { RoundTask, ScansTask, ScanWorkerSetup } from './scan-worker.ts';
 
 /** Clean plans the restorer is trained on, at most (bench:scale measures the cost). */
@@ -24,25 +26,35 @@ export const TRAINING_PLANS = 100;
 const textOf = (seed: ParsedSeed): string => seed.blocks.map((b) => b.text).join('\n');
 
 /** What the restorer learns from: the first clean plans, every scan, the names reviewed in sidecars. */
-function trainingSet(parsed: ParsedSeed[], damaged: boolean[]): { input: TrainInput; scans: ParsedSeed[] } {
+interface TrainingSet {
+  clean: ParsedSeed[];
+  scans: ParsedSeed[];
+  names: string[];
+}
+
+function trainingSet(parsed: ParsedSeed[], damaged: boolean[]): TrainingSet {
   const names = parsed.flatMap((seed) => {
     const f = seed.input.sidecar?.fields ?? {};
     return [f.locality?.value, f.place?.value, f.issuer?.value].filter((v): v is string => !!v);
   });
-  const cleanTexts = parsed.filter((_, i) => !damaged[i]).slice(0, TRAINING_PLANS).map(textOf);
-  const scans = parsed.filter((_, i) => damaged[i]);
-  return { input: { cleanTexts, scans: scans.map(textOf), names }, scans };
+  return { clean: parsed.filter((_, i) => !damaged[i]).slice(0, TRAINING_PLANS), scans: parsed.filter((_, i) => damaged[i]), names };
 }
 
-/** The cache key of the restored scans: what the restorer learns from, and the scans' blocks whole (a sidecar's lead-in changes their parts). */
-const restoredKey = (cache: DocumentCache, { input, scans }: ReturnType<typeof trainingSet>): string =>
-  cache.keyOfTexts('restored-scans', [...input.cleanTexts, '\u0001', ...scans.map((seed) => JSON.stringify(seed.blocks)), '\u0001', ...input.names!]);
+/** The texts the restorer is trained on (read only when it is: a rebuild finds the restored scans in the cache). */
+const trainInput = ({ clean, scans, names }: TrainingSet): TrainInput => ({ cleanTexts: clean.map(textOf), scans: scans.map(textOf), names });
+
+/**
+ * The cache key of the restored scans: what the restorer learns from, and the scans' blocks whole (a sidecar's
+ * lead-in changes their parts), each plan's by the digest of its blocks (kept with a cached plan: its text unread).
+ */
+const restoredKey = (cache: DocumentCache, { clean, scans, names }: TrainingSet): string =>
+  cache.keyOfTexts('restored-scans', [...clean.map((seed) => blocksDigest(seed.blocks)), '\u0001', ...scans.map((seed) => blocksDigest(seed.blocks)), '\u0001', ...names]);
 
 /** Which plans read as damaged scans, and the restorer trained for them (null when there is none). */
 export function scanRestorer(parsed: ParsedSeed[]): { damaged: boolean[]; restorer: OcrRestorer | null } {
   const damaged = parsed.map((seed) => isDamagedDocument(seed.blocks));
   if (!damaged.some(Boolean)) return { damaged, restorer: null };
-  return { damaged, restorer: trainRestorer(trainingSet(parsed, damaged).input) };
+  return { damaged, restorer: trainRestorer(trainInput(trainingSet(parsed, damaged))) };
 }
 
 /**
@@ -50,12 +62,14 @@ export function scanRestorer(parsed: ParsedSeed[]): { damaged: boolean[]; restor
  * `cache`: the restored scans of an earlier build (or of restoreScansInWorkers), reused when
  * what the restorer learns from (the training plans, every scan, the reviewed names) and the
  * code are the same: a rebuild after another plan changed trains nothing.
+ * `scores`: each scan's damage score, when already known (the document cache).
  */
 export function restoreScans(
   parsed: ParsedSeed[],
   warnings: string[],
   damaged: boolean[] = parsed.map((seed) => isDamagedDocument(seed.blocks)),
   cache?: DocumentCache,
+  scores: (number | undefined)[] = [],
 ): { seed: ParsedSeed; ocr?: Plan['ocr'] }[] {
   if (!damaged.some(Boolean)) return parsed.map((seed) => ({ seed }));
   if (damaged.every(Boolean)) warnings.push('every plan looks like a damaged scan: restoring with the general word list only');
@@ -63,15 +77,15 @@ export function restoreScans(
   const key = cache && restoredKey(cache, set);
   let restored = key ? cache!.getEntry<Block[][]>(key) : null;
   if (!restored) {
-    const restorer = trainRestorer(set.input);
+    const restorer = trainRestorer(trainInput(set));
     restored = set.scans.map((seed) => restoreBlocks(seed.blocks, restorer));
     if (key) cache!.setEntry(key, restored);
   }
   const restoredOf = new Map(set.scans.map((seed, k) => [seed, restored[k]!]));
-  return parsed.map((seed) => {
+  return parsed.map((seed, i) => {
     const blocks = restoredOf.get(seed);
     if (!blocks) return { seed };
-    const score = damageScore(textOf(seed));
+    const score = scores[i] ?? damageScore(textOf(seed));
     return { seed: { ...seed, blocks }, ocr: { damageScore: Math.round(score * 1000) / 1000, restored: true } };
   });
 }
@@ -104,11 +118,13 @@ export async function restoreScansInWorkers(inputs: SeedInput[], readings: Docum
   const workers = Math.min(threads, set.scans.length);
   const key = restoredKey(cache, set);
   if (workers <= 1 || cache.hasEntry(key)) return;
-  const setup: ScanWorkerSetup = { input: set.input, blocks: set.scans.map((seed) => seed.blocks) };
+  const input = trainInput(set);
+  // A cached scan's blocks are a lazy array, which a worker's data cannot hold.
+  const setup: ScanWorkerSetup = { input, blocks: set.scans.map((seed) => realArray(seed.blocks)) };
   const pool = new Tinypool({ filename: new URL('./scan-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: setup });
-  const words = [...new Set(set.input.scans.flatMap(scannedWords))];
+  const words = [...new Set(input.scans.flatMap(scannedWords))];
   const wordShares = Array.from({ length: workers }, (_, w) => words.filter((_, k) => k % workers === w));
-  const scanRuns = runs(set.scans.length, workers, (k) => set.input.scans[k]!.length);
+  const scanRuns = runs(set.scans.length, workers, (k) => input.scans[k]!.length);
   const pass = async <T>(name: 'confidentPairs' | 'restore', task: RoundTask): Promise<T[]> => {
     const candidates = await Promise.all(wordShares.map((share) => pool.run({ ...task, words: share }, { name: 'candidates' }) as Promise<Cand[][]>));
     const found = wordShares.flatMap((share, w) => share.map((word, k): [string, Cand[]] => [word, candidates[w]![k]!]));
@@ -117,7 +133,7 @@ export async function restoreScansInWorkers(inputs: SeedInput[], readings: Docum
   };
   try {
     // trainRestorer's steps, with the passes over the scans in the workers
-    const training = new ChannelTraining(set.input);
+    const training = new ChannelTraining(input);
     let round = 0;
     for (; round < SELF_TRAIN_ROUNDS; round++) {
       const own = (await pass<Pair[]>('confidentPairs', { round, channel: training.channel.counts() })).flat();

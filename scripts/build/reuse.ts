@@ -6,6 +6,7 @@ import type { Plan } from '../pipeline/types.ts';
 import type { BlockMark } from '../pipeline/plan-tree.ts';
 import { computeReuse, type ResolutionText } from '../pipeline/reuse/compare.ts';
 import type { Memo } from '../pipeline/memo.ts';
+import { blockFacts } from '../pipeline/block-facts.ts';
 import { comparePlan } from '../pipeline/reuse/comparison.ts';
 import { RESOLUTION_KEY, strongestMatch } from '../pipeline/reuse/sources.ts';
 import type { ReuseData, ReuseShares } from '../contract/schemas/reuse.ts';
@@ -32,11 +33,11 @@ export function reuseSiteData(plans: Plan[], resolution: ResolutionText | null =
   const byId = new Map(plans.map((p) => [p.id, p]));
   const marksByPlan = new Map<string, Map<string, BlockMark>>();
   for (const plan of data.plans) {
-    const kinds = new Map(byId.get(plan.plan)!.blocks.map((b) => [b.id, b.kind]));
+    const headings = new Set(blockFacts(byId.get(plan.plan)!.blocks).headings);
     const marks = new Map<string, BlockMark>();
     for (const p of plan.paragraphs) {
       const m = strongestMatch(p.matches, plan.parents);
-      if (!m || kinds.get(p.block) === 'heading') continue;
+      if (!m || headings.has(p.block)) continue;
       const from = m.source === RESOLUTION_KEY ? 'Nghị quyết 57-NQ/TW' : titles.get(m.source)!;
       // The resolution's text is not on the site: its copies link to the comparison.
       const href = m.source === RESOLUTION_KEY ? `${comparisonUrl(plan.plan, m.source)}#${p.block}` : planAnchorUrl(m.source, m.block);

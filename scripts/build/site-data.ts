@@ -3,7 +3,7 @@
 // file names and contents; scripts/build.ts writes them.
 import { isNational } from '../contract/levels.ts';
 import type { PlanEntry, SitePlan } from '../contract/schemas/document.ts';
-import { abbreviationsIn } from '../contract/glossary.ts';
+import { blockFacts } from '../pipeline/block-facts.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { blocksDigest, digest, type Memo } from '../pipeline/memo.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
@@ -47,9 +47,10 @@ export function toSitePlan(plan: Plan, implementedBy: string[]): SitePlan {
   };
 }
 
-/** The plan as plans.json holds it: its text is its HTML fragment (plans/<id>.html), only what pages need from the text stays. */
+/** The plan as plans.json holds it: its text is its HTML fragment (plans/<id>.html), only what pages need from the text stays (its blocks' facts). */
 export function planEntry(plan: SitePlan): PlanEntry {
-  return { ...plan, blocks: plan.blocks.map((b) => ({ id: b.id })), abbreviations: abbreviationsIn(...plan.blocks.map((b) => b.text)).map((a) => a.abbr) };
+  const { ids, abbreviations } = blockFacts(plan.blocks);
+  return { ...plan, blocks: ids.map((id) => ({ id })), abbreviations };
 }
 
 export interface GeneratedFiles {

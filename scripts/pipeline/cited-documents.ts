@@ -4,22 +4,14 @@ import type { Citation, CitedDocumentPage } from '../contract/schemas/document.t
 import type { Plan } from './types.ts';
 import { citedDocuments, documentSlug, implementedDocuments, type Mention } from './references.ts';
 import { resolveDocumentIdentity } from './document-identity.ts';
+import { blockFacts } from './block-facts.ts';
 import { implementersOf } from './implementers.ts';
 import type { DocumentVocabulary } from './document-types.ts';
 
 export type { Citation, CitedDocumentPage };
 
-export type PlanMention = Mention & { planId: string; blockId: string };
-
-/** The sentence around [start, end) of a text: from the previous ". " or "; " to the next one. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
-  const after = text.slice(end).search(/[.;](\s|$)/);
-  const to = after < 0 ? text.length : end + after + 1;
-  // A title's kept line breaks are not sentence breaks.
-  return text.slice(from < 0 ? 0 : from + 2, to).replace(/\s*\n\s*/g, ' ').trim();
-}
+/** A mention in a plan: its block, and the sentence around it there (sentenceAround, found when the plan is assembled). */
+export type PlanMention = Mention & { planId: string; blockId: string; sentence: string };
 
 /**
  * Every citation and every plan's own number resolved to one document id across the library
@@ -41,7 +33,7 @@ export function resolveCitations(plans: Plan[], mentions: PlanMention[], vocabul
     plans: plans.map((plan) => {
       const references = plan.references.map((r) => ({ ...r, docId: idAt.get(`${plan.id}#${r.blockId}#${r.start}`) ?? r.docId }));
       const docId = plan.metadata.summary ? null : identity.own({ planId: plan.id, number: plan.metadata.number.value, date: plan.metadata.date.value, province: plan.metadata.province.value });
-      return { ...plan, docId, references, implements: implementedDocuments(plan.blocks, references, vocabulary) };
+      return { ...plan, docId, references, implements: implementedDocuments(blockFacts(plan.blocks, vocabulary).implementsScope, references, vocabulary) };
     }),
   };
 }
@@ -57,17 +49,8 @@ export function buildCitedDocuments(plans: Plan[], mentions: PlanMention[]): Cit
   const byDocId = planByDocId(plans);
   const implementers = implementersOf(plans);
   const mentionsOf = Map.groupBy(mentions, (m) => m.docId);
-  // Each citing plan's blocks by id, made when first cited (not one key per block of the library).
-  const planById = new Map(plans.map((p) => [p.id, p]));
-  const textsOf = new Map<string, Map<string, string>>();
-  const blockText = (planId: string, blockId: string): string => {
-    let texts = textsOf.get(planId);
-    if (!texts) textsOf.set(planId, (texts = new Map((planById.get(planId)?.blocks ?? []).map((b) => [b.id, b.text]))));
-    return texts.get(blockId) ?? '';
-  };
   return citedDocuments(mentions).map((doc) => {
-    const citations = (mentionsOf.get(doc.docId) ?? [])
-      .map((m) => ({ planId: m.planId, blockId: m.blockId, sentence: sentenceAround(blockText(m.planId, m.blockId), m.start, m.end) }));
+    const citations = (mentionsOf.get(doc.docId) ?? []).map((m) => ({ planId: m.planId, blockId: m.blockId, sentence: m.sentence }));
     // One citation per plan and sentence: a sentence naming a document twice is listed once.
     const unique = [...new Map(citations.map((c) => [`${c.planId}#${c.blockId}#${c.sentence}`, c])).values()];
     return {

@@ -8,7 +8,7 @@ import { decodeSeed, type DecodedSeed } from './decode.ts';
 import { toParagraphs } from './normalize.ts';
 import { outlineOf, parseBlocks } from './parse.ts';
 import { extractMetadata } from './metadata.ts';
-import { findReferences, type Mention } from './references.ts';
+import { findReferences, sentenceAround, type Mention } from './references.ts';
 import { applySidecar, type Sidecar } from './sidecar.ts';
 import type { DocumentVocabulary } from './document-types.ts';
 import { fold, percent, slugify } from './text.ts';
@@ -45,7 +45,8 @@ export function parseSeed(input: SeedInput, vocabulary: DocumentVocabulary): Par
 
 export interface AssembledPlan {
   plan: Plan;
-  mentions: (Mention & { blockId: string })[];
+  /** Each with the sentence around it (the cited document's page quotes it). */
+  mentions: (Mention & { blockId: string; sentence: string })[];
   warnings: string[];
 }
 
@@ -56,7 +57,8 @@ export function assemblePlan(seed: ParsedSeed, vocabulary: DocumentVocabulary, o
   const own = metadata.summary ? null : metadata.number.value;
   const found = findReferences(seed.blocks, vocabulary);
   // A plan citing its own number (its header "Số 319-CTr/TU") is not a reference.
-  const mentions = found.mentions.filter((m) => m.docId !== own);
+  const texts = new Map(seed.blocks.map((b) => [b.id, b.text]));
+  const mentions = found.mentions.filter((m) => m.docId !== own).map((m) => ({ ...m, sentence: sentenceAround(texts.get(m.blockId) ?? '', m.start, m.end) }));
   const references = found.references.filter((r) => r.docId !== own);
   const plan: Plan = {
     id: '',

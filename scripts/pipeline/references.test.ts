@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from './references.ts';
+import { findMentions, sentenceAround } from './references.ts';
 import { loadVocabulary } from './document-types.ts';
 import { seedLibrary } from '../../tests/seeds.ts';
-import { sentenceAround } from './cited-documents.ts';
 
 const vocabulary = loadVocabulary();
 const library = seedLibrary();

@@ -60,14 +60,26 @@ export function findReferences(blocks: Block[], vocabulary: DocumentVocabulary):
   return { references, mentions };
 }
 
+/** The sentence around [start, end) of a text: from the previous ". " or "; " to the next one. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+  const after = text.slice(end).search(/[.;](\s|$)/);
+  const to = after < 0 ? text.length : end + after + 1;
+  // A title's kept line breaks are not sentence breaks.
+  return text.slice(from < 0 ? 0 : from + 2, to).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** Per block id, ranges of its text: [start, end) pairs. */
+export type BlockRanges = [string, [number, number][]][];
+
 /**
- * The documents a plan says it carries out: those cited in its header and in the preamble
- * paragraphs that open its body ("Căn cứ …", "Thực hiện …", "Triển khai …"); in a portal
- * page whose header the parser did not find, the opener clauses of its first block. Legal
- * bases (laws, the State's decisions) are left out, a Party body's decisions are not.
+ * Where a plan says what it carries out: its header and the preamble paragraphs that open its
+ * body ("Căn cứ …", "Thực hiện …", "Triển khai …"); in a portal page whose header the parser
+ * did not find, the opener clauses of its first block. The plan's own (block-facts.ts).
  */
-export function implementedDocuments(blocks: Block[], references: Reference[], vocabulary: DocumentVocabulary): string[] {
-  const { openers, legalBasisTypes } = vocabulary.implements;
+export function implementsScope(blocks: readonly Block[], vocabulary: DocumentVocabulary): BlockRanges {
+  const { openers } = vocabulary.implements;
   const opener = new RegExp(`^[*_\\s]*(?:${openers.map((o) => fold(o)).join('|')})\\b`);
   const header = blocks.filter((b) => b.part === 'header');
   const scope = new Map<string, [number, number][]>(header.map((b) => [b.id, [[0, b.text.length]]]));
@@ -88,6 +100,17 @@ export function implementedDocuments(blocks: Block[], references: Reference[], v
     }
     scope.set(body[0].id, clauses);
   }
+  return [...scope];
+}
+
+/**
+ * The documents a plan says it carries out: those cited where it says so (`scope`,
+ * implementsScope). Legal bases (laws, the State's decisions) are left out, a Party body's
+ * decisions are not.
+ */
+export function implementedDocuments(scope: BlockRanges, references: Reference[], vocabulary: DocumentVocabulary): string[] {
+  const { legalBasisTypes } = vocabulary.implements;
+  const ranges = new Map(scope);
   const legalBasis = new Set(legalBasisTypes.map(fold));
   const partyCodes = new Set(Object.entries(vocabulary.issuerCodes).filter(([, c]) => c.party).map(([k]) => fold(k)));
   const isLegalBasis = (r: Reference) => {
@@ -98,7 +121,7 @@ export function implementedDocuments(blocks: Block[], references: Reference[], v
     return type !== undefined && legalBasis.has(fold(type)) && !(code && partyCodes.has(fold(code)));
   };
   const ids = references
-    .filter((r) => scope.get(r.blockId)?.some(([from, to]) => r.start >= from && r.end <= to))
+    .filter((r) => ranges.get(r.blockId)?.some(([from, to]) => r.start >= from && r.end <= to))
     .filter((r) => !isLegalBasis(r))
     .map((r) => r.docId);
   return [...new Set(ids)];

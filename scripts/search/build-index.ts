@@ -11,7 +11,9 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { planDigest } from '../pipeline/memo.ts';
-import { sectionWordsFor, wordCount, type IndexablePlan, type PlanFacts, type SearchPage } from './records.ts';
+import { blockFacts } from '../pipeline/block-facts.ts';
+import type { Block } from '../pipeline/types.ts';
+import { sectionWordsFor, type IndexablePlan, type PlanFacts, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
 import { bundlePath, CARD_RECORDS, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from '../contract/search/table.ts';
 import { gzipSync } from 'node:zlib';
@@ -46,7 +48,7 @@ export function searchPlans(plans: IndexablePlan[]): SearchPlan[] {
 }
 
 /** The words of a plan's text, as its bundle's section sizes count them. */
-export const planWords = (p: { blocks: readonly { text: string }[] }) => p.blocks.reduce((m, b) => m + wordCount(b.text), 0);
+export const planWords = (p: { blocks: readonly Block[] }) => blockFacts(p.blocks).words;
 
 export interface BuildSearchIndexOptions {
   plans: SearchPlan[];

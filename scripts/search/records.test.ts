@@ -1,8 +1,9 @@
+import { wordCount } from '../pipeline/block-facts.ts';
 import { describe, expect, it } from 'vitest';
 import { SEED, seedSiteData } from '../../tests/seeds.ts';
 import { tableBlock } from '../pipeline/parse.ts';
 import { recordPage } from '../contract/search/results.ts';
-import { citedDocumentPages, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, sectionWordsFor, wordCount, MAX_SECTION_WORDS, MAX_SECTION_WORDS_LARGE } from './records.ts';
+import { citedDocumentPages, pageRecord, planFields, sectionRanges, sectionRecords, sectionTitles, sectionWordsFor, MAX_SECTION_WORDS, MAX_SECTION_WORDS_LARGE } from './records.ts';
 
 const library = seedSiteData();
 const plan = library.plans.find((p) => p.sourceFile === SEED.dongThap)!;

@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { shownText } from '../pipeline/plan-tree.ts';
 import type { Block, Plan } from '../pipeline/types.ts';
+import { wordCount } from '../pipeline/block-facts.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { formatIsoDate } from '../contract/format.ts';
 import { citedDocumentUrl, planUrl, SEARCH_FILTERS as FILTERS } from '../contract/addresses.ts';
@@ -89,25 +90,6 @@ export function sectionWordsFor(bundleWords: number): number {
 }
 /** A heading starts a new section only once the current one has this many words. */
 export const MIN_SECTION_WORDS = 30;
-
-/** Words: runs of characters other than white space (as `\s` has it), counted without splitting the text. */
-export function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
-/** What `\s` matches (ECMAScript's WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * The plan's blocks cut into sections: [first, end) block indexes, in order, covering every

@@ -4,6 +4,7 @@
 // A folder of V8-serialized files: the head (the documents, the indicators, and each plan's facts,
 // digest and words) and one file per plan, read only when its bundle is indexed: a rebuild after
 // one plan changed reads that plan's bundle, and neither process holds a second copy of the plans.
+import { realArray } from '../pipeline/lazy-array.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -68,7 +69,7 @@ export function writeSearchInput(dir: string, input: SearchStageInput, place: Pl
   mkdirSync(dir, { recursive: true });
   const plans = input.plans.map((plan, index) => {
     const { blocks: _, ...facts } = plan;
-    place(planFile(dir, index), digest('search-input-plan', planDigest(plan)), () => serialize(plan));
+    place(planFile(dir, index), digest('search-input-plan', planDigest(plan)), () => serialize({ ...plan, blocks: realArray(plan.blocks) }));
     return { facts, digest: planDigest(plan), words: planWords(plan) };
   });
   writeFileSync(join(dir, HEAD_FILE), serialize({ documents: input.documents, indicatorsByPlan: input.indicatorsByPlan, plans } satisfies Head));

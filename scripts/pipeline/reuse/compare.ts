@@ -13,6 +13,7 @@ import { placeTokens, sentencesOf, type Sentence } from './tokens.ts';
 import type { MatchClass, ParagraphMatch, ParagraphReuse, PlanReuse, ReuseData, Shares, SourceShares } from '../../contract/schemas/reuse.ts';
 import { RANK, RESOLUTION_DOC_ID, RESOLUTION_KEY } from './sources.ts';
 import { blocksDigest, digest as sha256, fromBase64, toBase64, type Memo } from '../memo.ts';
+import { isUnread, lazyArray } from '../lazy-array.ts';
 
 /** A sentence aligned this well (Dice on normalized tokens) is adapted from its match; below, it is the plan's own. */
 export const ADAPTED_AT = 0.6;
@@ -395,7 +396,8 @@ export function computeReuse({ plans, resolution }: ReuseInput, memo?: Memo): Re
   // A library copy of the resolution itself is the source, not a plan that reuses it.
   const library = plans.filter((p) => p.docId !== RESOLUTION_DOC_ID);
   const vocabulary = new Map<string, number>();
-  const texts: Text[] = library.map((p) => ({ key: p.id, blocks: comparableBlocks(p), locality: p.metadata.locality.value }));
+  // A plan's blocks not read yet (an unchanged plan's, scripts/build/document-cache.ts) are read only if its sentences are.
+  const texts: Text[] = library.map((p) => ({ key: p.id, blocks: isUnread(p.blocks) ? lazyArray(() => comparableBlocks(p)) : comparableBlocks(p), locality: p.metadata.locality.value }));
   if (resolution) texts.push({ key: RESOLUTION_KEY, blocks: resolution.blocks, locality: null });
   // What a document's sentences and keys are made of: its key, locality and compared blocks (an edit elsewhere in a plan
   // changes none of them). A plan's compared blocks are digested again only when its blocks or lead-in changed.

@@ -1,6 +1,7 @@
 // Targets of a whole library: extraction for every plan, the national references'
 // facts (content/national/), findings, and the inline links that mark target phrases
 // in the plan text.
+import { blockFacts } from '../block-facts.ts';
 import { clauseAnchor, indicatorUrl } from '../../contract/addresses.ts';
 import { compareReadingOrder, nationalRows, targetsInReadingOrder } from '../../contract/reading-order.ts';
 import type { Inline, InlineLink } from '../plan-tree.ts';
@@ -137,7 +138,9 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const national = nationalPlanId(plans, refs);
   const links = planLinks(plans);
   const findings = national ? computeFindings(targets, links, national, taxonomy).map((f, i) => ({ ...f, id: `f${i + 1}` })) : [];
-  const published = targetsInReadingOrder(targets, [...[...plans].sort(compareReadingOrder), ...refs.map((r) => nationalRows(nationalId(r), r.targets))]);
+  // Each plan's blocks by their ids (its facts): the order needs no text.
+  const ordered = [...plans].sort(compareReadingOrder).map((p) => ({ id: p.id, blocks: blockFacts(p.blocks).ids.map((id) => ({ id })) }));
+  const published = targetsInReadingOrder(targets, [...ordered, ...refs.map((r) => nationalRows(nationalId(r), r.targets))]);
   const indicators = new Map([...taxonomy.indicators, ...derived.values()].map((i) => [i.id, i]));
   const nationalInOrder = published.filter((t) => t.plan === national);
   // Where each target came from (plan, place in its extraction; or reference, place): the published order, exactly.
