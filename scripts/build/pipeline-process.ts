@@ -124,6 +124,8 @@ async function runPipeline(paths: PipelinePaths): Promise<PipelineResult> {
   // The search index's process starts on it (build.ts), and indexes once this one has exited.
   process.send?.(SEARCH_INPUT_WRITTEN);
   clock.run('sources', () => writeSources(published, paths.distDir, made.plans, made.sources));
+  // No collection after the stages left: the process exits after them.
+  clock.lastStages();
   // The open data: the targets' from the published targets and the taxonomy the pages read (with this build's
   // derived indicators); the plans' with their paragraphs from the build's plans (the pages' plans.json holds no text);
   // reuse.json's lines of the plans whose reuse did not change kept in the document cache.

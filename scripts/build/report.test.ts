@@ -25,6 +25,11 @@ describe('collectAfterGrowth', () => {
     stage('large', 60); // 400: 180 MB more
     expect(collected).toEqual([440, 400]);
     expect(clock.stages.map((s) => s.name)).toEqual(['reads', 'small', 'small again', 'large']);
+    // The last stages: their garbage goes with the process.
+    clock.lastStages();
+    stage('last', 400);
+    expect(collected).toEqual([440, 400]);
+    expect(clock.stages.at(-1)?.name).toBe('last');
   });
 
   it('does nothing where Node runs without --expose-gc', () => {

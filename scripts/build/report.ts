@@ -130,9 +130,13 @@ export function collectAfterGrowth(collect: (() => void) | undefined = globalThi
 export class StageClock {
   readonly stages: Stage[] = [];
   afterStageMs = 0;
-  private readonly afterStage: () => void;
+  private afterStage: () => void;
   constructor(afterStage: () => void = () => {}) {
     this.afterStage = afterStage;
+  }
+  /** No `afterStage` from now on: the stages left are the last, whose garbage goes with the process. */
+  lastStages(): void {
+    this.afterStage = () => {};
   }
   /** Notes a stage timed elsewhere. */
   note(name: string, ms: number): void {
