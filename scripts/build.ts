@@ -22,7 +22,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { productionSiteError } from './build/site-url.ts';
 import { buildReportSchema, CONTENT_WRITTEN, formatReport, peakRssMb, PIPELINE_INPUT_STOP, SEARCH_INPUT_WRITTEN, StageClock, pipelineResultSchema, stageSchema, type PipelinePaths, type PipelineResult, type SearchPaths, type Stage } from './build/report.ts';
-import { keyedPagesSince, type KeyedPages } from './build/rendered-pages.ts';
+import { keyedPagesSince } from './build/rendered-pages.ts';
 import { moveInto } from './build/move-into.ts';
 import { removeInBackground } from './build/remove-paths.ts';
 import { isRunning, releaseAstroLock, releaseLockOfKilledBuild, takeAstroLock } from './build/astro-lock.ts';
@@ -301,17 +301,16 @@ async function main(): Promise<void> {
     console.log(`astro: content whole ${((besideStarted - contentWhole) / 1000).toFixed(1)} s before the pipeline's end`);
     let searchStages: Stage[] = [];
     let astroMs = 0;
-    let pages: KeyedPages = { keyed: 0, rendered: [] };
-    await atOnce([
-      astro.then(() => {
-        releaseAstroLock();
-        writeFileSync(astroDoneFile, '');
-        // The pages Astro rendered, counted while the search index may still be at work (part of Astro's stage).
-        pages = keyedPagesSince(cacheDir, astroStarted);
-        astroMs = performance.now() - besideStarted;
-      }),
-      (search ?? runSearchIndex()).then((s) => (searchStages = s)),
-    ]);
+    const counted = astro.then(() => {
+      releaseAstroLock();
+      writeFileSync(astroDoneFile, '');
+      // The pages Astro rendered, counted while the search index may still be at work (part of Astro's stage).
+      const rendered = keyedPagesSince(cacheDir, astroStarted);
+      astroMs = performance.now() - besideStarted;
+      return rendered;
+    });
+    await atOnce([counted, (search ?? runSearchIndex()).then((s) => (searchStages = s))]);
+    const pages = await counted;
     // Astro's own peak (its process, not this one), when the preload could note it.
     const astroPeakMb = existsSync(memoryFile) ? Math.round(Math.max(...readFileSync(memoryFile, 'utf8').trim().split('\n').map(Number)) / 1024) : peakRssMb();
     stages.push({ name: 'astro', ms: Math.round(astroMs), peakRssMb: astroPeakMb }, ...searchStages);

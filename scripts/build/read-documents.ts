@@ -8,7 +8,7 @@ import { Tinypool } from 'tinypool';
 import { SeedError } from '../pipeline/types.ts';
 import { EmptySeedError } from '../pipeline/decode.ts';
 import type { DocumentVocabulary } from '../pipeline/document-types.ts';
-import { damageScore, isDamagedDocument } from '../pipeline/ocr/index.ts';
+import { documentDamage } from '../pipeline/ocr/index.ts';
 import { assemblePlan, parseSeed, type SeedInput } from '../pipeline/plan.ts';
 import type { CachedDocument, DocumentCache } from './document-cache.ts';
 import { blocksDigest, noteBlocksDigest } from '../pipeline/memo.ts';
@@ -39,9 +39,9 @@ export function refusalError(input: SeedInput, { refused }: RefusedDocument): Se
 export function readDocument(input: SeedInput, vocabulary: DocumentVocabulary): DocumentReading {
   try {
     const { input: _, ...parsed } = parseSeed(input, vocabulary);
-    const damaged = isDamagedDocument(parsed.blocks);
+    const { damaged, score } = documentDamage(parsed.blocks);
     const digest = blocksDigest(parsed.blocks);
-    if (damaged) return { parsed, blocksDigest: digest, damaged, damageScore: damageScore(parsed.blocks.map((b) => b.text).join('\n')) };
+    if (damaged) return { parsed, blocksDigest: digest, damaged, damageScore: score };
     return { parsed, blocksDigest: digest, damaged, assembled: assemblePlan({ ...parsed, input }, vocabulary), facts: factsOf(parsed.blocks, vocabulary) };
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;

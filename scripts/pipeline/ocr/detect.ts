@@ -71,8 +71,11 @@ export function damageScoreOf(s: DamageStats): number {
 
 export const damageScore = (text: string): number => damageScoreOf(damageStats(text));
 
-/** Whole-document decision, so a short clean heading in a scan or a stray code in a clean plan does not flip it. */
-export function isDamagedDocument(blocks: Block[]): boolean {
+/** Whole-document decision, so a short clean heading in a scan or a stray code in a clean plan does not flip it; with the text's damage score. */
+export function documentDamage(blocks: Block[]): { damaged: boolean; score: number } {
   const stats = damageStats(blocks.map((b) => b.text).join('\n'));
-  return stats.words >= MIN_TOKENS && damageScoreOf(stats) >= DAMAGE_THRESHOLD;
+  const score = damageScoreOf(stats);
+  return { damaged: stats.words >= MIN_TOKENS && score >= DAMAGE_THRESHOLD, score };
 }
+
+export const isDamagedDocument = (blocks: Block[]): boolean => documentDamage(blocks).damaged;

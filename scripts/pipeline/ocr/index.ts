@@ -9,6 +9,6 @@
 // (syllable trigram on the clean plans + word-list background) · decode (forward-backward,
 // posterior per syllable) · restore (training, restoreText) · blocks (restoreBlocks) ·
 // noise + score (benchmark only: scripts/bench-ocr.ts).
-export { damageScore, damageStats, isDamagedDocument, DAMAGE_THRESHOLD } from './detect.ts';
+export { damageScore, damageStats, documentDamage, isDamagedDocument, DAMAGE_THRESHOLD } from './detect.ts';
 export { trainRestorer, CONFIDENCE, CLEAN_PARAGRAPH, type OcrRestorer, type Restorer, type TrainInput } from './restore.ts';
 export { restoreBlocks } from './blocks.ts';
