@@ -7,7 +7,7 @@ import { blockFacts } from '../pipeline/block-facts.ts';
 import type { Plan } from '../pipeline/types.ts';
 import { blocksDigest, digest, type Memo } from '../pipeline/memo.ts';
 import { planSourceUrl, planUrl } from '../contract/addresses.ts';
-import { DATA_FILES, parseDataFile, planTextFile } from '../contract/generated.ts';
+import { collectionText, DATA_FILES, parseDataFile, planTextFile } from '../contract/generated.ts';
 import type { Taxonomy } from '../contract/schemas/targets.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
 import { planHtml } from '../pipeline/emit-html.ts';
@@ -123,14 +123,14 @@ export function siteDataFiles(library: Library, memo?: Memo, sink: FileSink = {}
   const files = new Map<string, string>();
   const put = putter(files, sink);
   // The plans' files first, in the order Astro reads them (src/utils/plans.ts), which it does while the targets are made.
-  put('plans.json', JSON.stringify(plans.map(planEntry)));
-  put('documents.json', JSON.stringify(library.documents.map((d) => ({ id: d.slug, ...d }))));
-  put('provinces.json', JSON.stringify(provinceEntries(library.plans, loadGazetteer())));
+  put('plans.json', collectionText(plans.map(planEntry)));
+  put('documents.json', collectionText(library.documents.map((d) => ({ id: d.slug, ...d }))));
+  put('provinces.json', collectionText(provinceEntries(library.plans, loadGazetteer())));
   // Targets (issue 4): targets.json and findings.json, and the target phrases marked in the text.
   const national = loadNationalReferences();
   const targets = targetsSiteData(library.plans, loadTaxonomy(), national, memo);
   // National references: facts only (content/national/), no text; `primary` marks the one local targets are compared with.
-  put('national.json', JSON.stringify(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId))));
+  put('national.json', collectionText(national.map((r) => nationalPage(r, library.plans, nationalId(r) === targets.nationalPlanId))));
   // The targets' files placed by what they are made from when the build keeps files: a rebuild whose targets did
   // not change links them, neither serializing nor hashing their 140 MB (3,500 plans).
   let indicators: { taxonomy: Taxonomy; key: string } | undefined;

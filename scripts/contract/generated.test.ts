@@ -11,7 +11,7 @@ import { generateSiteData } from '../build/site-data.ts';
 import { indicatorsJson, targetsJson } from '../pipeline/targets/opendata.ts';
 import { loadTaxonomy } from '../pipeline/targets/taxonomy.ts';
 import { z } from 'zod';
-import { checkGeneratedFiles, DATA_FILES, GENERATED_JSON, generatedFile, parseDataFile } from './generated.ts';
+import { checkGeneratedFiles, COLLECTION_FILES, collectionText, DATA_FILES, GENERATED_JSON, generatedFile, parseCollection, parseDataFile } from './generated.ts';
 import { indicatorsJsonSchema, reuseJsonSchema, targetsJsonSchema } from './json-schemas.ts';
 
 describe('the generated data against the contract (the seeds through the real pipeline)', () => {
@@ -69,6 +69,20 @@ describe('the generated data against the contract (the seeds through the real pi
   it('refuses a plans.json that carries the text again: the text is in plans/<id>.html only', () => {
     expect(problem(withEdit('plans.json', (plans) => (plans[0].blocks[0].text = 'Đoạn văn.')))).toMatch(/plans\.json: entry 0 .*blocks\.0.*text/s);
     expect(problem(withEdit('plans.json', (plans) => delete plans[0].blocks[0].id))).toContain('blocks.0.id');
+  });
+
+  it('writes each collection one entry per line, read line by line as a JSON reader reads the whole', () => {
+    for (const { file } of Object.values(COLLECTION_FILES)) {
+      const text = files.get(file)!;
+      const whole = JSON.parse(text) as unknown[];
+      expect(text.split('\n').length, file).toBe(whole.length + 3);
+      expect(parseCollection(Buffer.from(text), file), file).toEqual(whole);
+    }
+    // A mention spanning lines in its document stays on its entry's line (JSON escapes the newline).
+    expect(files.get('plans.json')).toContain('\\n');
+    expect(parseCollection(Buffer.from(collectionText([])), 'empty.json')).toEqual([]);
+    expect(() => parseCollection(Buffer.from(JSON.stringify(JSON.parse(files.get('plans.json')!))), 'plans.json')).toThrow(/plans\.json: not a JSON array of one entry per line/);
+    expect(() => parseCollection(Buffer.from('[\n{"id": 1,\n"x": 2}\n]\n'), 'split.json')).toThrow(/split\.json: entry 1:/);
   });
 
   it('stops at a JSON file no schema describes: nothing is published unchecked', () => {

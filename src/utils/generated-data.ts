@@ -2,12 +2,13 @@
 // (scripts/contract/generated.ts), not through Astro's content layer. The content layer kept
 // every collection in memory, wrote it to data-store.json and serialized it again into the
 // server bundle, which the render step loaded back: several copies of 300+ MB at 3,500 plans.
-// Here each file is parsed once per process, when a page first asks for it, and a plan's text
-// is read by its own page only. The build checked every file against the contract's schemas
-// before Astro runs (checkGeneratedFiles), so the entries are used as parsed.
+// Here each file is parsed once per process, when a page first asks for it (a collection line by
+// line: parseCollection), and a plan's text is read by its own page only. The build checked every
+// file against the contract's schemas before Astro runs (checkGeneratedFiles), so the entries are
+// used as parsed.
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { COLLECTION_FILES, DATA_FILES, generatedFile, planTextFile } from '../../scripts/contract/generated.ts';
+import { COLLECTION_FILES, DATA_FILES, generatedFile, parseCollection, planTextFile } from '../../scripts/contract/generated.ts';
 
 type Collections = typeof COLLECTION_FILES;
 export type CollectionName = keyof Collections;
@@ -24,7 +25,8 @@ const byId = new Intl.Collator();
 export function entries<K extends CollectionName>(name: K): readonly Entry<K>[] {
   let list = parsed.get(name);
   if (!list) {
-    const read = JSON.parse(readFileSync(generatedFile(COLLECTION_FILES[name].file), 'utf8')) as { id: string }[];
+    const { file } = COLLECTION_FILES[name];
+    const read = parseCollection(readFileSync(generatedFile(file)), file) as { id: string }[];
     list = read.sort((a, b) => byId.compare(a.id, b.id));
     parsed.set(name, list);
   }

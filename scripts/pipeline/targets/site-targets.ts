@@ -13,7 +13,7 @@ import type { Plan } from '../types.ts';
 import { digest, planDigest, type Memo } from '../memo.ts';
 import { extractTargets } from './extract.ts';
 import { computeFindings, type PlanLink } from './findings.ts';
-import { DATA_FILES } from '../../contract/generated.ts';
+import { collectionText, DATA_FILES } from '../../contract/generated.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { versusNational } from './versus-national.ts';
 import type { Indicator, PlanInput, Target, Taxonomy } from './types.ts';
@@ -159,8 +159,8 @@ export function targetsSiteData(plans: Plan[], taxonomy: Taxonomy = loadTaxonomy
   const files = new Map<string, () => string>([
     [DATA_FILES.indicators.file, () => JSON.stringify({ indicators: [...taxonomy.indicators, ...usedDerived(derived, targets)] })],
     [DATA_FILES.versusNational.file, () => JSON.stringify(versusNational(published, nationalInOrder, indicators))],
-    ['targets.json', () => JSON.stringify(published)],
-    ['findings.json', () => JSON.stringify(findings.map(findingEntry))],
+    ['targets.json', () => collectionText(published)],
+    ['findings.json', () => collectionText(findings.map(findingEntry))],
   ]);
   return { targets, published, findings, nationalPlanId: national, linksByPlan: targetLinks(extracted), files, filesKey };
 }
