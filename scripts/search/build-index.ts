@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { planDigest } from '../pipeline/memo.ts';
 import { blockFacts } from '../pipeline/block-facts.ts';
 import type { Block } from '../pipeline/types.ts';
-import { sectionWordsFor, type IndexablePlan, type PlanFacts, type SearchPage } from './records.ts';
+import { planFacts, sectionWordsFor, type IndexablePlan, type PlanFacts, type SearchPage } from './records.ts';
 import { BUNDLE_LABELS, bundleOf, buildAnswerTable, planCards, splitAnswerTable } from './answers.ts';
 import { bundlePath, CARD_RECORDS, CARDS_FILE, indicatorFilterValue, pageShardPath, shardPath, type AnswerTable, type BundleEntry } from '../contract/search/table.ts';
 import { gzipSync } from 'node:zlib';
@@ -44,7 +44,7 @@ export interface SearchPlan {
 
 /** Plans held whole, as the search index takes them. */
 export function searchPlans(plans: IndexablePlan[]): SearchPlan[] {
-  return plans.map((plan) => ({ facts: plan, digest: planDigest(plan), words: planWords(plan), load: () => plan }));
+  return plans.map((plan) => ({ facts: planFacts(plan), digest: planDigest(plan), words: planWords(plan), load: () => plan }));
 }
 
 /** The words of a plan's text, as its bundle's section sizes count them. */

@@ -26,8 +26,13 @@ export interface SearchPage {
 
 /** A plan as the site has it: `displayTitle` (scripts/build/site-data.ts) is the title results show. */
 export type IndexablePlan = Plan & { displayTitle?: string; province?: string };
-/** What the answer table, the cards and the filters read of a plan: all but its text. */
-export type PlanFacts = Omit<IndexablePlan, 'blocks'>;
+/** What the answer table, the cards and the filters read of a plan: all but its text, outline and references (the search input's head holds it for every plan). */
+export type PlanFacts = Omit<IndexablePlan, 'blocks' | 'outline' | 'references'>;
+
+/** A plan's facts (PlanFacts), the plan's other fields left out. */
+export function planFacts({ blocks: _blocks, outline: _outline, references: _references, ...facts }: IndexablePlan): PlanFacts {
+  return facts;
+}
 
 const nfc = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 

@@ -36,12 +36,12 @@ describe('the search index input folder', () => {
     expect([...read.indicatorsByPlan]).toEqual([...input.indicatorsByPlan]);
   });
 
-  it("gives each plan's facts (all but its text), its digest and its words before any plan is loaded", () => {
+  it("gives each plan's facts (all but its text, outline and references), its digest and its words before any plan is loaded", () => {
     const read = readSearchInput(dir);
     read.plans.forEach((p, i) => {
-      const { blocks: _, ...facts } = input.plans[i]!;
+      const { blocks: _, outline: _o, references: _r, ...facts } = input.plans[i]!;
       expect(p.facts).toEqual(facts);
-      expect(p.facts).not.toHaveProperty('blocks');
+      for (const left of ['blocks', 'outline', 'references']) expect(p.facts).not.toHaveProperty(left);
       expect(p.digest).toBe(planDigest(input.plans[i]!));
       expect(p.words).toBe(input.plans[i]!.blocks.map((b) => b.text.split(/\s+/).filter(Boolean).length).reduce((a, b) => a + b));
     });

@@ -2,7 +2,7 @@
 // indicators), and the folder that carries it from the pipeline's process to the search index's
 // (scripts/build/search-process.ts), which starts once it is written and indexes once the pipeline's has exited.
 // A folder of V8-serialized files: the head (the documents, the indicators, and each plan's facts,
-// digest and words) and one file per plan, read only when its bundle is indexed: a rebuild after
+// digest and words: what the index reads of every plan) and one file per plan, read only when its bundle is indexed: a rebuild after
 // one plan changed reads that plan's bundle, and neither process holds a second copy of the plans.
 import { realArray } from '../pipeline/lazy-array.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import { digest, planDigest } from '../pipeline/memo.ts';
 import { SEARCH_FILTERS } from '../contract/addresses.ts';
 import type { CitedDocumentPage } from '../pipeline/cited-documents.ts';
-import { citedDocumentPages, type IndexablePlan } from './records.ts';
+import { citedDocumentPages, planFacts, type IndexablePlan } from './records.ts';
 import { planWords, searchPlans, type BuildSearchIndexOptions, type SearchPlan } from './build-index.ts';
 
 /** What the pipeline hands the search index: its plans whole. */
@@ -68,9 +68,8 @@ const writeFile: PlaceInputFile = (target, _key, make) => {
 export function writeSearchInput(dir: string, input: SearchStageInput, place: PlaceInputFile = writeFile): void {
   mkdirSync(dir, { recursive: true });
   const plans = input.plans.map((plan, index) => {
-    const { blocks: _, ...facts } = plan;
     place(planFile(dir, index), digest('search-input-plan', planDigest(plan)), () => serialize({ ...plan, blocks: realArray(plan.blocks) }));
-    return { facts, digest: planDigest(plan), words: planWords(plan) };
+    return { facts: planFacts(plan), digest: planDigest(plan), words: planWords(plan) };
   });
   writeFileSync(join(dir, HEAD_FILE), serialize({ documents: input.documents, indicatorsByPlan: input.indicatorsByPlan, plans } satisfies Head));
 }
