@@ -2,8 +2,9 @@
 // indicators), and the folder that carries it from the pipeline's process to the search index's
 // (scripts/build/search-process.ts), which starts once it is written and indexes once the pipeline's has exited.
 // A folder of V8-serialized files: the head (the documents, the indicators, and each plan's facts,
-// digest and words: what the index reads of every plan) and one file per plan, read only when its bundle is indexed: a rebuild after
-// one plan changed reads that plan's bundle, and neither process holds a second copy of the plans.
+// digest and words: what the index reads of every plan) and one file per plan, read only when its
+// bundle is indexed: a rebuild after one plan changed reads that plan's bundle, and neither process
+// holds a second copy of the plans.
 import { realArray } from '../pipeline/lazy-array.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
