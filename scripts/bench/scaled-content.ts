@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mulberry32 } from '../pipeline/random.ts';
 import { planUrl } from '../contract/addresses.ts';
-import { DATA_FILES, PLAN_TEXTS, planTextFile } from '../contract/generated.ts';
+import { collectionText, DATA_FILES, PLAN_TEXTS, planTextFile } from '../contract/generated.ts';
 import { levelOf, placeName } from '../search/synthetic.ts';
 import { PROVINCES } from '../search/provinces.ts';
 
@@ -20,6 +20,8 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const read = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 const write = (dir: string, name: string, data: unknown) => writeFileSync(join(dir, name), JSON.stringify(data, null, 1));
+/** A collection file as the build writes it: an entry a line, as the pages read it (parseCollection). */
+const writeCollection = (dir: string, name: string, entries: unknown[]) => writeFileSync(join(dir, name), collectionText(entries));
 
 /** One province given a share of the clones (the rest shared by the 34 in turn): a province with hundreds of plans. */
 export interface Crowd { province: string; share: number }
@@ -109,12 +111,12 @@ export function scaleContent(from: string, to: string, n: number, seed = 57, cro
     if (reused) reuse.plans.push({ ...reused, plan: id });
     comparisons.push(...comparisons.filter((c) => c.plan === base.id).map((c) => ({ ...c, plan: id })));
   }
-  write(to, 'plans.json', [...plans, ...clones]);
-  write(to, 'targets.json', targets);
-  write(to, 'findings.json', findings);
-  write(to, 'documents.json', documents);
-  write(to, 'provinces.json', provinces);
-  write(to, 'national.json', national);
+  writeCollection(to, 'plans.json', [...plans, ...clones]);
+  writeCollection(to, 'targets.json', targets);
+  writeCollection(to, 'findings.json', findings);
+  writeCollection(to, 'documents.json', documents);
+  writeCollection(to, 'provinces.json', provinces);
+  writeCollection(to, 'national.json', national);
   write(to, 'reuse-shares.json', reuse);
   write(to, 'comparisons.json', comparisons);
   write(to, DATA_FILES.planTexts.file, textKeys);
