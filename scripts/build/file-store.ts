@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { codeVersion } from './document-cache.ts';
 import { digest } from '../pipeline/memo.ts';
 
-/** What the published files depend on besides their inputs: the pipeline, the build, the contract (schemas, addresses), the vocabulary. */
-const PUBLISHING_CODE = ['scripts/pipeline', 'scripts/build', 'scripts/contract', 'content'];
+/** What the kept files depend on besides their inputs: the pipeline, the build, the contract (schemas, addresses), the search input's writer (its plans' files), the vocabulary. */
+const PUBLISHING_CODE = ['scripts/pipeline', 'scripts/build', 'scripts/contract', 'scripts/search', 'content'];
 
 export class FileStore {
   private readonly dir: string;
