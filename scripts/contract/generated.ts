@@ -39,8 +39,11 @@ export function collectionText(entries: readonly unknown[]): string {
 
 const [NEWLINE, COMMA, OPEN, CLOSE] = [0x0a, 0x2c, 0x5b, 0x5d];
 
-/** The entries of a collection file as collectionText wrote it, each line parsed on its own (JSON escapes a newline inside a string). */
-export function parseCollection(bytes: Buffer, file: string): unknown[] {
+/**
+ * The entries of a collection file as collectionText wrote it, each line parsed on its own (JSON escapes a newline inside a
+ * string). `each`: called with every entry and the bytes of its line (its JSON), for a reader that keys entries by them.
+ */
+export function parseCollection(bytes: Buffer, file: string, each?: (entry: unknown, line: Buffer) => void): unknown[] {
   const last = bytes.length - (bytes.at(-1) === NEWLINE ? 2 : 1);
   if (bytes[0] !== OPEN || bytes[1] !== NEWLINE || bytes[last] !== CLOSE) throw new Error(`${file}: not a JSON array of one entry per line (collectionText)`);
   const entries: unknown[] = [];
@@ -49,11 +52,14 @@ export function parseCollection(bytes: Buffer, file: string): unknown[] {
     const end = newline < 0 ? last : newline;
     const stop = bytes[end - 1] === COMMA ? end - 1 : end;
     if (stop > start) {
+      let entry: unknown;
       try {
-        entries.push(JSON.parse(bytes.toString('utf8', start, stop)));
+        entry = JSON.parse(bytes.toString('utf8', start, stop));
       } catch (error) {
         throw new Error(`${file}: entry ${entries.length + 1}: ${(error as Error).message}`);
       }
+      entries.push(entry);
+      each?.(entry, bytes.subarray(start, stop));
     }
     start = end + 1;
   }

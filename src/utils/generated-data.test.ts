@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTION_FILES, DATA_FILES, PLAN_TEXTS, readDataFile } from '../../scripts/contract/generated.ts';
 import { seedSiteData } from '../../tests/seeds.ts';
 import { useGeneratedFolder } from '../../tests/helpers/generated-folder.ts';
-import { dataFile, entries, planText, planTextKey } from './generated-data.ts';
+import { dataFile, entries, entryDigest, planText, planTextKey } from './generated-data.ts';
 
 describe('the generated data as the pages read it', () => {
   // The seeds' generated folder, written where CONTENT_GENERATED points (as a build of another folder does).
@@ -19,6 +19,20 @@ describe('the generated data as the pages read it', () => {
       expect(new Map(read.map((e) => [e.id, e])), name).toEqual(new Map(written.map((e) => [e.id, e])));
     }
     expect(fileEntries('findings').length).toBeGreaterThan(10);
+  });
+
+  it('names each entry by the digest of its line: the same JSON, the same digest; a copy has none', () => {
+    for (const name of ['plans', 'targets', 'findings'] as const) {
+      const read = entries(name);
+      const digests = read.map((e) => entryDigest(e));
+      expect(digests.every((d) => typeof d === 'string' && d.length > 20), name).toBe(true);
+      // Entries of different JSON, different digests; each digest is its line's (the entry serialized as the file holds it).
+      expect(new Set(digests).size, name).toBe(new Set(read.map((e) => JSON.stringify(e))).size);
+      const lines = files.get(COLLECTION_FILES[name].file)!.split('\n').map((line) => line.replace(/,$/, ''));
+      const [first] = read;
+      expect(lines).toContain(JSON.stringify(first));
+      expect(entryDigest({ ...first! }), name).toBeUndefined();
+    }
   });
 
   it('parses a file once per process', () => {

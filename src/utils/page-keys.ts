@@ -6,11 +6,13 @@
 // published stale, so keys are generous: what a page's components read, whole. Each shared part
 // (a plan, a plan's targets, a document's summary) is digested once per build and a page's key is
 // the digest of those digests: thousands of pages name the same plans, and hashing them whole per
-// page cost seconds (6.7 s at 3,500 plans).
+// page cost seconds (6.7 s at 3,500 plans). An entry of a collection (a plan, a target) is named by
+// the digest of its line in the file (generated-data.ts), not serialized again.
 // tests/incremental.test.ts checks that a rebuild after one plan changed equals a full build.
 import { hash } from 'node:crypto';
 import { UPDATED } from './format.ts';
 import { library, type DocumentEntry, type PlanEntry } from './plans.ts';
+import { entryDigest } from './generated-data.ts';
 import { indicatorTable, oncePerKey, targetData, taxonomy, versusNational, yearComparison, type FindingEntry, type Target } from './targets.ts';
 import type { FindingItem } from './findings.ts';
 import { reuse } from './reuse.ts';
@@ -60,8 +62,11 @@ async function pageKey(...parts: unknown[]): Promise<string> {
   return digestOf(await siteWideDigest(), ...parts);
 }
 
+/** An entry of a collection by its line's digest (made as it was parsed), any other value (a copy of one) by its JSON. */
+const entryOrValue = (value: object): string => entryDigest(value) ?? digestOf(value);
+
 /** A plan whole (its own page, its locality's page). */
-const planDigest = oncePerObject((plan: PlanEntry) => digestOf(plan));
+const planDigest = oncePerObject(entryOrValue);
 
 /** What a page naming a plan may show of it: its title, address and facts; not its text, recipients and footnotes (only its own page shows them). */
 const planSummaryDigest = oncePerObject((plan: PlanEntry) => {
@@ -76,13 +81,32 @@ const documentSummary = oncePerObject(({ citations, implementedBy, ...rest }: Do
 );
 
 /** Targets as pages show them: each with its standing against the national target. */
-const shownTarget = oncePerObject((t: Target) => digestOf(t, versusNational(t)));
+const shownTarget = (t: Target) => `${entryOrValue(t)} ${versusNational(t) ?? ''}`;
 const shownTargets = oncePerObject((targets: readonly Target[]) => digestOf(targets.map(shownTarget)));
 
 /** A value the build shares between pages (a plan's reuse), whole. */
 const sharedDigest = oncePerObject((value: object) => digestOf(value));
-/** Findings whole: each digested once for its plan's pages and its indicator's. */
-const findingsDigest = oncePerObject((findings: readonly FindingEntry[]) => digestOf(findings.map(sharedDigest)));
+/**
+ * A finding whole: its own fields and the targets it names (findings.json names them by id, the pages read them
+ * whole), each by its entry's digest. Digested once for its plan's pages and its indicator's.
+ */
+const findingDigest = oncePerObject((finding: FindingEntry): string => {
+  switch (finding.kind) {
+    case 'conflicting-targets': {
+      const { targets, ...own } = finding;
+      return digestOf(own, targets.map(entryOrValue));
+    }
+    case 'national-not-restated': {
+      const { reference, ...own } = finding;
+      return digestOf(own, entryOrValue(reference));
+    }
+    default: {
+      const { target, reference, ...own } = finding;
+      return digestOf(own, entryOrValue(target), entryOrValue(reference));
+    }
+  }
+});
+const findingsDigest = oncePerObject((findings: readonly FindingEntry[]) => digestOf(findings.map(findingDigest)));
 const NONE: readonly never[] = [];
 
 /** A plan's page: the plan, its text (its key, plan-texts.json), the documents it implements and cites, the plans implementing it, its targets, findings and reuse (and whether the resolution's text was compared). */
@@ -153,7 +177,7 @@ export async function findingsPageKey({ data, ...page }: ListPage<FindingItem<Fi
   const { plansById } = await library();
   const named = data.flatMap((item) => (item.kind === 'national-not-restated' ? [item.plan] : [item.finding.plan, ...('target' in item.finding ? [item.finding.target.plan] : [])]));
   // Each finding by the digest its plan's pages made of it, not stringified again.
-  const items = data.map((item) => (item.kind === 'national-not-restated' ? item : { ...item, finding: sharedDigest(item.finding) }));
+  const items = data.map((item) => (item.kind === 'national-not-restated' ? item : { ...item, finding: findingDigest(item.finding) }));
   return pageKey(page, items, named.map((id) => planSummary(plansById.get(id))));
 }
 
