@@ -4,9 +4,13 @@
 // walk), and that CPU is taken from the pipeline working beside it on a 2-core machine.
 import { Worker } from 'node:worker_threads';
 
+// The thread at the lowest priority (on Linux a thread's own, os.setPriority of the calling thread): the removal
+// takes the cores only while the steps leave them idle.
 const REMOVE = `
 const { rmSync } = require('node:fs');
+const { setPriority } = require('node:os');
 const { workerData } = require('node:worker_threads');
+setPriority(19);
 for (const path of workerData) rmSync(path, { recursive: true, force: true });
 `;
 

@@ -11,7 +11,7 @@ const kept = join(work, 'cache', 'dist');
 const out = join(work, 'out');
 mkdirSync(join(kept, 'van-ban'), { recursive: true });
 mkdirSync(out, { recursive: true });
-const fsFunctions = linkingFileFunctions(`${kept}/`);
+const fsFunctions = linkingFileFunctions(`${kept}/`, `${out}/`);
 
 it('links a kept page into the output instead of copying it (paths given as file: URLs, as Astro does)', async () => {
   writeFileSync(join(kept, 'van-ban', 'a.html'), 'trang cũ');
@@ -42,4 +42,17 @@ it('copies when the output already holds the file, as Astro would overwrite it',
   writeFileSync(join(out, 'c.html'), 'cũ hơn');
   await fsFunctions.copyFile(join(kept, 'van-ban', 'c.html'), join(out, 'c.html'));
   expect(readFileSync(join(out, 'c.html'), 'utf8')).toBe('trang');
+});
+
+it("keeps a page it rendered as a link to the page in the output, when that holds the same bytes", async () => {
+  // As Astro renders a page: the page into the output, then its kept copy (its folder made first), with the same body.
+  mkdirSync(join(out, 'van-ban', 'd'), { recursive: true });
+  mkdirSync(join(kept, 'van-ban', 'd'), { recursive: true });
+  writeFileSync(join(out, 'van-ban', 'd', 'index.html'), 'trang mới');
+  await fsFunctions.writeFile(pathToFileURL(join(kept, 'van-ban', 'd', 'index.html')), 'trang mới');
+  expect(statSync(join(kept, 'van-ban', 'd', 'index.html')).ino).toBe(statSync(join(out, 'van-ban', 'd', 'index.html')).ino);
+  // Bytes other than the page's are written as a file of their own.
+  await fsFunctions.writeFile(pathToFileURL(join(kept, 'van-ban', 'd', 'index.html')), Buffer.from('trang khác'));
+  expect(readFileSync(join(kept, 'van-ban', 'd', 'index.html'), 'utf8')).toBe('trang khác');
+  expect(readFileSync(join(out, 'van-ban', 'd', 'index.html'), 'utf8')).toBe('trang mới');
 });
