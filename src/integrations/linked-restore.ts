@@ -26,7 +26,7 @@ function pathOf(file: FileArgument | PathLike): string | null {
 }
 
 /** Whether the file at `path` holds exactly `data` (false when it is not there). */
-async function holds(path: string, data: unknown, readFile = fs.promises.readFile): Promise<boolean> {
+async function holds(path: string, data: unknown, readFile: typeof fs.promises.readFile): Promise<boolean> {
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) return false;
   try {
     return Buffer.from(data).equals(await readFile(path));
